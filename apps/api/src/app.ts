@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto'
+import Fastify, { type FastifyInstance } from 'fastify'
+import type { Config } from './config.js'
+import type { DatabaseHandle } from './db/client.js'
+import './fastify-types.js'
+import { auditRoutes } from './modules/audit/routes.js'
+import { authRoutes } from './modules/auth/routes.js'
+import { healthRoutes } from './modules/health/routes.js'
+import { organisationsRoutes } from './modules/organisations/routes.js'
+import { usersRoutes } from './modules/users/routes.js'
+import { authPlugin } from './plugins/auth.js'
+import { databasePlugin } from './plugins/database.js'
+import { openApiPlugin } from './plugins/openapi.js'
+import { problemJsonPlugin } from './plugins/problem-json.js'
+import { protectionPlugin } from './plugins/protection.js'
+import { useContractValidation } from './plugins/validation.js'
+import { webClientPlugin } from './plugins/web-client.js'
+
+export const BODY_LIMIT_BYTES = 1024 * 1024
+
+/** Log fields never written: credentials, tokens and anything that identifies a person. */
+export const REDACTED_LOG_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.currentPassword',
+  '*.newPassword',
+  '*.otp',
+  '*.accessToken',
+  '*.refreshToken',
+  '*.personalCode',
+  '*.email',
+  '*.phone',
+  '*.address',
+  '*.birthDate',
+]
+
+export interface BuildOptions {
+  config: Config
+  database: DatabaseHandle
+  /** A pino destination for tests; defaults to stdout. */
+  logStream?: NodeJS.WritableStream
+}
+
+/** Builds the whole API without listening, for the server and for tests alike. */
+export async function buildApp({ config, database, logStream }: BuildOptions): Promise<FastifyInstance> {
+  const app: FastifyInstance = Fastify({
+    logger: {
+      level: config.logLevel,
+      redact: { paths: REDACTED_LOG_PATHS, censor: '[redacted]' },
+      ...(logStream ? { stream: logStream } : {}),
+    },
+    bodyLimit: BODY_LIMIT_BYTES,
+    genReqId: (request) => {
+      const given = request.headers['x-request-id']
+      return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID()
+    },
+    trustProxy: config.trustProxy,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+  })
+  app.decorate('config', config)
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', String(request.id))
+  })
+  useContractValidation(app)
+
+  await app.register(problemJsonPlugin)
+  await app.register(databasePlugin, { handle: database })
+  await app.register(protectionPlugin)
+  await app.register(authPlugin)
+  await app.register(openApiPlugin)
+
+  await app.register(healthRoutes)
+  await app.register(authRoutes)
+  await app.register(usersRoutes)
+  await app.register(organisationsRoutes)
+  await app.register(auditRoutes)
+
+  await app.register(webClientPlugin)
+  return app
+}

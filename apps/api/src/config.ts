@@ -1,0 +1,122 @@
+import { ROLES, type Role } from '@onestop/contracts'
+import { type Static, Type } from 'typebox'
+import { Value } from 'typebox/value'
+
+export const DEFAULT_JWT_SECRET = 'onestop-development-secret-change-me'
+const MIN_PRODUCTION_SECRET_LENGTH = 32
+
+const Env = Type.Object({
+  NODE_ENV: Type.Enum(['development', 'test', 'production'], { default: 'development' }),
+  PORT: Type.Integer({ minimum: 1, maximum: 65535, default: 3000 }),
+  HOST: Type.String({ minLength: 1, default: '0.0.0.0' }),
+  DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+  DATABASE_POOL_SIZE: Type.Integer({ minimum: 1, maximum: 200, default: 10 }),
+  DATA_DIR: Type.String({ minLength: 1, default: './.data' }),
+  JWT_SECRET: Type.String({ minLength: 16, default: DEFAULT_JWT_SECRET }),
+  CORS_ORIGINS: Type.String({ default: '' }),
+  LOG_LEVEL: Type.Enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { default: 'info' }),
+  DEMO_DATA: Type.Optional(Type.Enum(['true', 'false'])),
+  MFA_REQUIRED_ROLES: Type.Optional(Type.String()),
+  WEB_DIST_DIR: Type.Optional(Type.String({ minLength: 1 })),
+  TRUST_PROXY: Type.Optional(Type.String({ minLength: 1 })),
+})
+
+export interface Config {
+  env: 'development' | 'test' | 'production'
+  port: number
+  host: string
+  databaseUrl: string | undefined
+  databasePoolSize: number
+  dataDir: string
+  jwtSecret: string
+  corsOrigins: string[]
+  logLevel: Static<typeof Env>['LOG_LEVEL']
+  /** true: seed demo data; false: never; undefined: seed an empty embedded database. */
+  demoData: boolean | undefined
+  mfaRequiredRoles: Role[]
+  webDistDir: string | undefined
+  /** `true`, or the addresses of the reverse proxies whose X-Forwarded-For is believed. */
+  trustProxy: boolean | string[]
+  auth: {
+    accessTokenSeconds: number
+    refreshTokenDays: number
+    lockoutThreshold: number
+    lockoutMinutes: number
+    /** Each failed sign-in in a row delays the answer by this much more, up to five times it. */
+    failureDelayMs: number
+    loginRateLimitPerMinute: number
+  }
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
+  }
+}
+
+const splitList = (value: string | undefined) =>
+  (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+
+const NUMERIC = new Set(['PORT', 'DATABASE_POOL_SIZE'])
+
+/** Reads the environment once; throws a ConfigError naming every bad variable. */
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  const raw: Record<string, unknown> = {}
+  for (const key of Object.keys(Env.properties)) {
+    const value = source[key]
+    if (value === undefined || value === '') continue
+    raw[key] = NUMERIC.has(key) && /^\d+$/.test(value) ? Number(value) : value
+  }
+  const withDefaults = Value.Default(Env, raw) as Record<string, unknown>
+  const problems = [...Value.Errors(Env, withDefaults)].map((e) => {
+    const name = e.instancePath.replace(/^\//, '') || 'environment'
+    return `${name}: ${e.message} (got ${JSON.stringify(source[name] ?? null)})`
+  })
+
+  const env = withDefaults as Static<typeof Env>
+  const mfaRoles = env.MFA_REQUIRED_ROLES === undefined ? undefined : splitList(env.MFA_REQUIRED_ROLES)
+  for (const role of mfaRoles ?? []) {
+    if (!(ROLES as readonly string[]).includes(role))
+      problems.push(`MFA_REQUIRED_ROLES: unknown role "${role}" (roles: ${ROLES.join(', ')})`)
+  }
+  const origins = splitList(env.CORS_ORIGINS)
+  for (const origin of origins) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin))
+      problems.push(`CORS_ORIGINS: "${origin}" is not an origin like https://staff.example.lt`)
+  }
+  if (env.NODE_ENV === 'production') {
+    if (env.JWT_SECRET === DEFAULT_JWT_SECRET || env.JWT_SECRET.length < MIN_PRODUCTION_SECRET_LENGTH)
+      problems.push(
+        `JWT_SECRET: production needs a secret of its own, at least ${MIN_PRODUCTION_SECRET_LENGTH} characters`,
+      )
+  }
+  if (problems.length > 0) throw new ConfigError(problems)
+
+  const production = env.NODE_ENV === 'production'
+  return {
+    env: env.NODE_ENV,
+    port: env.PORT,
+    host: env.HOST,
+    databaseUrl: env.DATABASE_URL,
+    databasePoolSize: env.DATABASE_POOL_SIZE,
+    dataDir: env.DATA_DIR,
+    jwtSecret: env.JWT_SECRET,
+    corsOrigins: origins,
+    logLevel: env.LOG_LEVEL,
+    demoData: env.DEMO_DATA === undefined ? undefined : env.DEMO_DATA === 'true',
+    mfaRequiredRoles: (mfaRoles ?? (production ? ['admin'] : [])) as Role[],
+    webDistDir: env.WEB_DIST_DIR,
+    trustProxy: env.TRUST_PROXY === 'true' ? true : splitList(env.TRUST_PROXY),
+    auth: {
+      accessTokenSeconds: 15 * 60,
+      refreshTokenDays: 14,
+      lockoutThreshold: 5,
+      lockoutMinutes: 15,
+      failureDelayMs: 200,
+      loginRateLimitPerMinute: 30,
+    },
+  }
+}

@@ -1,0 +1,30 @@
+import { AUDIT_OUTCOMES } from '@onestop/contracts'
+import { sql } from 'drizzle-orm'
+import { check, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import { id, sqlTextList } from './columns.js'
+
+/** Append-only: a trigger (migration 0001) refuses UPDATE, DELETE and TRUNCATE. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: id(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    organisationId: uuid('organisation_id'),
+    actorId: uuid('actor_id'),
+    actorLabel: text('actor_label'),
+    action: text('action').notNull(),
+    entityType: text('entity_type'),
+    entityId: text('entity_id'),
+    outcome: text('outcome', { enum: AUDIT_OUTCOMES }).notNull(),
+    ip: text('ip'),
+    requestId: text('request_id'),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [
+    index('audit_log_org_at_idx').on(t.organisationId, t.at.desc(), t.id.desc()),
+    index('audit_log_actor_at_idx').on(t.actorId, t.at.desc()),
+    index('audit_log_entity_at_idx').on(t.entityType, t.entityId, t.at.desc()),
+    index('audit_log_action_at_idx').on(t.action, t.at.desc()),
+    check('audit_log_outcome_check', sql`${t.outcome} in (${sqlTextList(AUDIT_OUTCOMES)})`),
+  ],
+)

@@ -1,0 +1,39 @@
+import { BadRequestError } from './errors.js'
+
+/** Keyset position in a list ordered by (time desc, id desc) or (text asc, id asc). */
+export interface Cursor {
+  k: string
+  id: string
+}
+
+export const encodeCursor = (cursor: Cursor): string =>
+  Buffer.from(JSON.stringify(cursor)).toString('base64url')
+
+export function decodeCursor(value: string | undefined): Cursor | undefined {
+  if (value === undefined) return undefined
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'))
+    if (
+      parsed &&
+      typeof parsed === 'object' &&
+      'k' in parsed &&
+      'id' in parsed &&
+      typeof parsed.k === 'string' &&
+      typeof parsed.id === 'string' &&
+      /^[0-9a-f-]{36}$/i.test(parsed.id)
+    )
+      return { k: parsed.k, id: parsed.id }
+  } catch {
+    // fall through to the error below
+  }
+  throw new BadRequestError('The cursor is not one this API gave out.', [
+    { pointer: '/query/cursor', message: 'is not a valid cursor' },
+  ])
+}
+
+/** Takes limit + 1 rows; returns the page and the cursor of the next one. */
+export function pageOf<T>(rows: T[], limit: number, cursorOf: (row: T) => Cursor) {
+  const items = rows.slice(0, limit)
+  const last = items[items.length - 1]
+  return { items, nextCursor: rows.length > limit && last ? encodeCursor(cursorOf(last)) : null }
+}

@@ -1,0 +1,51 @@
+/** Errors services throw; the problem plugin turns each into application/problem+json. */
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly type: string,
+    readonly title: string,
+    detail: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(detail)
+  }
+}
+
+export class BadRequestError extends AppError {
+  constructor(
+    detail: string,
+    readonly fieldErrors: { pointer: string; message: string }[] = [],
+  ) {
+    super(400, 'validation', 'Invalid request', detail)
+  }
+}
+
+export class UnauthorizedError extends AppError {
+  constructor(detail = 'Sign in first: no valid access token was sent.', type = 'unauthorized') {
+    super(401, type, 'Not signed in', detail)
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(detail = 'Your role does not allow this operation.', type = 'forbidden') {
+    super(403, type, 'Forbidden', detail)
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(entity: string, id?: string) {
+    super(404, 'not-found', 'Not found', id ? `No ${entity} with id ${id}.` : `No such ${entity}.`)
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(detail: string, type = 'conflict') {
+    super(409, type, 'Conflict', detail)
+  }
+}
+
+export class TooManyRequestsError extends AppError {
+  constructor(type: string, detail: string, retryAfterSeconds: number) {
+    super(429, type, 'Too many requests', detail, { 'retry-after': String(Math.max(1, retryAfterSeconds)) })
+  }
+}

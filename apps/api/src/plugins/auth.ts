@@ -1,0 +1,82 @@
+import fastifyCookie from '@fastify/cookie'
+import fastifyJwt from '@fastify/jwt'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import fp from 'fastify-plugin'
+import { audit } from '../lib/audit.js'
+import type { Actor, ServiceContext } from '../lib/context.js'
+import { ForbiddenError, UnauthorizedError } from '../lib/errors.js'
+import { findSessionActor } from '../modules/auth/session-actor.js'
+import type { AccessTokenClaims } from '../modules/auth/tokens.js'
+
+const BEARER = /^Bearer ([A-Za-z0-9_\-.]+)$/
+
+/**
+ * Verifies the bearer token on every route that is not public and checks the roles the route's contract
+ * declares. A token stops working at once when its session ends or the user is deactivated.
+ */
+export const authPlugin = fp(
+  async (app: FastifyInstance) => {
+    await app.register(fastifyCookie)
+    await app.register(fastifyJwt, {
+      secret: app.config.jwtSecret,
+      sign: { algorithm: 'HS256', expiresIn: app.config.auth.accessTokenSeconds },
+      verify: { algorithms: ['HS256'] },
+    })
+
+    app.decorateRequest('actor', null)
+    app.decorateRequest('ctx', function (this: FastifyRequest): ServiceContext {
+      return {
+        db: app.db,
+        config: app.config,
+        actor: this.actor,
+        ip: this.ip,
+        requestId: String(this.id),
+        userAgent: this.headers['user-agent'],
+      }
+    })
+    app.decorateRequest('signedIn', function (this: FastifyRequest) {
+      const ctx = this.ctx()
+      if (!ctx.actor) throw new UnauthorizedError()
+      return { ...ctx, actor: ctx.actor }
+    })
+
+    const authenticate = async (request: FastifyRequest): Promise<Actor> => {
+      const match = BEARER.exec(request.headers.authorization ?? '')
+      if (!match?.[1]) throw new UnauthorizedError()
+      let claims: AccessTokenClaims
+      try {
+        claims = app.jwt.verify<AccessTokenClaims>(match[1])
+      } catch {
+        throw new UnauthorizedError('The access token is invalid or has expired.', 'invalid-token')
+      }
+      const actor = await findSessionActor(app.db, claims)
+      if (!actor) throw new UnauthorizedError('This session has ended. Sign in again.', 'session-ended')
+      return actor
+    }
+
+    app.addHook('onRequest', async (request) => {
+      const config = request.routeOptions.config
+      const access = config?.access
+      if (!access || access === 'public') return
+      request.actor = await authenticate(request)
+      const refusal =
+        request.actor.scope === 'mfa-setup' && !config.allowDuringMfaSetup
+          ? new ForbiddenError(
+              'Set up two-factor sign-in first: your role requires it.',
+              'mfa-setup-required',
+            )
+          : Array.isArray(access) && !access.some((role) => request.actor?.roles.includes(role))
+            ? new ForbiddenError(`This operation is for: ${access.join(', ')}.`)
+            : undefined
+      if (refusal) {
+        await audit(request.ctx(), {
+          action: 'access.denied',
+          outcome: 'denied',
+          details: { method: request.method, route: request.routeOptions.url, reason: refusal.message },
+        })
+        throw refusal
+      }
+    })
+  },
+  { name: 'auth', dependencies: ['database'] },
+)

@@ -1,0 +1,58 @@
+import fastifySwagger from '@fastify/swagger'
+import fastifySwaggerUi from '@fastify/swagger-ui'
+import { Problem } from '@onestop/contracts'
+import type { FastifyInstance } from 'fastify'
+import fp from 'fastify-plugin'
+
+/** The OpenAPI document generated from the contracts, at /api/openapi.json, and the explorer at /docs. */
+export const openApiPlugin = fp(
+  async (app: FastifyInstance) => {
+    app.addSchema(Problem)
+    await app.register(fastifySwagger, {
+      openapi: {
+        openapi: '3.1.0',
+        info: {
+          title: 'One Stop API',
+          version: '1.0.0',
+          description:
+            'The API of One Stop, the system of a complex social services centre: families and case management, services and bookings, accommodation, trainings, projects, and partner municipalities. Every error is `application/problem+json` (RFC 9457). Sign in with `POST /api/v1/auth/login` and press **Authorize** with the `accessToken`.',
+          license: { name: 'AGPL-3.0-or-later', identifier: 'AGPL-3.0-or-later' },
+          contact: { name: 'One Stop maintainers', email: 'maintainers@onestop.example' },
+        },
+        servers: [{ url: '/', description: 'This server' }],
+        tags: [
+          { name: 'Authentication', description: 'Signing in and out, sessions and two-factor sign-in.' },
+          { name: 'Users', description: 'Staff accounts, managed by admins.' },
+          { name: 'Organisations', description: 'The centres and partners of this deployment.' },
+          { name: 'Audit', description: 'Who did what to which record, when and from where.' },
+          { name: 'Health', description: 'Liveness of the API and its database.' },
+        ],
+        components: {
+          securitySchemes: {
+            bearerAuth: {
+              type: 'http',
+              scheme: 'bearer',
+              bearerFormat: 'JWT',
+              description: 'The `accessToken` from `POST /api/v1/auth/login`, valid for 15 minutes.',
+            },
+          },
+        },
+      },
+      refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
+    })
+    app.get('/api/openapi.json', { schema: { hide: true }, config: { access: 'public' } }, async () =>
+      app.swagger(),
+    )
+    await app.register(fastifySwaggerUi, {
+      routePrefix: '/docs',
+      uiConfig: {
+        persistAuthorization: true,
+        deepLinking: true,
+        displayOperationId: true,
+        tryItOutEnabled: true,
+      },
+      staticCSP: true,
+    })
+  },
+  { name: 'openapi' },
+)

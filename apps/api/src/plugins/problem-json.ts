@@ -1,0 +1,168 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import fp from 'fastify-plugin'
+import { AppError, BadRequestError } from '../lib/errors.js'
+
+interface ProblemBody {
+  type: string
+  title: string
+  status: number
+  detail: string
+  instance: string
+  requestId: string
+  errors?: { pointer: string; message: string }[]
+}
+
+const TITLES: Record<number, string> = {
+  400: 'Invalid request',
+  401: 'Not signed in',
+  403: 'Forbidden',
+  404: 'Not found',
+  405: 'Method not allowed',
+  406: 'Not acceptable',
+  409: 'Conflict',
+  413: 'Request body too large',
+  415: 'Unsupported media type',
+  429: 'Too many requests',
+  503: 'Service unavailable',
+}
+
+/** Fastify's own error codes, mapped to a problem type and a message a person can act on. */
+const FASTIFY_ERRORS: Record<string, { status: number; type: string; detail?: string }> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    status: 415,
+    type: 'unsupported-media-type',
+    detail: 'Send the body as application/json.',
+  },
+  FST_ERR_CTP_BODY_TOO_LARGE: {
+    status: 413,
+    type: 'body-too-large',
+    detail: 'The request body is too large.',
+  },
+  FST_ERR_CTP_EMPTY_JSON_BODY: {
+    status: 400,
+    type: 'malformed-json',
+    detail: 'The body is empty but the content type says JSON.',
+  },
+  FST_ERR_CTP_INVALID_JSON_BODY: {
+    status: 400,
+    type: 'malformed-json',
+    detail: 'The body is not valid JSON.',
+  },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, type: 'bad-request' },
+  FST_ERR_BAD_URL: { status: 400, type: 'bad-request', detail: 'The URL is malformed.' },
+  FST_ERR_ASYNC_CONSTRAINT: { status: 400, type: 'bad-request' },
+  FST_JWT_NO_AUTHORIZATION_IN_HEADER: { status: 401, type: 'unauthorized' },
+}
+
+interface AjvIssue {
+  instancePath?: string
+  message?: string
+  keyword?: string
+  params?: Record<string, unknown>
+}
+
+const pointerFor = (part: string | undefined, issue: AjvIssue): string => {
+  const base = issue.instancePath ?? ''
+  const missing = issue.keyword === 'required' ? `/${String(issue.params?.missingProperty)}` : ''
+  const extra = issue.keyword === 'additionalProperties' ? `/${String(issue.params?.additionalProperty)}` : ''
+  const prefix = part && part !== 'body' ? `/${part}` : ''
+  return `${prefix}${base}${missing}${extra}` || '/'
+}
+
+const messageFor = (issue: AjvIssue): string => {
+  if (issue.keyword === 'additionalProperties') return 'is not an allowed property'
+  if (issue.keyword === 'enum' && Array.isArray(issue.params?.allowedValues))
+    return `must be one of: ${(issue.params.allowedValues as unknown[]).join(', ')}`
+  return issue.message ?? 'is invalid'
+}
+
+export function problemFromError(error: FastifyError | AppError, request: FastifyRequest): ProblemBody {
+  const instance = request.url.split('?')[0] ?? request.url
+  const base = { instance, requestId: String(request.id) }
+  if (error instanceof AppError) {
+    const fieldErrors =
+      error instanceof BadRequestError && error.fieldErrors.length ? error.fieldErrors : undefined
+    return {
+      type: `/problems/${error.type}`,
+      title: error.title,
+      status: error.status,
+      detail: error.message,
+      ...base,
+      ...(fieldErrors ? { errors: fieldErrors } : {}),
+    }
+  }
+  const validation = (error as FastifyError).validation as AjvIssue[] | undefined
+  if (validation) {
+    const part = (error as FastifyError).validationContext
+    const errors = validation.map((issue) => ({
+      pointer: pointerFor(part, issue),
+      message: messageFor(issue),
+    }))
+    return {
+      type: '/problems/validation',
+      title: 'Invalid request',
+      status: 400,
+      detail: `The request has ${errors.length} invalid field${errors.length === 1 ? '' : 's'}: ${errors
+        .map((e) => `${e.pointer} ${e.message}`)
+        .join('; ')}.`,
+      errors,
+      ...base,
+    }
+  }
+  const code = (error as FastifyError).code
+  const known = code ? FASTIFY_ERRORS[code] : undefined
+  if (code?.startsWith('FST_JWT') || code === 'FAST_JWT_INVALID_SIGNATURE') {
+    return {
+      type: '/problems/unauthorized',
+      title: 'Not signed in',
+      status: 401,
+      detail: 'The access token is missing or invalid.',
+      ...base,
+    }
+  }
+  const status = known?.status ?? (error as FastifyError).statusCode ?? 500
+  if (status >= 500 || status < 400) {
+    return {
+      type: '/problems/internal',
+      title: 'Internal error',
+      status: Math.max(status, 500),
+      detail: 'Something went wrong on our side. Quote the request id when reporting it.',
+      ...base,
+    }
+  }
+  return {
+    type: `/problems/${known?.type ?? 'bad-request'}`,
+    title: TITLES[status] ?? 'Request refused',
+    status,
+    detail: known?.detail ?? error.message,
+    ...base,
+  }
+}
+
+export function sendProblem(reply: FastifyReply, problem: ProblemBody, headers: Record<string, string> = {}) {
+  return reply.code(problem.status).headers(headers).type('application/problem+json').send(problem)
+}
+
+export const problemJsonPlugin = fp(
+  async (app: FastifyInstance) => {
+    app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
+      const problem = problemFromError(error, request)
+      if (problem.status >= 500) request.log.error({ err: error }, 'request failed')
+      else request.log.info({ problem: problem.type, status: problem.status }, 'request refused')
+      const headers = error instanceof AppError ? error.headers : {}
+      return sendProblem(reply, problem, headers)
+    })
+
+    app.setNotFoundHandler((request, reply) =>
+      sendProblem(reply, {
+        type: '/problems/not-found',
+        title: 'Not found',
+        status: 404,
+        detail: `No route ${request.method} ${request.url.split('?')[0]}.`,
+        instance: request.url.split('?')[0] ?? request.url,
+        requestId: String(request.id),
+      }),
+    )
+  },
+  { name: 'problem-json' },
+)

@@ -1,0 +1,63 @@
+import fastifyCors from '@fastify/cors'
+import fastifyHelmet from '@fastify/helmet'
+import fastifyRateLimit from '@fastify/rate-limit'
+import fastifyUnderPressure from '@fastify/under-pressure'
+import type { FastifyInstance } from 'fastify'
+import fp from 'fastify-plugin'
+import { TooManyRequestsError } from '../lib/errors.js'
+
+/** Security headers, CORS from configuration, per-route rate limits and load shedding. */
+export const protectionPlugin = fp(
+  async (app: FastifyInstance) => {
+    const production = app.config.env === 'production'
+    await app.register(fastifyHelmet, {
+      hsts: production,
+      contentSecurityPolicy: {
+        directives: {
+          upgradeInsecureRequests: production ? [] : null,
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          frameAncestors: ["'none'"],
+        },
+      },
+    })
+    await app.register(fastifyCors, {
+      origin: app.config.corsOrigins.length > 0 ? app.config.corsOrigins : false,
+      credentials: true,
+      exposedHeaders: ['location', 'etag', 'retry-after'],
+    })
+    await app.register(fastifyRateLimit, {
+      global: false,
+      errorResponseBuilder: (_request, context) => {
+        const seconds = Math.ceil(context.ttl / 1000)
+        return new TooManyRequestsError(
+          'rate-limited',
+          `Too many requests: try again in ${seconds} s.`,
+          seconds,
+        )
+      },
+    })
+    await app.register(fastifyUnderPressure, {
+      maxEventLoopDelay: 1_000,
+      maxEventLoopUtilization: 0.98,
+      retryAfter: 5,
+      pressureHandler: (_request, reply, type, value) => {
+        reply
+          .code(503)
+          .header('retry-after', '5')
+          .type('application/problem+json')
+          .send({
+            type: '/problems/overloaded',
+            title: 'Service unavailable',
+            status: 503,
+            detail: `The server is overloaded (${type} ${value}); try again in a few seconds.`,
+            requestId: String(_request.id),
+          })
+      },
+    })
+  },
+  { name: 'protection' },
+)

@@ -1,0 +1,119 @@
+import { type TSchema, Type } from 'typebox'
+
+export const Uuid = Type.String({
+  format: 'uuid',
+  description: 'A UUID.',
+  examples: ['0b9f4e4c-8a53-4d5e-9d43-3f1f4b1c2a10'],
+})
+export const Timestamp = Type.String({
+  format: 'date-time',
+  description: 'ISO 8601 date and time with offset.',
+  examples: ['2026-11-26T09:30:00+02:00'],
+})
+export const Email = Type.String({
+  format: 'email',
+  maxLength: 254,
+  description: 'An e-mail address; compared case-insensitively.',
+  examples: ['jurgita.petraitiene@onestop.example'],
+})
+export const PersonName = Type.String({
+  minLength: 1,
+  maxLength: 200,
+  description: 'A full name.',
+  examples: ['Jurgita Petraitienė'],
+})
+
+export const ProblemFieldError = Type.Object(
+  {
+    pointer: Type.String({ description: 'JSON pointer to the offending field.', examples: ['/email'] }),
+    message: Type.String({ examples: ['must match format "email"'] }),
+  },
+  { additionalProperties: false },
+)
+
+export const Problem = Type.Object(
+  {
+    type: Type.String({
+      description: 'A URI reference that identifies the problem type.',
+      examples: ['/problems/validation'],
+    }),
+    title: Type.String({ examples: ['Invalid request'] }),
+    status: Type.Integer({ examples: [400] }),
+    detail: Type.String({ examples: ['The request body has 1 invalid field.'] }),
+    instance: Type.Optional(Type.String({ examples: ['/api/v1/auth/login'] })),
+    requestId: Type.String({ examples: ['req-1'] }),
+    errors: Type.Optional(Type.Array(ProblemFieldError)),
+  },
+  {
+    $id: 'Problem',
+    title: 'Problem',
+    description: 'An RFC 9457 problem details object (application/problem+json).',
+  },
+)
+
+const problemResponse = (description: string) =>
+  Type.Unsafe<{
+    type: string
+    title: string
+    status: number
+    detail: string
+    instance?: string
+    requestId: string
+    errors?: { pointer: string; message: string }[]
+  }>({ ...Type.Ref('Problem'), description })
+
+const PROBLEM_DESCRIPTIONS = {
+  400: 'The request is invalid; `errors` lists each invalid field.',
+  401: 'No valid access token was sent, or the credentials are wrong.',
+  403: "The caller's role may not do this.",
+  404: 'No such resource, or the caller may not know it exists.',
+  409: 'The request conflicts with the current state; `detail` names the conflict.',
+  412: 'The `If-Match` version is stale.',
+  413: 'The request body is too large.',
+  415: 'The request body is not JSON.',
+  422: 'The request is well-formed but cannot be processed.',
+  428: 'The `If-Match` header is required.',
+  429: 'Too many requests; retry after the time in `Retry-After`.',
+} as const
+export type ProblemStatus = keyof typeof PROBLEM_DESCRIPTIONS
+
+/** Problem responses for the given statuses, for a route's `response` map. */
+export const problems = <const S extends readonly ProblemStatus[]>(...statuses: S) =>
+  Object.fromEntries(statuses.map((s) => [s, problemResponse(PROBLEM_DESCRIPTIONS[s])])) as {
+    [K in S[number]]: ReturnType<typeof problemResponse>
+  }
+
+/** Errors every JSON-body route can answer with. */
+export const BODY_PROBLEMS = [400, 413, 415] as const
+
+export const NoContent = Type.Null({ description: 'No content.' })
+
+export const PageQuery = {
+  limit: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      maximum: 100,
+      default: 20,
+      description: 'Page size (1–100).',
+      examples: [20],
+    }),
+  ),
+  cursor: Type.Optional(
+    Type.String({
+      maxLength: 200,
+      description: 'The `nextCursor` of the previous page.',
+      examples: ['eyJ0IjoiMjAyNi0xMS0yNiJ9'],
+    }),
+  ),
+}
+
+export const Page = <T extends TSchema>(item: T, title: string) =>
+  Type.Object(
+    {
+      items: Type.Array(item),
+      nextCursor: Type.Union([Type.String(), Type.Null()], {
+        description: 'Pass as `cursor` for the next page; null on the last page.',
+      }),
+    },
+    { title },
+  )

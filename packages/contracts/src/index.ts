@@ -1,0 +1,25 @@
+import { auditRoutes } from './audit.js'
+import { authRoutes } from './auth.js'
+import { healthRoutes } from './health.js'
+import { organisationsRoutes } from './organisations.js'
+import type { RouteDefinition } from './route.js'
+import { usersRoutes } from './users.js'
+
+export * from './audit.js'
+export * from './auth.js'
+export * from './common.js'
+export * from './health.js'
+export * from './organisations.js'
+export * from './route.js'
+export * from './staff.js'
+export * from './users.js'
+
+export const routes = {
+  ...healthRoutes,
+  ...authRoutes,
+  ...usersRoutes,
+  ...organisationsRoutes,
+  ...auditRoutes,
+} as const
+
+export const allRoutes: readonly RouteDefinition[] = Object.values(routes)

@@ -1,0 +1,50 @@
+import type { Static, TSchema } from 'typebox'
+import type { Role } from './staff.js'
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+
+/**
+ * Who may call a route: `public` needs no token, `authenticated` any signed-in staff member,
+ * a list of roles those roles only. The API enforces it and the OpenAPI document shows it.
+ */
+export type Access = 'public' | 'authenticated' | readonly Role[]
+
+export interface RouteDefinition {
+  method: HttpMethod
+  /** Fastify-style path, e.g. `/api/v1/users/:userId`. */
+  path: string
+  operationId: string
+  summary: string
+  description?: string
+  tags: readonly string[]
+  access: Access
+  /** Routes a user who must still enrol in two-factor sign-in may call. */
+  allowDuringMfaSetup?: boolean
+  params?: TSchema
+  querystring?: TSchema
+  headers?: TSchema
+  body?: TSchema
+  response: Readonly<Record<number, TSchema>>
+}
+
+export const defineRoute = <const R extends RouteDefinition>(route: R): R => route
+
+type StaticOf<S> = S extends TSchema ? Static<S> : undefined
+
+export type RouteParams<R extends RouteDefinition> = StaticOf<R['params']>
+export type RouteQuery<R extends RouteDefinition> = StaticOf<R['querystring']>
+export type RouteBody<R extends RouteDefinition> = StaticOf<R['body']>
+
+type SuccessCode = 200 | 201 | 202 | 204
+export type RouteSuccessStatus<R extends RouteDefinition> = Extract<keyof R['response'], SuccessCode>
+export type RouteResult<R extends RouteDefinition> = {
+  [C in RouteSuccessStatus<R>]: StaticOf<R['response'][C]>
+}[RouteSuccessStatus<R>]
+
+/** Fills `:name` segments of a route path. */
+export const routeUrl = (path: string, params: Record<string, string> = {}): string =>
+  path.replace(/:([A-Za-z]+)/g, (_, name: string) => {
+    const value = params[name]
+    if (value === undefined) throw new Error(`Missing path parameter ${name}`)
+    return encodeURIComponent(value)
+  })
