@@ -11,8 +11,9 @@ import { usersRoutes } from './modules/users/routes.js'
 import { authPlugin } from './plugins/auth.js'
 import { databasePlugin } from './plugins/database.js'
 import { openApiPlugin } from './plugins/openapi.js'
-import { problemJsonPlugin } from './plugins/problem-json.js'
+import { answerClientError, problemJsonPlugin } from './plugins/problem-json.js'
 import { protectionPlugin } from './plugins/protection.js'
+import { trackRoutes } from './plugins/route-inventory.js'
 import { useContractValidation } from './plugins/validation.js'
 import { webClientPlugin } from './plugins/web-client.js'
 
@@ -58,12 +59,16 @@ export async function buildApp({ config, database, logStream }: BuildOptions): P
     },
     trustProxy: config.trustProxy,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    clientErrorHandler: answerClientError,
   })
   app.decorate('config', config)
+  // The API speaks JSON only: a text/plain body is a 415, not a string to validate.
+  app.removeContentTypeParser('text/plain')
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', String(request.id))
   })
   useContractValidation(app)
+  const routeInventory = trackRoutes(app)
 
   await app.register(problemJsonPlugin)
   await app.register(databasePlugin, { handle: database })
@@ -78,5 +83,7 @@ export async function buildApp({ config, database, logStream }: BuildOptions): P
   await app.register(auditRoutes)
 
   await app.register(webClientPlugin)
+  await app.ready()
+  routeInventory.assertComplete()
   return app
 }

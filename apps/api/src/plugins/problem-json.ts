@@ -1,3 +1,4 @@
+import type { Socket } from 'node:net'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { AppError, BadRequestError } from '../lib/errors.js'
@@ -166,3 +167,23 @@ export const problemJsonPlugin = fp(
   },
   { name: 'problem-json' },
 )
+
+/**
+ * Requests Node's HTTP parser refuses before Fastify sees them (headers or URL too large, garbage on the
+ * wire) still get a problem+json answer.
+ */
+export function answerClientError(error: Error & { code?: string }, socket: Socket) {
+  if (!socket.writable) return
+  const tooLarge = error.code === 'HPE_HEADER_OVERFLOW'
+  const status = tooLarge ? 431 : 400
+  const body = JSON.stringify({
+    type: tooLarge ? '/problems/headers-too-large' : '/problems/bad-request',
+    title: tooLarge ? 'Request headers too large' : 'Bad request',
+    status,
+    detail: tooLarge ? 'The URL or the headers are too large.' : 'The request could not be parsed as HTTP.',
+    requestId: 'none',
+  })
+  socket.end(
+    `HTTP/1.1 ${status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  )
+}
