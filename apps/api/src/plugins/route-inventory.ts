@@ -2,8 +2,7 @@ import { allRoutes } from '@onestop/contracts'
 import type { FastifyInstance } from 'fastify'
 
 /** Routes that are served but not API operations: the OpenAPI document, the explorer and the web client. */
-const isInfrastructure = (url: string) =>
-  url === '/api/openapi.json' || url.startsWith('/docs') || url === '/*' || url === '/'
+const isInfrastructure = (url: string) => !url.startsWith('/api/') || url === '/api/openapi.json'
 
 /**
  * Collects every route as it is registered; `assertComplete` fails start-up when a contract has no route or a

@@ -19,10 +19,10 @@ const silent = pino({ level: 'silent' })
  * A fresh, migrated database for one test file: its own PostgreSQL database on TEST_DATABASE_URL,
  * otherwise an in-memory PGlite.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase({ migrated = true } = {}): Promise<TestDatabase> {
   if (!TEST_DATABASE_URL) {
     const handle = openDatabase({ dataDir: 'memory://', poolSize: 1, log: silent })
-    await migrateDatabase(handle)
+    if (migrated) await migrateDatabase(handle)
     return { url: undefined, open: () => handle, drop: async () => undefined }
   }
   const name = `onestop_test_${process.pid}_${randomBytes(4).toString('hex')}`
@@ -33,9 +33,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const url = new URL(TEST_DATABASE_URL)
   url.pathname = `/${name}`
   const open = (poolSize = 10) => openDatabase({ url: url.toString(), dataDir: '', poolSize, log: silent })
-  const migrator = open(1)
-  await migrateDatabase(migrator)
-  await migrator.close()
+  if (migrated) {
+    const migrator = open(1)
+    await migrateDatabase(migrator)
+    await migrator.close()
+  }
   return {
     url: url.toString(),
     open,
