@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { migrateDatabase } from '../src/db/migrate.js'
 import { startTestApp } from './support/app.js'
 import { createTestDatabase, TEST_DATABASE_URL } from './support/database.js'
+import { queryRows } from './support/sql.js'
 
 const onPostgres = describe.runIf(Boolean(TEST_DATABASE_URL))
 
@@ -15,14 +16,16 @@ onPostgres('migrations on PostgreSQL', () => {
       await Promise.all(handles.map((handle) => migrateDatabase(handle)))
       const [handle] = handles
       if (!handle) throw new Error('no handle')
-      const applied = await handle.db.execute(
+      const applied = await queryRows(
+        handle.db,
         sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
       )
-      expect(applied.rows[0]).toEqual({ n: 2 })
-      const extension = await handle.db.execute(
+      expect(applied[0]).toEqual({ n: 2 })
+      const extension = await queryRows(
+        handle.db,
         sql`select extname from pg_extension where extname = 'btree_gist'`,
       )
-      expect(extension.rows).toHaveLength(1)
+      expect(extension).toHaveLength(1)
     } finally {
       await Promise.all(handles.map((h) => h.close()))
       await testDatabase.drop()
@@ -34,10 +37,10 @@ onPostgres('the connection pool', () => {
   it('sets statement and idle-in-transaction timeouts on every connection', async () => {
     const t = await startTestApp()
     try {
-      const statement = await t.db.execute(sql`show statement_timeout`)
-      const idle = await t.db.execute(sql`show idle_in_transaction_session_timeout`)
-      expect(statement.rows[0]).toEqual({ statement_timeout: '30s' })
-      expect(idle.rows[0]).toEqual({ idle_in_transaction_session_timeout: '1min' })
+      const statement = await queryRows(t.db, sql`show statement_timeout`)
+      const idle = await queryRows(t.db, sql`show idle_in_transaction_session_timeout`)
+      expect(statement[0]).toEqual({ statement_timeout: '30s' })
+      expect(idle[0]).toEqual({ idle_in_transaction_session_timeout: '1min' })
     } finally {
       await t.close()
     }
@@ -70,10 +73,11 @@ describe('the audit log', () => {
   it('exists after migrating, on PostgreSQL and on PGlite alike', async () => {
     const t = await startTestApp()
     try {
-      const tables = await t.db.execute(
+      const tables = await queryRows(
+        t.db,
         sql`select table_name from information_schema.tables where table_schema = 'public' order by 1`,
       )
-      expect(tables.rows.map((r) => (r as { table_name: string }).table_name)).toEqual(
+      expect(tables.map((r) => r.table_name)).toEqual(
         expect.arrayContaining([
           'audit_log',
           'organisations',

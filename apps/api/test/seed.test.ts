@@ -5,6 +5,7 @@ import { DEMO_PASSWORD } from '../src/db/demo-data.js'
 import { users } from '../src/db/schema/index.js'
 import { seedDemoData } from '../src/db/seed.js'
 import { useTestApp } from './support/app.js'
+import { queryRows } from './support/sql.js'
 
 const t = useTestApp()
 
@@ -19,8 +20,8 @@ describe('demo data', () => {
       ).toBe(true)
     const professions = new Set(rows.flatMap((u) => u.professions))
     expect(professions.size).toBe(9)
-    const rooms = await t.db.execute(sql`select count(*)::int as n from rooms`)
-    expect(rooms.rows[0]).toEqual({ n: 15 })
+    const rooms = await queryRows(t.db, sql`select count(*)::int as n from rooms`)
+    expect(rooms[0]).toEqual({ n: 15 })
   })
 
   it('lets the demo admin sign in with the documented password', async () => {
@@ -33,8 +34,8 @@ describe('demo data', () => {
   })
 
   it('adds nothing when run again', async () => {
-    const before = await t.db.execute(sql`select count(*)::int as n from users`)
+    const before = await queryRows(t.db, sql`select count(*)::int as n from users`)
     expect(await seedDemoData(t.db)).toBe(0)
-    expect((await t.db.execute(sql`select count(*)::int as n from users`)).rows).toEqual(before.rows)
+    expect(await queryRows(t.db, sql`select count(*)::int as n from users`)).toEqual(before)
   })
 })
