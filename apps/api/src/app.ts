@@ -10,6 +10,7 @@ import { organisationsRoutes } from './modules/organisations/routes.js'
 import { usersRoutes } from './modules/users/routes.js'
 import { authPlugin } from './plugins/auth.js'
 import { databasePlugin } from './plugins/database.js'
+import { idempotencyPlugin } from './plugins/idempotency.js'
 import { openApiPlugin } from './plugins/openapi.js'
 import { answerClientError, problemJsonPlugin } from './plugins/problem-json.js'
 import { protectionPlugin } from './plugins/protection.js'
@@ -74,6 +75,7 @@ export async function buildApp({ config, database, logStream }: BuildOptions): P
   await app.register(databasePlugin, { handle: database })
   await app.register(protectionPlugin)
   await app.register(authPlugin)
+  await app.register(idempotencyPlugin)
   await app.register(openApiPlugin)
 
   await app.register(healthRoutes)

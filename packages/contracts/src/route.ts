@@ -1,4 +1,5 @@
-import type { Static, TSchema } from 'typebox'
+import { type Static, type TSchema, Type } from 'typebox'
+import { problems } from './common.js'
 import type { Role } from './staff.js'
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
@@ -27,7 +28,33 @@ export interface RouteDefinition {
   response: Readonly<Record<number, TSchema>>
 }
 
-export const defineRoute = <const R extends RouteDefinition>(route: R): R => route
+/** Signed-in POSTs honour `Idempotency-Key`: a replay returns the first answer. */
+export const isIdempotentWrite = (route: Pick<RouteDefinition, 'method' | 'access'>): boolean =>
+  route.method === 'POST' && route.access !== 'public'
+
+export const IdempotencyKeyHeaders = Type.Object({
+  'idempotency-key': Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 255,
+      pattern: '^[!-~]+$',
+      description:
+        'Makes a retry safe: the same key with the same body replays the first answer; with another body it is a 422. Kept for 24 hours.',
+      examples: ['5f1c9f0e-4d0a-4a4b-9a57-2d1f8e0c7b11'],
+    }),
+  ),
+})
+
+export const defineRoute = <const R extends RouteDefinition>(route: R): R =>
+  isIdempotentWrite(route)
+    ? {
+        ...route,
+        headers: route.headers
+          ? Type.Intersect([route.headers, IdempotencyKeyHeaders])
+          : IdempotencyKeyHeaders,
+        response: { ...problems(409, 422), ...route.response },
+      }
+    : route
 
 type StaticOf<S> = S extends TSchema ? Static<S> : undefined
 

@@ -1,4 +1,5 @@
 export * from './audit.js'
+export * from './idempotency.js'
 export * from './organisations.js'
 export * from './sessions.js'
 export * from './users.js'
