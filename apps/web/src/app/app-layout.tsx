@@ -1,0 +1,74 @@
+import { AppShell, Burger, Group, NavLink, Text, Title, VisuallyHidden } from '@mantine/core'
+import { useDisclosure } from '@mantine/hooks'
+import { useTranslation } from 'react-i18next'
+import { Link, Outlet, useLocation } from 'react-router'
+import { LanguageSwitch } from '../components/ui/language-switch'
+import { SignOutButton } from '../features/auth/components/sign-out-button'
+import { useCurrentUser } from '../lib/session-store'
+
+interface NavItem {
+  to: string
+  label: string
+  adminOnly?: boolean
+}
+
+export const AppLayout = () => {
+  const { t } = useTranslation()
+  const user = useCurrentUser()
+  const location = useLocation()
+  const [opened, { toggle, close }] = useDisclosure(false)
+  const isAdmin = user.roles.includes('admin')
+
+  const items: NavItem[] = [
+    { to: '/', label: t('nav.home') },
+    { to: '/users', label: t('nav.users'), adminOnly: true },
+    { to: '/audit', label: t('nav.audit'), adminOnly: true },
+    { to: '/account', label: t('nav.account') },
+  ]
+  const isActive = (to: string) => (to === '/' ? location.pathname === '/' : location.pathname.startsWith(to))
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
+            <Title order={2} size="h3">
+              {t('app.name')}
+            </Title>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageSwitch />
+            <Text size="sm" visibleFrom="xs" data-testid="current-user">
+              <VisuallyHidden>{t('header.signedInAs')} </VisuallyHidden>
+              {user.name}
+            </Text>
+            <SignOutButton />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
+        {items
+          .filter((item) => !item.adminOnly || isAdmin)
+          .map((item) => (
+            <NavLink
+              key={item.to}
+              component={Link}
+              to={item.to}
+              label={item.label}
+              active={isActive(item.to)}
+              aria-current={isActive(item.to) ? 'page' : undefined}
+              onClick={close}
+            />
+          ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  )
+}

@@ -1,0 +1,53 @@
+import { Button, type ButtonProps, Group, Modal, Text } from '@mantine/core'
+import { useDisclosure } from '@mantine/hooks'
+import { useTranslation } from 'react-i18next'
+
+interface ConfirmButtonProps extends ButtonProps {
+  label: string
+  title: string
+  message: string
+  confirmLabel: string
+  loading?: boolean
+  onConfirm: () => Promise<unknown>
+}
+
+/** A button that asks before it acts; the dialog closes once the action succeeded. */
+export const ConfirmButton = ({
+  label,
+  title,
+  message,
+  confirmLabel,
+  loading = false,
+  onConfirm,
+  color = 'red',
+  ...buttonProps
+}: ConfirmButtonProps) => {
+  const { t } = useTranslation()
+  const [opened, { open, close }] = useDisclosure(false)
+  const confirm = async () => {
+    try {
+      await onConfirm()
+      close()
+    } catch {
+      // The caller has reported the error; keep the dialog open so the user can retry or cancel.
+    }
+  }
+  return (
+    <>
+      <Button variant="light" color={color} onClick={open} {...buttonProps}>
+        {label}
+      </Button>
+      <Modal opened={opened} onClose={close} title={title} centered>
+        <Text mb="lg">{message}</Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={close}>
+            {t('common.cancel')}
+          </Button>
+          <Button color={color} loading={loading} onClick={confirm}>
+            {confirmLabel}
+          </Button>
+        </Group>
+      </Modal>
+    </>
+  )
+}

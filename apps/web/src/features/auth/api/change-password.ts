@@ -1,0 +1,8 @@
+import { type RouteBody, routes } from '@onestop/contracts'
+import { useMutation } from '@tanstack/react-query'
+import { apiCall } from '../../../lib/api-client'
+
+export type ChangePasswordInput = RouteBody<typeof routes.changePassword>
+
+export const useChangePassword = () =>
+  useMutation({ mutationFn: (body: ChangePasswordInput) => apiCall(routes.changePassword, { body }) })

@@ -1,0 +1,14 @@
+import { type RouteBody, routes } from '@onestop/contracts'
+import { useMutation } from '@tanstack/react-query'
+import { apiCall } from '../../../lib/api-client'
+import { sessionStore } from '../../../lib/session-store'
+
+export type SignInInput = RouteBody<typeof routes.login>
+
+export const signIn = async (body: SignInInput) => {
+  const session = await apiCall(routes.login, { body })
+  sessionStore.setSession(session)
+  return session
+}
+
+export const useSignIn = () => useMutation({ mutationFn: signIn })

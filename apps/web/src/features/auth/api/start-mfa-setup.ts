@@ -1,0 +1,5 @@
+import { routes } from '@onestop/contracts'
+import { useMutation } from '@tanstack/react-query'
+import { apiCall } from '../../../lib/api-client'
+
+export const useStartMfaSetup = () => useMutation({ mutationFn: () => apiCall(routes.startMfaSetup) })

@@ -1,0 +1,108 @@
+import { Button, Code, Group, List, Stack, Text, TextInput } from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { QRCodeSVG } from 'qrcode.react'
+import { useTranslation } from 'react-i18next'
+import { applyFormErrors } from '../../../lib/form-errors'
+import { notifyError } from '../../../lib/notify'
+import { useEnableMfa } from '../api/enable-mfa'
+import { useStartMfaSetup } from '../api/start-mfa-setup'
+
+/** Enrolment in two-factor sign-in: show a new secret, confirm it with a code, show the recovery codes. */
+export const MfaEnrolment = ({ onDone, onCancel }: { onDone: () => void; onCancel?: () => void }) => {
+  const { t } = useTranslation()
+  const setup = useStartMfaSetup()
+  const enable = useEnableMfa()
+  const form = useForm({
+    initialValues: { code: '' },
+    validate: { code: (value) => (/^\d{6}$/.test(value.trim()) ? null : t('validation.sixDigits')) },
+  })
+
+  if (enable.data) {
+    return (
+      <Stack>
+        <Text fw={600}>{t('mfa.recoveryTitle')}</Text>
+        <Text size="sm">{t('mfa.recoveryIntro')}</Text>
+        <List spacing={4} aria-label={t('mfa.recoveryTitle')}>
+          {enable.data.recoveryCodes.map((code) => (
+            <List.Item key={code}>
+              <Code>{code}</Code>
+            </List.Item>
+          ))}
+        </List>
+        <Button onClick={onDone}>{t('mfa.recoverySaved')}</Button>
+      </Stack>
+    )
+  }
+
+  if (!setup.data) {
+    return (
+      <Stack>
+        <Text size="sm">{t('mfa.intro')}</Text>
+        <Group>
+          <Button
+            loading={setup.isPending}
+            onClick={() => setup.mutate(undefined, { onError: (e) => notifyError(e, t) })}
+          >
+            {t('mfa.start')}
+          </Button>
+          {onCancel ? (
+            <Button variant="default" onClick={onCancel}>
+              {t('common.cancel')}
+            </Button>
+          ) : null}
+        </Group>
+      </Stack>
+    )
+  }
+
+  const submit = form.onSubmit(({ code }) =>
+    enable.mutate(code.trim(), {
+      onError: (error) => {
+        if (!applyFormErrors(form, error)) notifyError(error, t)
+      },
+    }),
+  )
+
+  return (
+    <Stack>
+      <Text size="sm">{t('mfa.scan')}</Text>
+      <QRCodeSVG value={setup.data.otpauthUrl} size={176} title={t('mfa.qrTitle')} marginSize={2} />
+      <div>
+        <Text size="sm" fw={600}>
+          {t('mfa.secret')}
+        </Text>
+        <Code fz="md">{setup.data.secret}</Code>
+      </div>
+      <div>
+        <Text size="sm" fw={600}>
+          {t('mfa.url')}
+        </Text>
+        <Code block style={{ wordBreak: 'break-all', whiteSpace: 'pre-wrap' }}>
+          {setup.data.otpauthUrl}
+        </Code>
+      </div>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <TextInput
+            label={t('mfa.code')}
+            description={t('mfa.codeHint')}
+            autoComplete="one-time-code"
+            inputMode="numeric"
+            required
+            {...form.getInputProps('code')}
+          />
+          <Group>
+            <Button type="submit" loading={enable.isPending}>
+              {t('mfa.confirm')}
+            </Button>
+            {onCancel ? (
+              <Button variant="default" onClick={onCancel}>
+                {t('common.cancel')}
+              </Button>
+            ) : null}
+          </Group>
+        </Stack>
+      </form>
+    </Stack>
+  )
+}

@@ -1,0 +1,106 @@
+import { Alert, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { isApiError } from '../../../lib/api-client'
+import { applyFormErrors } from '../../../lib/form-errors'
+import { problemMessage } from '../../../lib/problem-message'
+import { EMAIL_PATTERN } from '../../../lib/validation'
+import { useSignIn } from '../api/sign-in'
+
+export const SignInForm = ({ onSignedIn }: { onSignedIn: () => void }) => {
+  const { t } = useTranslation()
+  const signIn = useSignIn()
+  const [step, setStep] = useState<'credentials' | 'code'>('credentials')
+  const [failure, setFailure] = useState<unknown>(null)
+  const form = useForm({
+    initialValues: { email: '', password: '', otp: '' },
+    validate: {
+      email: (value) =>
+        !value.trim()
+          ? t('validation.required')
+          : EMAIL_PATTERN.test(value.trim())
+            ? null
+            : t('validation.email'),
+      password: (value) => (value ? null : t('validation.required')),
+      otp: (value) => (step === 'code' && value.trim().length < 6 ? t('validation.code') : null),
+    },
+  })
+
+  const submit = form.onSubmit((values) => {
+    setFailure(null)
+    const otp = values.otp.replace(/\s/g, '')
+    const body = {
+      email: values.email.trim(),
+      password: values.password,
+      ...(step === 'code' ? { otp } : {}),
+    }
+    signIn.mutate(body, {
+      onSuccess: onSignedIn,
+      onError: (error) => {
+        if (isApiError(error) && error.type.endsWith('/mfa-required')) {
+          setStep('code')
+          return
+        }
+        if (!applyFormErrors(form, error)) setFailure(error)
+      },
+    })
+  })
+
+  const backToCredentials = () => {
+    setStep('credentials')
+    setFailure(null)
+    form.setFieldValue('otp', '')
+  }
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        {failure ? (
+          <Alert color="red" role="alert">
+            {problemMessage(failure, t)}
+          </Alert>
+        ) : null}
+        {step === 'credentials' ? (
+          <>
+            <TextInput
+              label={t('auth.email')}
+              type="email"
+              autoComplete="username"
+              required
+              {...form.getInputProps('email')}
+            />
+            <PasswordInput
+              label={t('auth.password')}
+              autoComplete="current-password"
+              required
+              {...form.getInputProps('password')}
+            />
+          </>
+        ) : (
+          <>
+            <Text size="sm">{t('auth.codeIntro')}</Text>
+            <TextInput
+              label={t('auth.code')}
+              description={t('auth.codeHint')}
+              autoComplete="one-time-code"
+              inputMode="text"
+              required
+              data-autofocus
+              autoFocus
+              {...form.getInputProps('otp')}
+            />
+          </>
+        )}
+        <Button type="submit" loading={signIn.isPending}>
+          {step === 'code' ? t('auth.verify') : t('auth.signIn')}
+        </Button>
+        {step === 'code' ? (
+          <Button variant="subtle" onClick={backToCredentials}>
+            {t('auth.back')}
+          </Button>
+        ) : null}
+      </Stack>
+    </form>
+  )
+}

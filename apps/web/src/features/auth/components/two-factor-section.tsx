@@ -1,0 +1,58 @@
+import { Badge, Button, Group, Modal, Stack, Text } from '@mantine/core'
+import { useDisclosure } from '@mantine/hooks'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { notifyError, notifySuccess } from '../../../lib/notify'
+import { useCurrentUser } from '../../../lib/session-store'
+import { reloadMe } from '../api/reload-me'
+import { DisableMfaForm } from './disable-mfa-form'
+import { MfaEnrolment } from './mfa-enrolment'
+
+export const TwoFactorSection = () => {
+  const { t } = useTranslation()
+  const user = useCurrentUser()
+  const [enrolling, setEnrolling] = useState(false)
+  const [disableOpen, disableModal] = useDisclosure(false)
+
+  const finishEnrolment = async () => {
+    setEnrolling(false)
+    try {
+      await reloadMe()
+      notifySuccess(t('account.mfaEnabled'))
+    } catch (error) {
+      notifyError(error, t)
+    }
+  }
+
+  if (enrolling) return <MfaEnrolment onDone={finishEnrolment} onCancel={() => setEnrolling(false)} />
+
+  return (
+    <Stack>
+      <Group>
+        <Text>{t('account.mfaStatus')}</Text>
+        <Badge color={user.mfaEnabled ? 'teal' : 'gray'}>
+          {user.mfaEnabled ? t('account.mfaOn') : t('account.mfaOff')}
+        </Badge>
+      </Group>
+      {user.mfaRequired ? (
+        <Text size="sm" c="dimmed">
+          {t('account.mfaRequired')}
+        </Text>
+      ) : null}
+      {user.mfaEnabled ? (
+        user.mfaRequired ? null : (
+          <Button variant="light" color="red" w="fit-content" onClick={disableModal.open}>
+            {t('account.disableMfa')}
+          </Button>
+        )
+      ) : (
+        <Button w="fit-content" onClick={() => setEnrolling(true)}>
+          {t('account.enableMfa')}
+        </Button>
+      )}
+      <Modal opened={disableOpen} onClose={disableModal.close} title={t('account.disableMfa')} centered>
+        <DisableMfaForm onDone={disableModal.close} />
+      </Modal>
+    </Stack>
+  )
+}

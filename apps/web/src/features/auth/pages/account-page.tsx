@@ -1,0 +1,32 @@
+import { Paper, Stack, Text, Title } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { PageHeader } from '../../../components/ui/page-header'
+import { useCurrentUser } from '../../../lib/session-store'
+import { ChangePasswordForm } from '../components/change-password-form'
+import { TwoFactorSection } from '../components/two-factor-section'
+
+export const AccountPage = () => {
+  const { t } = useTranslation()
+  const user = useCurrentUser()
+  return (
+    <Stack>
+      <PageHeader title={t('account.title')} />
+      <Paper withBorder p="lg">
+        <Text fw={600}>{user.name}</Text>
+        <Text c="dimmed">{user.email}</Text>
+      </Paper>
+      <Paper withBorder p="lg" component="section" aria-labelledby="password-heading">
+        <Title order={2} size="h4" mb="md" id="password-heading">
+          {t('account.changePassword')}
+        </Title>
+        <ChangePasswordForm />
+      </Paper>
+      <Paper withBorder p="lg" component="section" aria-labelledby="mfa-heading">
+        <Title order={2} size="h4" mb="md" id="mfa-heading">
+          {t('account.twoFactor')}
+        </Title>
+        <TwoFactorSection />
+      </Paper>
+    </Stack>
+  )
+}

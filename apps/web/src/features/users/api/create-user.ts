@@ -1,0 +1,17 @@
+import { type RouteBody, routes } from '@onestop/contracts'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { apiCall } from '../../../lib/api-client'
+import { usersKeys } from './keys'
+
+export type CreateUserInput = RouteBody<typeof routes.createUser>
+
+export const useCreateUser = () => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: CreateUserInput) => apiCall(routes.createUser, { body }),
+    onSuccess: (user) => {
+      queryClient.setQueryData(usersKeys.detail(user.id), user)
+      return queryClient.invalidateQueries({ queryKey: usersKeys.lists() })
+    },
+  })
+}

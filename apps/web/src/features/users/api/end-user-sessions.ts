@@ -1,0 +1,6 @@
+import { routes } from '@onestop/contracts'
+import { useMutation } from '@tanstack/react-query'
+import { apiCall } from '../../../lib/api-client'
+
+export const useEndUserSessions = (userId: string) =>
+  useMutation({ mutationFn: () => apiCall(routes.endUserSessions, { params: { userId } }) })

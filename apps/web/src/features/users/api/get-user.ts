@@ -1,0 +1,12 @@
+import { routes } from '@onestop/contracts'
+import { queryOptions, useQuery } from '@tanstack/react-query'
+import { apiCall } from '../../../lib/api-client'
+import { usersKeys } from './keys'
+
+export const getUserOptions = (userId: string) =>
+  queryOptions({
+    queryKey: usersKeys.detail(userId),
+    queryFn: ({ signal }) => apiCall(routes.getUser, { params: { userId }, signal }),
+  })
+
+export const useUser = (userId: string) => useQuery(getUserOptions(userId))

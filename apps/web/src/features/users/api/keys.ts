@@ -1,0 +1,11 @@
+import type { RouteQuery, routes } from '@onestop/contracts'
+
+export type UserFilters = Omit<NonNullable<RouteQuery<typeof routes.listUsers>>, 'cursor' | 'limit'>
+
+export const usersKeys = {
+  all: ['users'] as const,
+  lists: () => [...usersKeys.all, 'list'] as const,
+  list: (filters: UserFilters) => [...usersKeys.lists(), filters] as const,
+  detail: (userId: string) => [...usersKeys.all, 'detail', userId] as const,
+  organisations: ['organisations'] as const,
+}

@@ -1,0 +1,17 @@
+import { type RouteBody, routes } from '@onestop/contracts'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { apiCall } from '../../../lib/api-client'
+import { usersKeys } from './keys'
+
+export type UpdateUserInput = RouteBody<typeof routes.updateUser>
+
+export const useUpdateUser = (userId: string) => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: UpdateUserInput) => apiCall(routes.updateUser, { params: { userId }, body }),
+    onSuccess: (user) => {
+      queryClient.setQueryData(usersKeys.detail(userId), user)
+      return queryClient.invalidateQueries({ queryKey: usersKeys.lists() })
+    },
+  })
+}

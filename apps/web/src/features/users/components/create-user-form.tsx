@@ -1,0 +1,115 @@
+import { Button, Group, PasswordInput, Select, Stack, TextInput } from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { useTranslation } from 'react-i18next'
+import { applyFormErrors } from '../../../lib/form-errors'
+import { notifyError, notifySuccess } from '../../../lib/notify'
+import { useCreateUser } from '../api/create-user'
+import { useOrganisations } from '../api/list-organisations'
+import { ProfessionCheckboxes, RoleCheckboxes } from './role-checkboxes'
+import {
+  asProfessions,
+  asRoles,
+  MIN_PASSWORD_LENGTH,
+  validateEmail,
+  validateName,
+  validatePassword,
+  validateRoles,
+} from './user-validation'
+
+export const CreateUserForm = ({
+  onCreated,
+  onCancel,
+}: {
+  onCreated: (id: string) => void
+  onCancel: () => void
+}) => {
+  const { t } = useTranslation()
+  const create = useCreateUser()
+  const organisations = useOrganisations()
+  const form = useForm({
+    initialValues: {
+      name: '',
+      email: '',
+      password: '',
+      roles: [] as string[],
+      professions: [] as string[],
+      organisationId: null as string | null,
+    },
+    validate: {
+      name: validateName(t),
+      email: validateEmail(t),
+      password: validatePassword(t),
+      roles: validateRoles(t),
+    },
+  })
+
+  const submit = form.onSubmit((values) =>
+    create.mutate(
+      {
+        name: values.name.trim(),
+        email: values.email.trim(),
+        password: values.password,
+        roles: asRoles(values.roles),
+        professions: asProfessions(values.professions),
+        ...(values.organisationId ? { organisationId: values.organisationId } : {}),
+      },
+      {
+        onSuccess: (user) => {
+          notifySuccess(t('users.created', { name: user.name }))
+          onCreated(user.id)
+        },
+        onError: (error) => {
+          if (!applyFormErrors(form, error)) notifyError(error, t)
+        },
+      },
+    ),
+  )
+
+  const orgOptions = organisations.data?.items ?? []
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack maw={640}>
+        <TextInput
+          label={t('users.fields.name')}
+          required
+          autoComplete="off"
+          {...form.getInputProps('name')}
+        />
+        <TextInput
+          label={t('users.fields.email')}
+          type="email"
+          required
+          autoComplete="off"
+          {...form.getInputProps('email')}
+        />
+        <PasswordInput
+          label={t('users.fields.password')}
+          description={t('validation.passwordLength', { min: MIN_PASSWORD_LENGTH })}
+          required
+          autoComplete="new-password"
+          {...form.getInputProps('password')}
+        />
+        {orgOptions.length > 1 ? (
+          <Select
+            label={t('users.fields.organisation')}
+            placeholder={t('users.ownOrganisation')}
+            clearable
+            data={orgOptions.map((org) => ({ value: org.id, label: org.name }))}
+            {...form.getInputProps('organisationId')}
+          />
+        ) : null}
+        <RoleCheckboxes {...form.getInputProps('roles')} />
+        <ProfessionCheckboxes {...form.getInputProps('professions')} />
+        <Group>
+          <Button type="submit" loading={create.isPending}>
+            {t('users.create')}
+          </Button>
+          <Button variant="default" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  )
+}

@@ -1,0 +1,34 @@
+const locales = { lt: 'lt-LT', en: 'en-GB' } as const
+
+const localeOf = (language: string) => (language === 'en' ? locales.en : locales.lt)
+
+/** A timestamp in Vilnius time, in the reader's language. */
+export const formatDateTime = (iso: string, language: string): string =>
+  new Intl.DateTimeFormat(localeOf(language), {
+    dateStyle: 'short',
+    timeStyle: 'short',
+    timeZone: 'Europe/Vilnius',
+  }).format(new Date(iso))
+
+/**
+ * The start of a calendar day (`YYYY-MM-DD`) in Vilnius, as an ISO timestamp with offset.
+ * `endOfDay` gives the start of the next day, for an exclusive upper bound.
+ */
+export const vilniusDayStart = (day: string, endOfDay = false): string => {
+  const [y, m, d] = day.split('-').map(Number)
+  const utcMidnight = Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + (endOfDay ? 1 : 0))
+  const offsetMinutes = vilniusOffsetMinutes(new Date(utcMidnight))
+  return new Date(utcMidnight - offsetMinutes * 60_000).toISOString()
+}
+
+const vilniusOffsetMinutes = (at: Date): number => {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Vilnius',
+    timeZoneName: 'longOffset',
+  }).formatToParts(at)
+  const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? 'GMT+02:00'
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name)
+  if (!match) return 120
+  const sign = match[1] === '-' ? -1 : 1
+  return sign * (Number(match[2]) * 60 + Number(match[3]))
+}

@@ -1,0 +1,45 @@
+import i18next from 'i18next'
+import { initReactI18next } from 'react-i18next'
+import { en } from './en'
+import { lt } from './lt'
+
+export const LANGUAGES = ['lt', 'en'] as const
+export type Language = (typeof LANGUAGES)[number]
+
+const STORAGE_KEY = 'onestop.language'
+
+const isLanguage = (value: unknown): value is Language => LANGUAGES.includes(value as Language)
+
+const storedLanguage = (): Language => {
+  try {
+    const value = localStorage.getItem(STORAGE_KEY)
+    return isLanguage(value) ? value : 'lt'
+  } catch {
+    return 'lt'
+  }
+}
+
+const applyLanguage = (language: string) => {
+  document.documentElement.lang = language
+  try {
+    localStorage.setItem(STORAGE_KEY, language)
+  } catch {
+    // Storage may be unavailable (private mode); the choice then lasts for this page only.
+  }
+}
+
+export const i18n = i18next.createInstance()
+
+void i18n.use(initReactI18next).init({
+  resources: { lt: { translation: lt }, en: { translation: en } },
+  lng: storedLanguage(),
+  fallbackLng: 'lt',
+  supportedLngs: [...LANGUAGES],
+  interpolation: { escapeValue: false },
+  initAsync: false,
+  showSupportNotice: false,
+})
+document.documentElement.lang = i18n.language
+i18n.on('languageChanged', applyLanguage)
+
+export const currentLanguage = (): Language => (isLanguage(i18n.language) ? i18n.language : 'lt')

@@ -1,0 +1,50 @@
+import { AUDIT_OUTCOMES, PROFESSIONS, ROLES } from '@onestop/contracts'
+import { describe, expect, it } from 'vitest'
+import { en } from './en'
+import { lt } from './lt'
+
+const sources = import.meta.glob(['../../**/*.tsx', '../../**/*.ts', '!../../**/*.test.*'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>
+
+const lookup = (tree: unknown, key: string): unknown =>
+  key
+    .split('.')
+    .reduce<unknown>(
+      (node, part) =>
+        node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined,
+      tree,
+    )
+
+const usedKeys = () => {
+  const keys = new Set<string>()
+  for (const source of Object.values(sources)) {
+    for (const match of source.matchAll(/\bt\(\s*'([a-zA-Z][\w.-]*)'/g)) if (match[1]) keys.add(match[1])
+  }
+  return [...keys]
+}
+
+describe('translations', () => {
+  it('has every key the code uses, in Lithuanian and English', () => {
+    const keys = usedKeys()
+    expect(keys.length).toBeGreaterThan(50)
+    const missing = keys.filter(
+      (key) => typeof lookup(lt, key) !== 'string' || typeof lookup(en, key) !== 'string',
+    )
+    expect(missing).toEqual([])
+  })
+
+  it('names every role, profession and audit outcome of the contracts', () => {
+    const keys = [
+      ...ROLES.map((role) => `roles.${role}`),
+      ...PROFESSIONS.map((profession) => `professions.${profession}`),
+      ...AUDIT_OUTCOMES.map((outcome) => `audit.outcomes.${outcome}`),
+    ]
+    const missing = keys.filter(
+      (key) => typeof lookup(lt, key) !== 'string' || typeof lookup(en, key) !== 'string',
+    )
+    expect(missing).toEqual([])
+  })
+})

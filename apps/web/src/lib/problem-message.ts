@@ -1,0 +1,31 @@
+import type { TFunction } from 'i18next'
+import { isApiError } from './api-error'
+
+const KNOWN = new Set([
+  'network',
+  'validation',
+  'mfa-required',
+  'invalid-credentials',
+  'account-locked',
+  'rate-limited',
+  'forbidden',
+  'not-found',
+  'conflict',
+  'precondition-failed',
+])
+
+const BY_STATUS: Record<number, string> = { 403: 'forbidden', 404: 'not-found', 409: 'conflict' }
+
+/** A message for an error in the reader's language; the server's detail where we have no translation. */
+export const problemMessage = (error: unknown, t: TFunction): string => {
+  if (!isApiError(error)) return t('errors.generic')
+  const slug = error.type.replace(/^.*\/problems\//, '')
+  if (KNOWN.has(slug)) {
+    // A conflict's detail names what conflicts, which the generic text cannot.
+    if (slug === 'conflict' && error.detail) return error.detail
+    return t(`errors.${slug}`)
+  }
+  if (error.detail) return error.detail
+  const byStatus = BY_STATUS[error.status]
+  return byStatus ? t(`errors.${byStatus}`) : t('errors.generic')
+}
