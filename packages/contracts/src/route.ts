@@ -52,7 +52,7 @@ export const defineRoute = <const R extends RouteDefinition>(route: R): R =>
         headers: route.headers
           ? Type.Intersect([route.headers, IdempotencyKeyHeaders])
           : IdempotencyKeyHeaders,
-        response: { ...problems(409, 422), ...route.response },
+        response: { ...problems(400, 409, 422), ...route.response },
       }
     : route
 
