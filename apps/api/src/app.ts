@@ -5,6 +5,7 @@ import type { DatabaseHandle } from './db/client.js'
 import './fastify-types.js'
 import { auditRoutes } from './modules/audit/routes.js'
 import { authRoutes } from './modules/auth/routes.js'
+import { familiesRoutes } from './modules/families/routes.js'
 import { healthRoutes } from './modules/health/routes.js'
 import { organisationsRoutes } from './modules/organisations/routes.js'
 import { usersRoutes } from './modules/users/routes.js'
@@ -83,6 +84,7 @@ export async function buildApp({ config, database, logStream }: BuildOptions): P
   await app.register(usersRoutes)
   await app.register(organisationsRoutes)
   await app.register(auditRoutes)
+  await app.register(familiesRoutes)
 
   await app.register(webClientPlugin)
   await app.ready()

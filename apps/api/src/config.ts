@@ -3,6 +3,8 @@ import { type Static, Type } from 'typebox'
 import { Value } from 'typebox/value'
 
 export const DEFAULT_JWT_SECRET = 'onestop-development-secret-change-me'
+/** Development-only key for personal codes; production must set ENCRYPTION_KEY. */
+export const DEFAULT_ENCRYPTION_KEY = Buffer.alloc(32, 7).toString('base64')
 const MIN_PRODUCTION_SECRET_LENGTH = 32
 
 const Env = Type.Object({
@@ -19,6 +21,14 @@ const Env = Type.Object({
   MFA_REQUIRED_ROLES: Type.Optional(Type.String()),
   WEB_DIST_DIR: Type.Optional(Type.String({ minLength: 1 })),
   TRUST_PROXY: Type.Optional(Type.String({ minLength: 1 })),
+  ENCRYPTION_KEY: Type.String({
+    pattern: '^[A-Za-z0-9+/]{43}=$',
+    default: DEFAULT_ENCRYPTION_KEY,
+    description: '32 random bytes, base64',
+  }),
+  FIRST_ASSESSMENT_WORKING_DAYS: Type.Integer({ minimum: 1, maximum: 60, default: 15 }),
+  FIRST_ASSESSMENT_WORKING_DAYS_URGENT: Type.Integer({ minimum: 1, maximum: 60, default: 3 }),
+  BREAK_GLASS_MINUTES: Type.Integer({ minimum: 5, maximum: 24 * 60, default: 120 }),
 })
 
 export interface Config {
@@ -37,6 +47,15 @@ export interface Config {
   webDistDir: string | undefined
   /** `true`, or the addresses of the reverse proxies whose X-Forwarded-For is believed. */
   trustProxy: boolean | string[]
+  /** 32-byte key that encrypts personal codes and keys their lookup hash. */
+  encryptionKey: Buffer
+  caseManagement: {
+    /** Working days from a child rights service report to the first assessment. */
+    firstAssessmentWorkingDays: number
+    /** The same when violence or danger was reported. */
+    firstAssessmentWorkingDaysUrgent: number
+    breakGlassMinutes: number
+  }
   auth: {
     accessTokenSeconds: number
     refreshTokenDays: number
@@ -60,7 +79,13 @@ const splitList = (value: string | undefined) =>
     .map((s) => s.trim())
     .filter(Boolean)
 
-const NUMERIC = new Set(['PORT', 'DATABASE_POOL_SIZE'])
+const NUMERIC = new Set([
+  'PORT',
+  'DATABASE_POOL_SIZE',
+  'FIRST_ASSESSMENT_WORKING_DAYS',
+  'FIRST_ASSESSMENT_WORKING_DAYS_URGENT',
+  'BREAK_GLASS_MINUTES',
+])
 
 /** Reads the environment once; throws a ConfigError naming every bad variable. */
 export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
@@ -87,6 +112,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     if (!/^https?:\/\/[^/\s]+$/.test(origin))
       problems.push(`CORS_ORIGINS: "${origin}" is not an origin like https://staff.example.lt`)
   }
+  if (env.NODE_ENV === 'production' && env.ENCRYPTION_KEY === DEFAULT_ENCRYPTION_KEY)
+    problems.push('ENCRYPTION_KEY: production needs a key of its own (32 random bytes, base64)')
   if (env.NODE_ENV === 'production') {
     if (env.JWT_SECRET === DEFAULT_JWT_SECRET || env.JWT_SECRET.length < MIN_PRODUCTION_SECRET_LENGTH)
       problems.push(
@@ -110,6 +137,12 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     mfaRequiredRoles: (mfaRoles ?? (production ? ['admin'] : [])) as Role[],
     webDistDir: env.WEB_DIST_DIR,
     trustProxy: env.TRUST_PROXY === 'true' ? true : splitList(env.TRUST_PROXY),
+    encryptionKey: Buffer.from(env.ENCRYPTION_KEY, 'base64'),
+    caseManagement: {
+      firstAssessmentWorkingDays: env.FIRST_ASSESSMENT_WORKING_DAYS,
+      firstAssessmentWorkingDaysUrgent: env.FIRST_ASSESSMENT_WORKING_DAYS_URGENT,
+      breakGlassMinutes: env.BREAK_GLASS_MINUTES,
+    },
     auth: {
       accessTokenSeconds: 15 * 60,
       refreshTokenDays: 14,

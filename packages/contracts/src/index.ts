@@ -1,5 +1,6 @@
 import { auditRoutes } from './audit.js'
 import { authRoutes } from './auth.js'
+import { familiesRoutes } from './families/index.js'
 import { healthRoutes } from './health.js'
 import { organisationsRoutes } from './organisations.js'
 import type { RouteDefinition } from './route.js'
@@ -8,6 +9,7 @@ import { usersRoutes } from './users.js'
 export * from './audit.js'
 export * from './auth.js'
 export * from './common.js'
+export * from './families/index.js'
 export * from './health.js'
 export * from './organisations.js'
 export * from './route.js'
@@ -20,6 +22,7 @@ export const routes = {
   ...usersRoutes,
   ...organisationsRoutes,
   ...auditRoutes,
+  ...familiesRoutes,
 } as const
 
 export const allRoutes: readonly RouteDefinition[] = Object.values(routes)

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { PGlite } from '@electric-sql/pglite'
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist'
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { sql } from 'drizzle-orm'
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres'
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core'
@@ -66,7 +67,7 @@ function openPostgres(url: string, { poolSize, log }: DatabaseOptions): Database
 
 function openPglite(dataDir: string): DatabaseHandle {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true })
-  const client = new PGlite(dataDir, { extensions: { btree_gist } })
+  const client = new PGlite(dataDir, { extensions: { btree_gist, pg_trgm } })
   const db = drizzlePglite(client, { schema, casing: 'snake_case' })
   return {
     db,

@@ -49,3 +49,20 @@ export class TooManyRequestsError extends AppError {
     super(429, type, 'Too many requests', detail, { 'retry-after': String(Math.max(1, retryAfterSeconds)) })
   }
 }
+
+export class PreconditionFailedError extends AppError {
+  constructor(entity: string) {
+    super(
+      412,
+      'stale-version',
+      'Precondition failed',
+      `The ${entity} was changed by someone else since you read it. Reload it and try again.`,
+    )
+  }
+}
+
+export class PreconditionRequiredError extends AppError {
+  constructor() {
+    super(428, 'if-match-required', 'Precondition required', 'Send the ETag you read in an If-Match header.')
+  }
+}

@@ -25,6 +25,15 @@ export const openApiPlugin = fp(
           { name: 'Users', description: 'Staff accounts, managed by admins.' },
           { name: 'Organisations', description: 'The centres and partners of this deployment.' },
           { name: 'Audit', description: 'Who did what to which record, when and from where.' },
+          { name: 'Families', description: 'Intake, case status and the families a staff member may see.' },
+          {
+            name: 'Family members',
+            description: 'Adults and children of a family; personal codes are encrypted.',
+          },
+          {
+            name: 'Case team',
+            description: "Who works on a family's case, and emergency (break-glass) access.",
+          },
           { name: 'Health', description: 'Liveness of the API and its database.' },
         ],
         components: {

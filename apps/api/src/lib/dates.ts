@@ -1,0 +1,32 @@
+const VILNIUS_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Vilnius' })
+
+/** Today's date in Europe/Vilnius, as YYYY-MM-DD. */
+export const todayInVilnius = (now: Date = new Date()): string => VILNIUS_DATE.format(now)
+
+/** The date `days` working days (Monday to Friday) after `from` (YYYY-MM-DD). Public holidays are not counted out. */
+export function addWorkingDays(from: string, days: number): string {
+  const date = new Date(`${from}T00:00:00Z`)
+  let left = days
+  while (left > 0) {
+    date.setUTCDate(date.getUTCDate() + 1)
+    const weekday = date.getUTCDay()
+    if (weekday !== 0 && weekday !== 6) left--
+  }
+  return date.toISOString().slice(0, 10)
+}
+
+/** Whole years between a birth date and today (Vilnius). */
+export function ageInYears(birthDate: string, today: string = todayInVilnius()): number {
+  const [by, bm, bd] = birthDate.split('-').map(Number)
+  const [ty, tm, td] = today.split('-').map(Number)
+  if (
+    by === undefined ||
+    bm === undefined ||
+    bd === undefined ||
+    ty === undefined ||
+    tm === undefined ||
+    td === undefined
+  )
+    return 0
+  return ty - by - (tm < bm || (tm === bm && td < bd) ? 1 : 0)
+}

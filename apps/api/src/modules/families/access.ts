@@ -1,0 +1,99 @@
+import type { Role } from '@onestop/contracts'
+import { and, eq, isNull, or, type SQL, sql } from 'drizzle-orm'
+import { families } from '../../db/schema/index.js'
+import { audit } from '../../lib/audit.js'
+import type { Actor, SignedInContext } from '../../lib/context.js'
+import { ForbiddenError, NotFoundError } from '../../lib/errors.js'
+
+export type FamilyRow = typeof families.$inferSelect
+
+export interface FamilyAccess {
+  family: FamilyRow
+  /** On the case team (the responsible case manager always is). */
+  onTeam: boolean
+  responsible: boolean
+  viaBreakGlass: boolean
+  canManage: boolean
+}
+
+const has = (actor: Actor, ...roles: Role[]) => roles.some((role) => actor.roles.includes(role))
+
+const teamOrGrantedFamilyIds = (actor: Actor): SQL => sql`${families.id} in (
+  select family_id from case_team_members where user_id = ${actor.id} and removed_at is null
+  union all
+  select family_id from break_glass_grants
+    where user_id = ${actor.id} and organisation_id = ${actor.organisationId} and expires_at > now()
+)`
+
+/**
+ * The families a staff member may see: coordinators and admins all of their organisation's; intake staff
+ * those they took in until a case manager is assigned; everyone the families whose team they are on, or
+ * opened by break-glass.
+ */
+export function visibleFamilies(actor: Actor): SQL {
+  const granted = teamOrGrantedFamilyIds(actor)
+  if (has(actor, 'coordinator', 'admin'))
+    return or(eq(families.organisationId, actor.organisationId), granted) as SQL
+  if (has(actor, 'intake'))
+    return or(
+      and(
+        eq(families.organisationId, actor.organisationId),
+        eq(families.intakeById, actor.id),
+        isNull(families.caseManagerId),
+      ),
+      granted,
+    ) as SQL
+  return granted
+}
+
+/**
+ * Loads a family the caller may see, or answers 404 as if it did not exist. `manage` (editing the family,
+ * its members and status) is for coordinators, admins, the responsible case manager, case managers on the
+ * team, and intake staff while the family is theirs; others who may see it get 403.
+ */
+export async function familyForActor(
+  ctx: SignedInContext,
+  familyId: string,
+  need: 'read' | 'manage',
+): Promise<FamilyAccess> {
+  const { actor } = ctx
+  const [row] = await ctx.db
+    .select({
+      family: families,
+      onTeam: sql<boolean>`exists(select 1 from case_team_members m
+        where m.family_id = ${families.id} and m.user_id = ${actor.id} and m.removed_at is null)`,
+      viaBreakGlass: sql<boolean>`exists(select 1 from break_glass_grants g
+        where g.family_id = ${families.id} and g.user_id = ${actor.id} and g.expires_at > now())`,
+    })
+    .from(families)
+    .where(eq(families.id, familyId))
+  if (!row) throw new NotFoundError('family', familyId)
+  const { family, onTeam } = row
+  const sameOrganisation = family.organisationId === actor.organisationId
+  const overseer = sameOrganisation && has(actor, 'coordinator', 'admin')
+  const intakeOwner =
+    sameOrganisation &&
+    has(actor, 'intake') &&
+    family.intakeById === actor.id &&
+    family.caseManagerId === null
+  const viaBreakGlass = sameOrganisation && row.viaBreakGlass && !onTeam && !overseer && !intakeOwner
+  if (!overseer && !onTeam && !intakeOwner && !viaBreakGlass) throw new NotFoundError('family', familyId)
+
+  const responsible = family.caseManagerId === actor.id
+  const canManage = overseer || responsible || intakeOwner || (onTeam && has(actor, 'case_manager'))
+  if (need === 'manage' && !canManage) {
+    await audit(ctx, {
+      action: 'access.denied',
+      outcome: 'denied',
+      entityType: 'family',
+      entityId: familyId,
+      details: { reason: 'may read but not change this family' },
+    })
+    throw new ForbiddenError('You may read this family but not change it; ask its case manager.')
+  }
+  return { family, onTeam, responsible, viaBreakGlass, canManage }
+}
+
+/** Audit details that flag reads made under break-glass. */
+export const accessDetails = (access: FamilyAccess): Record<string, unknown> =>
+  access.viaBreakGlass ? { breakGlass: true } : {}

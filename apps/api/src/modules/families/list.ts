@@ -1,0 +1,49 @@
+import type { ListFamiliesQuery } from '@onestop/contracts'
+import { and, arrayContains, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm'
+import type { Static } from 'typebox'
+import { families } from '../../db/schema/index.js'
+import { audit } from '../../lib/audit.js'
+import type { SignedInContext } from '../../lib/context.js'
+import { decodeCursor, pageOf } from '../../lib/cursor.js'
+import { visibleFamilies } from './access.js'
+import { selectFamilyRows, toFamily } from './family-view.js'
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`)
+
+/** Vilnius midnight at the start of a date, and of the day after it. */
+const vilniusDayStart = (date: string) => sql`(${date}::date)::timestamp at time zone 'Europe/Vilnius'`
+const vilniusDayEnd = (date: string) => sql`((${date}::date + 1)::timestamp at time zone 'Europe/Vilnius')`
+
+export async function listFamilies(ctx: SignedInContext, query: Static<typeof ListFamiliesQuery>) {
+  const limit = query.limit ?? 20
+  const cursor = decodeCursor(query.cursor)
+  const conditions: (SQL | undefined)[] = [visibleFamilies(ctx.actor)]
+  if (query.status) conditions.push(eq(families.status, query.status))
+  if (query.caseManagerId) conditions.push(eq(families.caseManagerId, query.caseManagerId))
+  if (query.municipality) conditions.push(eq(families.municipality, query.municipality))
+  if (query.riskFactor) conditions.push(arrayContains(families.riskFactors, [query.riskFactor]))
+  if (query.openedFrom) conditions.push(gte(families.openedAt, vilniusDayStart(query.openedFrom)))
+  if (query.openedTo) conditions.push(lt(families.openedAt, vilniusDayEnd(query.openedTo)))
+  if (query.q) {
+    const pattern = `%${escapeLike(query.q.trim().toLowerCase())}%`
+    conditions.push(sql`(lower(${families.referenceCode}) like ${pattern} or ${families.id} in (
+      select m.family_id from family_memberships m join persons p on p.id = m.person_id
+      where m.left_at is null and (lower(p.given_name) like ${pattern} or lower(p.family_name) like ${pattern}
+        or lower(p.given_name || ' ' || p.family_name) like ${pattern})))`)
+  }
+  if (cursor)
+    conditions.push(
+      sql`(${families.openedAt}, ${families.id}) < (${cursor.k}::timestamptz, ${cursor.id}::uuid)`,
+    )
+  const rows = await selectFamilyRows(ctx.db)
+    .where(and(...conditions))
+    .orderBy(desc(families.openedAt), desc(families.id))
+    .limit(limit + 1)
+  const page = pageOf(rows, limit, (row) => ({ k: row.openedAt.toISOString(), id: row.id }))
+  await audit(ctx, {
+    action: 'family.list',
+    entityType: 'family',
+    details: { families: page.items.map((r) => r.id), filters: { ...query, cursor: undefined } },
+  })
+  return { items: page.items.map((row) => toFamily(row)), nextCursor: page.nextCursor }
+}

@@ -1,0 +1,57 @@
+import type { Member } from '@onestop/contracts'
+import { and, eq, getTableColumns, isNull } from 'drizzle-orm'
+import type { Database } from '../../db/client.js'
+import { familyMemberships, persons } from '../../db/schema/index.js'
+import type { SignedInContext } from '../../lib/context.js'
+import { fieldCryptoFor } from '../../lib/crypto.js'
+import { ageInYears } from '../../lib/dates.js'
+import type { FamilyAccess } from './access.js'
+
+export const selectMemberRows = (db: Database) =>
+  db
+    .select({
+      ...getTableColumns(persons),
+      membershipId: familyMemberships.id,
+      familyId: familyMemberships.familyId,
+      role: familyMemberships.role,
+      joinedAt: familyMemberships.joinedAt,
+    })
+    .from(familyMemberships)
+    .innerJoin(persons, eq(persons.id, familyMemberships.personId))
+
+export type MemberRow = Awaited<ReturnType<ReturnType<typeof selectMemberRows>['execute']>>[number]
+
+export const currentMembership = (familyId: string, membershipId?: string) =>
+  and(
+    eq(familyMemberships.familyId, familyId),
+    isNull(familyMemberships.leftAt),
+    membershipId ? eq(familyMemberships.id, membershipId) : undefined,
+  )
+
+/**
+ * A member as this caller may see them: the personal code only for the case team; confidential contacts
+ * only for the responsible case manager.
+ */
+export function toMember(ctx: SignedInContext, access: FamilyAccess, row: MemberRow): Member {
+  const showCode = access.onTeam && row.personalCodeEncrypted !== null
+  const showContacts = !row.contactsConfidential || access.responsible
+  return {
+    id: row.membershipId,
+    personId: row.id,
+    familyId: row.familyId,
+    givenName: row.givenName,
+    familyName: row.familyName,
+    birthDate: row.birthDate,
+    ageYears: ageInYears(row.birthDate),
+    gender: row.gender,
+    role: row.role,
+    personalCode:
+      showCode && row.personalCodeEncrypted
+        ? fieldCryptoFor(ctx.config.encryptionKey).decrypt(row.personalCodeEncrypted)
+        : null,
+    hasPersonalCode: row.personalCodeEncrypted !== null,
+    contacts: showContacts ? row.contacts : null,
+    contactsConfidential: row.contactsConfidential,
+    joinedAt: row.joinedAt.toISOString(),
+  }
+}

@@ -1,0 +1,153 @@
+import { type Static, Type } from 'typebox'
+import { BODY_PROBLEMS, Page, PageQuery, problems, Timestamp, Uuid } from '../common.js'
+import { defineRoute } from '../route.js'
+import { ProfessionSchema } from '../staff.js'
+
+export const TeamMember = Type.Object(
+  {
+    userId: Uuid,
+    name: Type.String({ examples: ['Mindaugas Kazlauskas'] }),
+    professions: Type.Array(ProfessionSchema),
+    organisationName: Type.String(),
+    responsible: Type.Boolean({ description: 'The responsible case manager.' }),
+    addedAt: Timestamp,
+  },
+  { title: 'TeamMember', additionalProperties: false },
+)
+export type TeamMember = Static<typeof TeamMember>
+
+export const CaseTeam = Type.Object({ items: Type.Array(TeamMember) }, { title: 'CaseTeam' })
+
+export const AddTeamMemberBody = Type.Object({ userId: Uuid }, { additionalProperties: false })
+export const AssignCaseManagerBody = Type.Object(
+  { userId: Uuid },
+  { additionalProperties: false, description: 'A user with the case_manager role.' },
+)
+
+export const BreakGlassBody = Type.Object(
+  {
+    reason: Type.String({
+      minLength: 10,
+      maxLength: 1000,
+      description: 'Why you must open this family now; coordinators review it.',
+      examples: ['Vaikas atvyko į krizių centrą naktį, atvejo vadybininkės nėra.'],
+    }),
+  },
+  { additionalProperties: false },
+)
+
+export const BreakGlassGrant = Type.Object(
+  {
+    id: Uuid,
+    familyId: Uuid,
+    familyReferenceCode: Type.String(),
+    userId: Uuid,
+    userName: Type.String(),
+    reason: Type.String(),
+    grantedAt: Timestamp,
+    expiresAt: Timestamp,
+    reviewedAt: Type.Union([Timestamp, Type.Null()]),
+    reviewedBy: Type.Union([Type.String(), Type.Null()]),
+    reviewNote: Type.Union([Type.String(), Type.Null()]),
+  },
+  { title: 'BreakGlassGrant', additionalProperties: false },
+)
+
+export const ListBreakGlassQuery = Type.Object(
+  {
+    ...PageQuery,
+    reviewed: Type.Optional(Type.Boolean({ description: 'false: only those awaiting review.' })),
+  },
+  { additionalProperties: false },
+)
+
+export const ReviewBreakGlassBody = Type.Object(
+  {
+    note: Type.String({ minLength: 1, maxLength: 2000, examples: ['Pagrįsta: naktinis krizinis atvejis.'] }),
+  },
+  { additionalProperties: false },
+)
+
+const FamilyParams = Type.Object({ familyId: Uuid }, { additionalProperties: false })
+const TeamMemberParams = Type.Object({ familyId: Uuid, userId: Uuid }, { additionalProperties: false })
+const tags = ['Case team'] as const
+
+export const teamRoutes = {
+  getCaseTeam: defineRoute({
+    method: 'GET',
+    path: '/api/v1/families/:familyId/team',
+    operationId: 'getCaseTeam',
+    summary: "A family's case team",
+    tags,
+    access: 'authenticated',
+    params: FamilyParams,
+    response: { 200: CaseTeam, ...problems(400, 401, 404) },
+  }),
+  addTeamMember: defineRoute({
+    method: 'POST',
+    path: '/api/v1/families/:familyId/team',
+    operationId: 'addCaseTeamMember',
+    summary: 'Add a staff member to the case team',
+    description: 'Staff of another organisation may be added: that is how a family is shared with a partner.',
+    tags,
+    access: ['case_manager', 'coordinator', 'admin'],
+    params: FamilyParams,
+    body: AddTeamMemberBody,
+    response: { 201: CaseTeam, ...problems(...BODY_PROBLEMS, 401, 403, 404, 409) },
+  }),
+  removeTeamMember: defineRoute({
+    method: 'DELETE',
+    path: '/api/v1/families/:familyId/team/:userId',
+    operationId: 'removeCaseTeamMember',
+    summary: 'Take a staff member off the case team',
+    tags,
+    access: ['case_manager', 'coordinator', 'admin'],
+    params: TeamMemberParams,
+    response: { 200: CaseTeam, ...problems(400, 401, 403, 404, 409) },
+  }),
+  assignCaseManager: defineRoute({
+    method: 'PUT',
+    path: '/api/v1/families/:familyId/case-manager',
+    operationId: 'assignCaseManager',
+    summary: 'Make a case manager responsible for the family',
+    tags,
+    access: ['intake', 'case_manager', 'coordinator', 'admin'],
+    params: FamilyParams,
+    body: AssignCaseManagerBody,
+    response: { 200: CaseTeam, ...problems(...BODY_PROBLEMS, 401, 403, 404, 409) },
+  }),
+  breakGlass: defineRoute({
+    method: 'POST',
+    path: '/api/v1/families/:familyId/break-glass',
+    operationId: 'breakGlass',
+    summary: 'Emergency access to a family you are not on the team of',
+    description:
+      'Grants time-limited access to a family of your own organisation. The grant is flagged in the audit log and listed for coordinators to review. Answers 404 for a family that does not exist in your organisation.',
+    tags,
+    access: ['case_manager', 'specialist', 'intake', 'accommodation_officer', 'coordinator'],
+    params: FamilyParams,
+    body: BreakGlassBody,
+    response: { 201: BreakGlassGrant, ...problems(...BODY_PROBLEMS, 401, 403, 404) },
+  }),
+  listBreakGlass: defineRoute({
+    method: 'GET',
+    path: '/api/v1/break-glass',
+    operationId: 'listBreakGlassGrants',
+    summary: 'Emergency accesses, for review',
+    tags,
+    access: ['coordinator', 'admin'],
+    querystring: ListBreakGlassQuery,
+    response: { 200: Page(BreakGlassGrant, 'BreakGlassGrantList'), ...problems(400, 401, 403) },
+  }),
+  reviewBreakGlass: defineRoute({
+    method: 'POST',
+    path: '/api/v1/break-glass/:grantId/review',
+    operationId: 'reviewBreakGlassGrant',
+    summary: 'Record the review of an emergency access',
+    tags,
+    access: ['coordinator', 'admin'],
+    params: Type.Object({ grantId: Uuid }, { additionalProperties: false }),
+    body: ReviewBreakGlassBody,
+    response: { 200: BreakGlassGrant, ...problems(...BODY_PROBLEMS, 401, 403, 404, 409) },
+  }),
+} as const
