@@ -11,7 +11,7 @@ const t = useTestApp()
 
 describe('demo data', () => {
   it('seeds three organisations with sites, rooms and a login for every role', async () => {
-    expect(await seedDemoData(t.db)).toBe(3)
+    expect(await seedDemoData(t.db, t.config)).toBe(3)
     const rows = await t.db.select({ roles: users.roles, professions: users.professions }).from(users)
     for (const role of ROLES)
       expect(
@@ -22,6 +22,38 @@ describe('demo data', () => {
     expect(professions.size).toBe(9)
     const rooms = await queryRows(t.db, sql`select count(*)::int as n from rooms`)
     expect(rooms[0]).toEqual({ n: 15 })
+    const families = await queryRows(
+      t.db,
+      sql`select status, count(*)::int as n from families group by status order by status`,
+    )
+    expect(families).toEqual([
+      { status: 'active', n: 3 },
+      { status: 'intake', n: 1 },
+    ])
+  })
+
+  it("puts each demo family on its case manager's caseload and nobody else's", async () => {
+    const caseManager = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ email: 'case.manager@onestop.example', password: DEMO_PASSWORD })
+    const mine = await t
+      .http()
+      .get('/api/v1/families')
+      .set('authorization', `Bearer ${caseManager.body.accessToken}`)
+    expect(mine.body.items.map((f: { memberNames: string[] }) => f.memberNames[0]).sort()).toEqual([
+      'Darius Vaitkevičius',
+      'Tomas Petrauskas',
+    ])
+    const other = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ email: 'atvejo.vadybininke@kretinga-spc.example', password: DEMO_PASSWORD })
+    const theirs = await t
+      .http()
+      .get('/api/v1/families')
+      .set('authorization', `Bearer ${other.body.accessToken}`)
+    expect(theirs.body.items).toHaveLength(1)
   })
 
   it('lets the demo admin sign in with the documented password', async () => {
@@ -35,7 +67,7 @@ describe('demo data', () => {
 
   it('adds nothing when run again', async () => {
     const before = await queryRows(t.db, sql`select count(*)::int as n from users`)
-    expect(await seedDemoData(t.db)).toBe(0)
+    expect(await seedDemoData(t.db, t.config)).toBe(0)
     expect(await queryRows(t.db, sql`select count(*)::int as n from users`)).toEqual(before)
   })
 })

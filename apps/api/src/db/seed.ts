@@ -1,15 +1,21 @@
+import { randomUUID } from 'node:crypto'
 import { eq, sql } from 'drizzle-orm'
 import type { Logger } from 'pino'
 import type { Config } from '../config.js'
+import type { SignedInContext } from '../lib/context.js'
 import { hashPassword } from '../modules/auth/passwords.js'
+import { getFamily, intakeFamily } from '../modules/families/families.js'
+import { changeFamilyStatus } from '../modules/families/status.js'
+import { addTeamMember, assignCaseManager } from '../modules/families/team.js'
 import type { Database, DatabaseHandle } from './client.js'
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-data.js'
+import { DEMO_FAMILIES, type DemoFamily } from './demo-families.js'
 import { organisations, rooms, sites, users } from './schema/index.js'
 
-/** Seeds the demo organisations, sites, rooms and staff; does nothing for those already there. */
-export async function seedDemoData(db: Database): Promise<number> {
+/** Seeds the demo organisations, sites, rooms, staff and families; does nothing for those already there. */
+export async function seedDemoData(db: Database, config: Config): Promise<number> {
   const passwordHash = await hashPassword(DEMO_PASSWORD)
-  let created = 0
+  const created: string[] = []
   await db.transaction(async (tx) => {
     for (const org of DEMO_ORGANISATIONS) {
       const [existing] = await tx
@@ -39,10 +45,37 @@ export async function seedDemoData(db: Database): Promise<number> {
         .insert(users)
         .values(org.staff.map((u) => ({ ...u, organisationId: inserted.id, passwordHash })))
         .onConflictDoNothing()
-      created++
+      created.push(org.name)
     }
   })
-  return created
+  for (const name of created) await seedDemoFamilies(db, config, DEMO_FAMILIES[name] ?? [])
+  return created.length
+}
+
+/** Families go in through the same services staff use, so they get reference codes, teams and audit entries. */
+async function seedDemoFamilies(db: Database, config: Config, demoFamilies: DemoFamily[]) {
+  const staff = await db.select().from(users)
+  const actorFor = (email: string): SignedInContext => {
+    const user = staff.find((u) => u.email === email)
+    if (!user) throw new Error(`demo staff ${email} missing`)
+    const actor = { ...user, sessionId: randomUUID(), scope: 'full' as const }
+    return { db, config, actor, ip: '127.0.0.1', requestId: 'demo-data', userAgent: 'demo-data' }
+  }
+  for (const demo of demoFamilies) {
+    const intake = actorFor(demo.takenInBy)
+    const family = await intakeFamily(intake, demo.intake)
+    const caseManager = actorFor(demo.caseManager)
+    if (family.caseManager?.id !== caseManager.actor.id)
+      await assignCaseManager(intake, family.id, caseManager.actor.id)
+    for (const email of demo.team) await addTeamMember(caseManager, family.id, actorFor(email).actor.id)
+    if (demo.activate) {
+      const current = await getFamily(caseManager, family.id)
+      await changeFamilyStatus(caseManager, family.id, current.version, {
+        status: 'active',
+        reason: 'Pirminis vertinimas atliktas.',
+      })
+    }
+  }
 }
 
 /**
@@ -58,6 +91,6 @@ export async function seedDemoDataIfWanted(handle: DatabaseHandle, config: Confi
       .from(organisations)
     if (count > 0) return
   }
-  const created = await seedDemoData(handle.db)
+  const created = await seedDemoData(handle.db, config)
   if (created > 0) log.info({ organisations: created }, 'demo data seeded')
 }

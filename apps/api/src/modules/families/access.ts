@@ -4,6 +4,7 @@ import { families } from '../../db/schema/index.js'
 import { audit } from '../../lib/audit.js'
 import type { Actor, SignedInContext } from '../../lib/context.js'
 import { ForbiddenError, NotFoundError } from '../../lib/errors.js'
+import { qualified } from '../../lib/sql.js'
 
 export type FamilyRow = typeof families.$inferSelect
 
@@ -61,9 +62,9 @@ export async function familyForActor(
     .select({
       family: families,
       onTeam: sql<boolean>`exists(select 1 from case_team_members m
-        where m.family_id = ${families.id} and m.user_id = ${actor.id} and m.removed_at is null)`,
+        where m.family_id = ${qualified(families.id)} and m.user_id = ${actor.id} and m.removed_at is null)`,
       viaBreakGlass: sql<boolean>`exists(select 1 from break_glass_grants g
-        where g.family_id = ${families.id} and g.user_id = ${actor.id} and g.expires_at > now())`,
+        where g.family_id = ${qualified(families.id)} and g.user_id = ${actor.id} and g.expires_at > now())`,
     })
     .from(families)
     .where(eq(families.id, familyId))

@@ -4,6 +4,7 @@ import { alias } from 'drizzle-orm/pg-core'
 import type { Database } from '../../db/client.js'
 import { families, users } from '../../db/schema/index.js'
 import { todayInVilnius } from '../../lib/dates.js'
+import { qualified } from '../../lib/sql.js'
 
 const caseManagers = alias(users, 'case_manager')
 const intakeStaff = alias(users, 'intake_staff')
@@ -18,7 +19,7 @@ export const selectFamilyRows = (db: Database) =>
       memberNames: sql<string[]>`array(
         select p.given_name || ' ' || p.family_name from family_memberships m
         join persons p on p.id = m.person_id
-        where m.family_id = ${families.id} and m.left_at is null
+        where m.family_id = ${qualified(families.id)} and m.left_at is null
         order by p.birth_date, p.id)`,
     })
     .from(families)
