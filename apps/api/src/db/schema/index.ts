@@ -1,5 +1,6 @@
 export * from './audit.js'
 export * from './case-team.js'
+export * from './case-work.js'
 export * from './families.js'
 export * from './idempotency.js'
 export * from './organisations.js'
