@@ -34,6 +34,11 @@ export const openApiPlugin = fp(
             name: 'Case team',
             description: "Who works on a family's case, and emergency (break-glass) access.",
           },
+          { name: 'Needs assessments', description: 'Structured assessments of a family, area by area.' },
+          {
+            name: 'Case plans',
+            description: "Goals, reviews with the family's and child's views, and what is overdue.",
+          },
           { name: 'Health', description: 'Liveness of the API and its database.' },
         ],
         components: {

@@ -48,14 +48,15 @@ export function visibleFamilies(actor: Actor): SQL {
 }
 
 /**
- * Loads a family the caller may see, or answers 404 as if it did not exist. `manage` (editing the family,
- * its members and status) is for coordinators, admins, the responsible case manager, case managers on the
- * team, and intake staff while the family is theirs; others who may see it get 403.
+ * Loads a family the caller may see, or answers 404 as if it did not exist. `contribute` (assessments,
+ * notes) is for the case team and those who manage; `manage` (editing the family, its members, status and
+ * plan) is for coordinators, admins, the responsible case manager, case managers on the team, and intake
+ * staff while the family is theirs. Others who may see the family get 403.
  */
 export async function familyForActor(
   ctx: SignedInContext,
   familyId: string,
-  need: 'read' | 'manage',
+  need: 'read' | 'contribute' | 'manage',
 ): Promise<FamilyAccess> {
   const { actor } = ctx
   const [row] = await ctx.db
@@ -82,15 +83,20 @@ export async function familyForActor(
 
   const responsible = family.caseManagerId === actor.id
   const canManage = overseer || responsible || intakeOwner || (onTeam && has(actor, 'case_manager'))
-  if (need === 'manage' && !canManage) {
+  const allowed = need === 'read' || canManage || (need === 'contribute' && onTeam)
+  if (!allowed) {
     await audit(ctx, {
       action: 'access.denied',
       outcome: 'denied',
       entityType: 'family',
       entityId: familyId,
-      details: { reason: 'may read but not change this family' },
+      details: { reason: `may read but not ${need} this family` },
     })
-    throw new ForbiddenError('You may read this family but not change it; ask its case manager.')
+    throw new ForbiddenError(
+      need === 'contribute'
+        ? "Only the family's case team records this."
+        : 'You may read this family but not change it; ask its case manager.',
+    )
   }
   return { family, onTeam, responsible, viaBreakGlass, canManage }
 }
