@@ -6,6 +6,7 @@ import './fastify-types.js'
 import { auditRoutes } from './modules/audit/routes.js'
 import { authRoutes } from './modules/auth/routes.js'
 import { casePlanRoutes } from './modules/families/plan-routes.js'
+import { caseRecordsRoutes } from './modules/families/records-routes.js'
 import { familiesRoutes } from './modules/families/routes.js'
 import { healthRoutes } from './modules/health/routes.js'
 import { organisationsRoutes } from './modules/organisations/routes.js'
@@ -86,6 +87,7 @@ export async function buildApp({ config, database, logStream }: BuildOptions): P
   await app.register(organisationsRoutes)
   await app.register(auditRoutes)
   await app.register(familiesRoutes)
+  await app.register(caseRecordsRoutes)
   await app.register(casePlanRoutes)
 
   await app.register(webClientPlugin)

@@ -47,6 +47,15 @@ export interface Config {
   webDistDir: string | undefined
   /** `true`, or the addresses of the reverse proxies whose X-Forwarded-For is believed. */
   trustProxy: boolean | string[]
+  /** Answer 503 at once instead of queueing when the event loop lags this much; false turns it off. */
+  loadShedding:
+    | {
+        maxEventLoopDelayMs: number
+        maxEventLoopUtilization: number
+        sampleIntervalMs: number
+        maxHeapUsedBytes?: number
+      }
+    | false
   /** 32-byte key that encrypts personal codes and keys their lookup hash. */
   encryptionKey: Buffer
   caseManagement: {
@@ -137,6 +146,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     mfaRequiredRoles: (mfaRoles ?? (production ? ['admin'] : [])) as Role[],
     webDistDir: env.WEB_DIST_DIR,
     trustProxy: env.TRUST_PROXY === 'true' ? true : splitList(env.TRUST_PROXY),
+    loadShedding: { maxEventLoopDelayMs: 1_000, maxEventLoopUtilization: 0.98, sampleIntervalMs: 1_000 },
     encryptionKey: Buffer.from(env.ENCRYPTION_KEY, 'base64'),
     caseManagement: {
       firstAssessmentWorkingDays: env.FIRST_ASSESSMENT_WORKING_DAYS,

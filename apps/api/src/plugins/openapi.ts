@@ -39,6 +39,15 @@ export const openApiPlugin = fp(
             name: 'Case plans',
             description: "Goals, reviews with the family's and child's views, and what is overdue.",
           },
+          {
+            name: 'Case conferences',
+            description: 'Multi-disciplinary meetings: participants, decisions, next steps.',
+          },
+          {
+            name: 'Case notes',
+            description: 'Team notes, amended with versions and annotations, never deleted.',
+          },
+          { name: 'Consents', description: 'Consent per person and purpose, with its full history.' },
           { name: 'Health', description: 'Liveness of the API and its database.' },
         ],
         components: {

@@ -40,24 +40,28 @@ export const protectionPlugin = fp(
         )
       },
     })
-    await app.register(fastifyUnderPressure, {
-      maxEventLoopDelay: 1_000,
-      maxEventLoopUtilization: 0.98,
-      retryAfter: 5,
-      pressureHandler: (_request, reply, type, value) => {
-        reply
-          .code(503)
-          .header('retry-after', '5')
-          .type('application/problem+json')
-          .send({
-            type: '/problems/overloaded',
-            title: 'Service unavailable',
-            status: 503,
-            detail: `The server is overloaded (${type} ${value}); try again in a few seconds.`,
-            requestId: String(_request.id),
-          })
-      },
-    })
+    const shedding = app.config.loadShedding
+    if (shedding)
+      await app.register(fastifyUnderPressure, {
+        maxEventLoopDelay: shedding.maxEventLoopDelayMs,
+        maxEventLoopUtilization: shedding.maxEventLoopUtilization,
+        sampleInterval: shedding.sampleIntervalMs,
+        ...(shedding.maxHeapUsedBytes ? { maxHeapUsedBytes: shedding.maxHeapUsedBytes } : {}),
+        retryAfter: 5,
+        pressureHandler: (request, reply, type, value) => {
+          reply
+            .code(503)
+            .header('retry-after', '5')
+            .type('application/problem+json')
+            .send({
+              type: '/problems/overloaded',
+              title: 'Service unavailable',
+              status: 503,
+              detail: `The server is overloaded (${type} ${value}); try again in a few seconds.`,
+              requestId: String(request.id),
+            })
+        },
+      })
   },
   { name: 'protection' },
 )

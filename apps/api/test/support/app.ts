@@ -14,6 +14,8 @@ export function testConfig(overrides: ConfigOverrides = {}): Config {
   const base = loadConfig({ NODE_ENV: 'test', JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'silent' })
   return {
     ...base,
+    // The test client shares the server's event loop, so it would read as overload.
+    loadShedding: false,
     ...overrides,
     webDistDir: '/nonexistent',
     auth: { ...base.auth, failureDelayMs: 5, loginRateLimitPerMinute: 10_000, ...overrides.auth },

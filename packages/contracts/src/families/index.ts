@@ -1,16 +1,24 @@
 import { assessmentRoutes } from './assessments.js'
 import { casePlanRoutes } from './case-plan.js'
+import { conferenceRoutes } from './conferences.js'
+import { consentRoutes } from './consents.js'
 import { familyRoutes } from './family.js'
 import { memberRoutes } from './members.js'
+import { noteRoutes } from './notes.js'
 import { teamRoutes } from './team.js'
+import { timelineRoutes } from './timeline.js'
 
 export * from './assessments.js'
 export * from './case-plan.js'
 export * from './case-reference.js'
+export * from './conferences.js'
+export * from './consents.js'
 export * from './family.js'
 export * from './members.js'
+export * from './notes.js'
 export * from './reference.js'
 export * from './team.js'
+export * from './timeline.js'
 
 export const familiesRoutes = {
   ...familyRoutes,
@@ -18,4 +26,8 @@ export const familiesRoutes = {
   ...teamRoutes,
   ...assessmentRoutes,
   ...casePlanRoutes,
+  ...timelineRoutes,
+  ...conferenceRoutes,
+  ...noteRoutes,
+  ...consentRoutes,
 } as const

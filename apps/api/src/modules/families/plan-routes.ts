@@ -4,6 +4,7 @@ import { etagOf, versionFromIfMatch } from '../../lib/etag.js'
 import { contractRoute } from '../../plugins/contract-route.js'
 import { createNeedsAssessment, listNeedsAssessments } from './assessments.js'
 import { createGoal, createReview, getCaseAttention, getCasePlan, updateGoal } from './case-plan.js'
+import { getFamilyTimeline } from './timeline.js'
 
 export async function casePlanRoutes(app: FastifyInstance) {
   contractRoute(app, routes.createNeedsAssessment, async (request, reply) => {
@@ -35,4 +36,7 @@ export async function casePlanRoutes(app: FastifyInstance) {
     reply.code(201).send(await createReview(request.signedIn(), request.params.familyId, request.body)),
   )
   contractRoute(app, routes.getCaseAttention, async (request) => getCaseAttention(request.signedIn()))
+  contractRoute(app, routes.getFamilyTimeline, async (request) =>
+    getFamilyTimeline(request.signedIn(), request.params.familyId, request.query),
+  )
 }
