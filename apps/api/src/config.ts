@@ -29,6 +29,7 @@ const Env = Type.Object({
   FIRST_ASSESSMENT_WORKING_DAYS: Type.Integer({ minimum: 1, maximum: 60, default: 15 }),
   FIRST_ASSESSMENT_WORKING_DAYS_URGENT: Type.Integer({ minimum: 1, maximum: 60, default: 3 }),
   BREAK_GLASS_MINUTES: Type.Integer({ minimum: 5, maximum: 24 * 60, default: 120 }),
+  RETENTION_DAYS_AFTER_CLOSING: Type.Integer({ minimum: 30, maximum: 36_500, default: 1825 }),
 })
 
 export interface Config {
@@ -64,6 +65,8 @@ export interface Config {
     /** The same when violence or danger was reported. */
     firstAssessmentWorkingDaysUrgent: number
     breakGlassMinutes: number
+    /** Closed families are anonymised this many days after closing. */
+    retentionDaysAfterClosing: number
   }
   auth: {
     accessTokenSeconds: number
@@ -94,6 +97,7 @@ const NUMERIC = new Set([
   'FIRST_ASSESSMENT_WORKING_DAYS',
   'FIRST_ASSESSMENT_WORKING_DAYS_URGENT',
   'BREAK_GLASS_MINUTES',
+  'RETENTION_DAYS_AFTER_CLOSING',
 ])
 
 /** Reads the environment once; throws a ConfigError naming every bad variable. */
@@ -152,6 +156,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       firstAssessmentWorkingDays: env.FIRST_ASSESSMENT_WORKING_DAYS,
       firstAssessmentWorkingDaysUrgent: env.FIRST_ASSESSMENT_WORKING_DAYS_URGENT,
       breakGlassMinutes: env.BREAK_GLASS_MINUTES,
+      retentionDaysAfterClosing: env.RETENTION_DAYS_AFTER_CLOSING,
     },
     auth: {
       accessTokenSeconds: 15 * 60,

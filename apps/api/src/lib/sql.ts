@@ -1,4 +1,5 @@
 import { type Column, getTableName, type SQL, sql } from 'drizzle-orm'
+import type { Database } from '../db/client.js'
 
 /**
  * A column as "table"."column". drizzle leaves columns unqualified in the select list of a one-table query,
@@ -6,3 +7,9 @@ import { type Column, getTableName, type SQL, sql } from 'drizzle-orm'
  */
 export const qualified = (column: Column): SQL =>
   sql`${sql.identifier(getTableName(column.table))}.${sql.identifier(column.name)}`
+
+/** Rows of a raw query; node-postgres and PGlite both answer with `{ rows }`. */
+export async function queryRows<T extends Record<string, unknown>>(db: Database, query: SQL): Promise<T[]> {
+  const result = (await db.execute(query)) as { rows: T[] }
+  return result.rows
+}

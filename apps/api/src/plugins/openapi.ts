@@ -48,6 +48,10 @@ export const openApiPlugin = fp(
             description: 'Team notes, amended with versions and annotations, never deleted.',
           },
           { name: 'Consents', description: 'Consent per person and purpose, with its full history.' },
+          {
+            name: 'Data protection',
+            description: 'Subject access exports and anonymisation after the retention period.',
+          },
           { name: 'Health', description: 'Liveness of the API and its database.' },
         ],
         components: {

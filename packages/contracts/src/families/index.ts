@@ -2,6 +2,7 @@ import { assessmentRoutes } from './assessments.js'
 import { casePlanRoutes } from './case-plan.js'
 import { conferenceRoutes } from './conferences.js'
 import { consentRoutes } from './consents.js'
+import { dataProtectionRoutes } from './data-protection.js'
 import { familyRoutes } from './family.js'
 import { memberRoutes } from './members.js'
 import { noteRoutes } from './notes.js'
@@ -13,6 +14,7 @@ export * from './case-plan.js'
 export * from './case-reference.js'
 export * from './conferences.js'
 export * from './consents.js'
+export * from './data-protection.js'
 export * from './family.js'
 export * from './members.js'
 export * from './notes.js'
@@ -27,6 +29,7 @@ export const familiesRoutes = {
   ...assessmentRoutes,
   ...casePlanRoutes,
   ...timelineRoutes,
+  ...dataProtectionRoutes,
   ...conferenceRoutes,
   ...noteRoutes,
   ...consentRoutes,

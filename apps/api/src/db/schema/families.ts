@@ -50,9 +50,12 @@ export const families = pgTable(
     closingReason: text('closing_reason'),
     outcomeSummary: text('outcome_summary'),
     version: integer('version').notNull().default(1),
+    /** Set when the retention period ran out and everything identifying was removed. */
+    anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
     ...timestamps(),
   },
   (t) => [
+    index('families_org_closed_idx').on(t.organisationId, t.closedAt).where(sql`${t.anonymisedAt} is null`),
     uniqueIndex('families_reference_code_idx').on(t.referenceCode),
     index('families_org_opened_idx').on(t.organisationId, t.openedAt.desc(), t.id.desc()),
     index('families_case_manager_idx').on(t.caseManagerId, t.openedAt.desc()),

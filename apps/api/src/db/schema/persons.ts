@@ -40,6 +40,7 @@ export const persons = pgTable(
     personalCodeHash: text('personal_code_hash'),
     contacts: jsonb('contacts').$type<PersonContacts>().notNull().default({}),
     contactsConfidential: boolean('contacts_confidential').notNull().default(false),
+    anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
     ...timestamps(),
   },
   (t) => [

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify'
 import { etagOf, versionFromIfMatch } from '../../lib/etag.js'
 import { contractRoute } from '../../plugins/contract-route.js'
 import { breakGlass, listBreakGlassGrants, reviewBreakGlassGrant } from './break-glass.js'
+import { anonymiseClosedFamilies, exportPerson } from './data-protection.js'
 import { getFamily, intakeFamily, updateFamily } from './families.js'
 import { listFamilies } from './list.js'
 import { addMember, getMember, listMembers, moveMember, updateMember } from './members.js'
@@ -81,5 +82,12 @@ export async function familiesRoutes(app: FastifyInstance) {
   )
   contractRoute(app, routes.reviewBreakGlass, async (request) =>
     reviewBreakGlassGrant(request.signedIn(), request.params.grantId, request.body.note),
+  )
+
+  contractRoute(app, routes.exportPerson, async (request) =>
+    exportPerson(request.signedIn(), request.params.personId),
+  )
+  contractRoute(app, routes.anonymiseFamilies, async (request) =>
+    anonymiseClosedFamilies(request.signedIn(), request.body.dryRun),
   )
 }

@@ -1,0 +1,102 @@
+import { Type } from 'typebox'
+import { BODY_PROBLEMS, problems, Timestamp, Uuid } from '../common.js'
+import { defineRoute } from '../route.js'
+import { ConsentPurposeSchema } from './case-reference.js'
+import { LocalDate } from './family.js'
+import { Contacts } from './members.js'
+import { FamilyStatusSchema, GenderSchema, MemberRoleSchema } from './reference.js'
+
+export const PersonExport = Type.Object(
+  {
+    exportedAt: Timestamp,
+    person: Type.Object({
+      id: Uuid,
+      givenName: Type.String(),
+      familyName: Type.String(),
+      birthDate: LocalDate,
+      gender: GenderSchema,
+      personalCode: Type.Union([Type.String(), Type.Null()]),
+      contacts: Contacts,
+      createdAt: Timestamp,
+    }),
+    memberships: Type.Array(
+      Type.Object({
+        familyId: Uuid,
+        familyReferenceCode: Type.String(),
+        familyStatus: FamilyStatusSchema,
+        role: MemberRoleSchema,
+        joinedAt: Timestamp,
+        leftAt: Type.Union([Timestamp, Type.Null()]),
+      }),
+    ),
+    consents: Type.Array(
+      Type.Object({
+        purpose: ConsentPurposeSchema,
+        given: Type.Boolean(),
+        note: Type.Union([Type.String(), Type.Null()]),
+        recordedAt: Timestamp,
+      }),
+    ),
+    conferencesAttended: Type.Array(Type.Object({ conferenceId: Uuid, familyId: Uuid, heldAt: Timestamp })),
+    familyRecords: Type.Object(
+      {
+        assessments: Type.Integer(),
+        goals: Type.Integer(),
+        reviews: Type.Integer(),
+        conferences: Type.Integer(),
+        notes: Type.Integer(),
+      },
+      {
+        description:
+          "Counts of the records kept about the person's families. They also concern other people, so their text is released only after review.",
+      },
+    ),
+  },
+  { title: 'PersonExport', additionalProperties: false },
+)
+
+export const AnonymiseFamiliesBody = Type.Object(
+  {
+    dryRun: Type.Boolean({ description: 'true: only count what would be anonymised.', examples: [true] }),
+  },
+  { additionalProperties: false },
+)
+
+export const AnonymisationResult = Type.Object(
+  {
+    dryRun: Type.Boolean(),
+    closedBefore: LocalDate,
+    families: Type.Integer(),
+    persons: Type.Integer(),
+    familyIds: Type.Array(Uuid),
+  },
+  { title: 'AnonymisationResult', additionalProperties: false },
+)
+
+const tags = ['Data protection'] as const
+
+export const dataProtectionRoutes = {
+  exportPerson: defineRoute({
+    method: 'GET',
+    path: '/api/v1/persons/:personId/export',
+    operationId: 'exportPersonData',
+    summary: 'Everything held about a person, for a subject access request',
+    description: "A person of the caller's organisation. The export itself is audited.",
+    tags,
+    access: ['coordinator', 'admin'],
+    params: Type.Object({ personId: Uuid }, { additionalProperties: false }),
+    response: { 200: PersonExport, ...problems(400, 401, 403, 404) },
+  }),
+  anonymiseFamilies: defineRoute({
+    method: 'POST',
+    path: '/api/v1/families/anonymise',
+    operationId: 'anonymiseClosedFamilies',
+    summary: 'Anonymise families closed longer ago than the retention period',
+    description:
+      "Removes names, birth days, personal codes, contacts and every free text of the admin's organisation's families closed before the retention period; keeps what statistics need (dates, counts, birth year, gender, municipality, risk factors). Persons who are still members of another family are kept.",
+    tags,
+    access: ['admin'],
+    body: AnonymiseFamiliesBody,
+    response: { 200: AnonymisationResult, ...problems(...BODY_PROBLEMS, 401, 403) },
+  }),
+} as const
