@@ -21,10 +21,10 @@ export const auditLog = pgTable(
     details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
   },
   (t) => [
-    index('audit_log_org_at_idx').on(t.organisationId, t.at.desc(), t.id.desc()),
-    index('audit_log_actor_at_idx').on(t.actorId, t.at.desc()),
-    index('audit_log_entity_at_idx').on(t.entityType, t.entityId, t.at.desc()),
-    index('audit_log_action_at_idx').on(t.action, t.at.desc()),
+    index('audit_log_org_at_idx').on(t.organisationId, t.at.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('audit_log_actor_at_idx').on(t.actorId, t.at.desc().nullsFirst()),
+    index('audit_log_entity_at_idx').on(t.entityType, t.entityId, t.at.desc().nullsFirst()),
+    index('audit_log_action_at_idx').on(t.action, t.at.desc().nullsFirst()),
     check('audit_log_outcome_check', sql`${t.outcome} in (${sqlTextList(AUDIT_OUTCOMES)})`),
   ],
 )

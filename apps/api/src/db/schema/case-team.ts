@@ -23,7 +23,7 @@ export const caseTeamMembers = pgTable(
   },
   (t) => [
     uniqueIndex('case_team_members_current_idx').on(t.userId, t.familyId).where(sql`${t.removedAt} is null`),
-    index('case_team_members_family_idx').on(t.familyId).where(sql`${t.removedAt} is null`),
+    index('case_team_members_family_idx').on(t.familyId, t.addedAt),
   ],
 )
 
@@ -48,6 +48,10 @@ export const breakGlassGrants = pgTable(
   },
   (t) => [
     index('break_glass_grants_user_family_idx').on(t.userId, t.familyId, t.expiresAt),
-    index('break_glass_grants_org_review_idx').on(t.organisationId, t.reviewedAt, t.grantedAt.desc()),
+    index('break_glass_grants_org_review_idx').on(
+      t.organisationId,
+      t.reviewedAt,
+      t.grantedAt.desc().nullsFirst(),
+    ),
   ],
 )

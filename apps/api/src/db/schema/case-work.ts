@@ -48,7 +48,7 @@ export const needsAssessments = pgTable(
     signedAt: timestamp('signed_at', { withTimezone: true }).notNull().defaultNow(),
     createdAt: createdAt(),
   },
-  (t) => [index('needs_assessments_family_idx').on(t.familyId, t.assessedOn.desc())],
+  (t) => [index('needs_assessments_family_idx').on(t.familyId, t.assessedOn.desc().nullsFirst())],
 )
 
 export const needsAssessmentItems = pgTable(
@@ -114,7 +114,7 @@ export const casePlanReviews = pgTable(
       .references(() => users.id),
     createdAt: createdAt(),
   },
-  (t) => [index('case_plan_reviews_family_idx').on(t.familyId, t.reviewedOn.desc())],
+  (t) => [index('case_plan_reviews_family_idx').on(t.familyId, t.reviewedOn.desc().nullsFirst())],
 )
 
 export const casePlanReviewGoals = pgTable(
@@ -149,7 +149,7 @@ export const caseConferences = pgTable(
       .references(() => users.id),
     createdAt: createdAt(),
   },
-  (t) => [index('case_conferences_family_idx').on(t.familyId, t.heldAt.desc())],
+  (t) => [index('case_conferences_family_idx').on(t.familyId, t.heldAt.desc().nullsFirst())],
 )
 
 export const caseConferenceParticipants = pgTable(
@@ -205,7 +205,7 @@ export const caseNotes = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    index('case_notes_family_idx').on(t.familyId, t.createdAt.desc()),
+    index('case_notes_family_idx').on(t.familyId, t.createdAt.desc().nullsFirst()),
     index('case_notes_annotates_idx').on(t.annotatesId),
     check('case_notes_visibility_check', sql`${t.visibility} in (${sqlTextList(NOTE_VISIBILITIES)})`),
   ],
@@ -246,8 +246,8 @@ export const consents = pgTable(
     recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index('consents_person_purpose_idx').on(t.personId, t.purpose, t.recordedAt.desc()),
-    index('consents_family_idx').on(t.familyId, t.recordedAt.desc()),
+    index('consents_person_purpose_idx').on(t.personId, t.purpose, t.recordedAt.desc().nullsFirst()),
+    index('consents_family_idx').on(t.familyId, t.recordedAt.desc().nullsFirst()),
     check('consents_purpose_check', sql`${t.purpose} in (${sqlTextList(CONSENT_PURPOSES)})`),
   ],
 )

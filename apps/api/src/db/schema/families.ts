@@ -57,10 +57,15 @@ export const families = pgTable(
   (t) => [
     index('families_org_closed_idx').on(t.organisationId, t.closedAt).where(sql`${t.anonymisedAt} is null`),
     uniqueIndex('families_reference_code_idx').on(t.referenceCode),
-    index('families_org_opened_idx').on(t.organisationId, t.openedAt.desc(), t.id.desc()),
-    index('families_case_manager_idx').on(t.caseManagerId, t.openedAt.desc()),
+    index('families_org_opened_idx').on(
+      t.organisationId,
+      t.openedAt.desc().nullsFirst(),
+      t.id.desc().nullsFirst(),
+    ),
+    index('families_opened_idx').on(t.openedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('families_case_manager_idx').on(t.caseManagerId, t.openedAt.desc().nullsFirst()),
     index('families_intake_by_idx').on(t.intakeById),
-    index('families_org_status_idx').on(t.organisationId, t.status, t.openedAt.desc()),
+    index('families_org_status_idx').on(t.organisationId, t.status, t.openedAt.desc().nullsFirst()),
     index('families_risk_factors_idx').using('gin', t.riskFactors),
     index('families_reference_code_trgm_idx').using('gin', sql`${t.referenceCode} gin_trgm_ops`),
     check('families_status_check', sql`${t.status} in (${sqlTextList(FAMILY_STATUSES)})`),

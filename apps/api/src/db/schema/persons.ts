@@ -45,8 +45,10 @@ export const persons = pgTable(
   },
   (t) => [
     index('persons_personal_code_hash_idx').on(t.personalCodeHash),
-    index('persons_given_name_trgm_idx').using('gin', sql`lower(${t.givenName}) gin_trgm_ops`),
-    index('persons_family_name_trgm_idx').using('gin', sql`lower(${t.familyName}) gin_trgm_ops`),
+    index('persons_full_name_trgm_idx').using(
+      'gin',
+      sql`lower(${t.givenName} || ' ' || ${t.familyName}) gin_trgm_ops`,
+    ),
     check('persons_gender_check', sql`${t.gender} in (${sqlTextList(GENDERS)})`),
   ],
 )
@@ -67,7 +69,7 @@ export const familyMemberships = pgTable(
     leftAt: timestamp('left_at', { withTimezone: true }),
   },
   (t) => [
-    index('family_memberships_family_idx').on(t.familyId).where(sql`${t.leftAt} is null`),
+    index('family_memberships_family_idx').on(t.familyId, t.joinedAt),
     uniqueIndex('family_memberships_one_current_idx').on(t.personId).where(sql`${t.leftAt} is null`),
     index('family_memberships_person_idx').on(t.personId, t.joinedAt),
     check('family_memberships_role_check', sql`${t.role} in (${sqlTextList(MEMBER_ROLES)})`),

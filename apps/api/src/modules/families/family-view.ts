@@ -1,21 +1,22 @@
 import type { Family } from '@onestop/contracts'
-import { eq, getTableColumns, sql } from 'drizzle-orm'
-import { alias } from 'drizzle-orm/pg-core'
+import { eq, getTableColumns, type SQL, sql } from 'drizzle-orm'
 import type { Database } from '../../db/client.js'
-import { families, users } from '../../db/schema/index.js'
+import { families } from '../../db/schema/index.js'
 import { todayInVilnius } from '../../lib/dates.js'
 import { qualified } from '../../lib/sql.js'
 
-const caseManagers = alias(users, 'case_manager')
-const intakeStaff = alias(users, 'intake_staff')
+const staffName = (id: SQL) => sql<string | null>`(select u.name from users u where u.id = ${id})`
 
-/** Families with the names the API shows beside them, in one query however many rows. */
+/**
+ * Families with the names the API shows beside them, in one query however many rows. The names are
+ * scalar subqueries, so they are looked up only for the rows of the page, after ordering and limit.
+ */
 export const selectFamilyRows = (db: Database) =>
   db
     .select({
       ...getTableColumns(families),
-      caseManagerName: caseManagers.name,
-      intakeByName: intakeStaff.name,
+      caseManagerName: staffName(qualified(families.caseManagerId)),
+      intakeByName: sql<string>`${staffName(qualified(families.intakeById))}`,
       memberNames: sql<string[]>`array(
         select p.given_name || ' ' || p.family_name from family_memberships m
         join persons p on p.id = m.person_id
@@ -23,8 +24,6 @@ export const selectFamilyRows = (db: Database) =>
         order by p.birth_date, p.id)`,
     })
     .from(families)
-    .leftJoin(caseManagers, eq(caseManagers.id, families.caseManagerId))
-    .innerJoin(intakeStaff, eq(intakeStaff.id, families.intakeById))
 
 export type FamilyViewRow = Awaited<ReturnType<ReturnType<typeof selectFamilyRows>['execute']>>[number]
 

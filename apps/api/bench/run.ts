@@ -1,0 +1,125 @@
+// Benchmark of the families queries on a large caseload: `pnpm bench` (needs a PostgreSQL server).
+// BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres) is where a fresh database
+// onestop_bench is created; BENCH_FAMILIES (default 100000) families of three members are seeded.
+import { performance } from 'node:perf_hooks'
+import { eq, sql } from 'drizzle-orm'
+import pg from 'pg'
+import pino from 'pino'
+import supertest from 'supertest'
+import { buildApp } from '../src/app.js'
+import { loadConfig } from '../src/config.js'
+import { openDatabase } from '../src/db/client.js'
+import { DEMO_PASSWORD } from '../src/db/demo-data.js'
+import { migrateDatabase } from '../src/db/migrate.js'
+import { families, users } from '../src/db/schema/index.js'
+import { seedDemoData } from '../src/db/seed.js'
+import { queryRows } from '../src/lib/sql.js'
+import { seedFamilies } from './seed-families.js'
+
+const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+const count = Number(process.env.BENCH_FAMILIES ?? 100_000)
+const runs = Number(process.env.BENCH_RUNS ?? 15)
+
+const admin = new pg.Client({ connectionString: serverUrl })
+await admin.connect()
+await admin.query('drop database if exists onestop_bench with (force)')
+await admin.query('create database onestop_bench')
+await admin.end()
+const url = new URL(serverUrl)
+url.pathname = '/onestop_bench'
+
+const config = {
+  ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: url.toString() }),
+  loadShedding: false as const,
+}
+const handle = openDatabase({ url: url.toString(), dataDir: '', poolSize: 5, log: pino({ level: 'silent' }) })
+await migrateDatabase(handle)
+await seedDemoData(handle.db, config)
+const staff = await handle.db.select().from(users)
+const byEmail = (email: string) => {
+  const user = staff.find((u) => u.email === email)
+  if (!user) throw new Error(`no ${email}`)
+  return user
+}
+const coordinator = byEmail('coordinator@onestop.example')
+// A realistic caseload: about 50 families per case manager.
+const extraCaseManagers = await queryRows<{ id: string }>(
+  handle.db,
+  sql`insert into users (organisation_id, email, name, roles, professions, password_hash)
+    select ${coordinator.organisationId}, 'cm-' || g || '@bench.example', 'Atvejo vadybininkė ' || g,
+      array['case_manager'], array['case_manager'], ${coordinator.passwordHash}
+    from generate_series(1, ${Math.max(1, Math.round(count / 50))}) g returning id`,
+)
+const caseManagers = [
+  ...staff.filter((u) => u.organisationId === coordinator.organisationId && u.roles.includes('case_manager')),
+  ...extraCaseManagers,
+]
+let t0 = performance.now()
+const seeded = await seedFamilies(
+  handle.db,
+  coordinator.organisationId,
+  byEmail('intake@onestop.example').id,
+  caseManagers.map((u) => u.id),
+  count,
+)
+console.log(
+  `seeded ${seeded?.families} families and ${seeded?.persons} persons in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+)
+
+const app = await buildApp({ config, database: handle })
+await app.ready()
+const http = supertest(app.server)
+const signIn = async (email: string) =>
+  `Bearer ${(await http.post('/api/v1/auth/login').send({ email, password: DEMO_PASSWORD })).body.accessToken}`
+const asCoordinator = await signIn('coordinator@onestop.example')
+const asCaseManager = await signIn('case.manager@onestop.example')
+const [sample] = await handle.db
+  .select({ id: families.id })
+  .from(families)
+  .where(eq(families.caseManagerId, byEmail('case.manager@onestop.example').id))
+  .limit(1)
+if (!sample) throw new Error('no family on the caseload')
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
+async function measure(label: string, auth: string, path: string) {
+  const times: number[] = []
+  let status = 0
+  for (let i = 0; i < runs; i++) {
+    t0 = performance.now()
+    status = (await http.get(path).set('authorization', auth)).status
+    times.push(performance.now() - t0)
+  }
+  console.log(`${label.padEnd(46)} ${status}  median ${median(times).toFixed(1).padStart(7)} ms`)
+}
+
+console.log(`\nHTTP through the whole API, median of ${runs} runs:`)
+await measure('families list, coordinator (all of the centre)', asCoordinator, '/api/v1/families?limit=20')
+await measure('families list, case manager (own caseload)', asCaseManager, '/api/v1/families?limit=20')
+await measure(
+  'families list, status + risk factor filter',
+  asCoordinator,
+  '/api/v1/families?status=active&riskFactor=dependence',
+)
+await measure('families search by name', asCoordinator, '/api/v1/families?q=kazlauskienė4321')
+await measure('families search by reference code', asCoordinator, '/api/v1/families?q=B-0099')
+await measure('family page: family', asCaseManager, `/api/v1/families/${sample.id}`)
+await measure('family page: members', asCaseManager, `/api/v1/families/${sample.id}/members`)
+await measure('family page: timeline', asCaseManager, `/api/v1/families/${sample.id}/timeline`)
+
+console.log('\nPlans (EXPLAIN) of the search and caseload queries:')
+for (const [label, query] of [
+  [
+    'name search',
+    sql`explain select m.family_id from family_memberships m join persons p on p.id = m.person_id where m.left_at is null and lower(p.given_name || ' ' || p.family_name) like '%kazlauskienė4321%'`,
+  ],
+  [
+    'caseload',
+    sql`explain select id from families where id in (select family_id from case_team_members where user_id = ${byEmail('case.manager@onestop.example').id} and removed_at is null) order by opened_at desc limit 21`,
+  ],
+] as const) {
+  const plan = await queryRows<{ 'QUERY PLAN': string }>(handle.db, query)
+  const scans = plan.map((r) => r['QUERY PLAN'].trim()).filter((line) => /Scan/.test(line))
+  console.log(`${label}:\n  ${scans.map((line) => line.replace(/\s+\(cost.*$/, '')).join('\n  ')}`)
+}
+await app.close()
+await handle.db.execute(sql`select 1`).catch(() => undefined)
