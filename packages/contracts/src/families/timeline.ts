@@ -23,7 +23,8 @@ export const TimelineEvent = Type.Object(
     entityId: Uuid,
     actor: Type.Union([Type.String(), Type.Null()], { description: 'The staff member who did it.' }),
     details: Type.Record(Type.String(), Type.Union([Type.String(), Type.Null()]), {
-      description: 'What happened, by kind: e.g. `from`/`to`/`reason` for a status change, `name` for a member.',
+      description:
+        'What happened, by kind: e.g. `from`/`to`/`reason` for a status change, `name` for a member.',
       examples: [{ from: 'intake', to: 'active', reason: 'Pirminis vertinimas atliktas.' }],
     }),
   },
