@@ -10,9 +10,14 @@ import { chromium } from 'playwright-core'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const webDir = path.resolve(here, '..')
-const apiDir = path.resolve(webDir, '..', 'api')
+// E2E_API_DIR runs another checkout of the API (e.g. while the working tree's API is mid-change).
+const apiDir = process.env.E2E_API_DIR
+  ? path.resolve(process.env.E2E_API_DIR)
+  : path.resolve(webDir, '..', 'api')
 const serverEntry = path.join(apiDir, 'src', 'server.ts')
 const ADMIN = { email: 'admin@onestop.example', password: 'OneStop-demo-2026' }
+const CASE_MANAGER = { email: 'case.manager@onestop.example', password: 'OneStop-demo-2026' }
+const SPECIALIST = { email: 'specialist@onestop.example', password: 'OneStop-demo-2026' }
 const STARTUP_TIMEOUT_MS = 90_000
 const STEP_TIMEOUT_MS = 15_000
 
@@ -90,6 +95,29 @@ const stopServer = async (server) => {
   }
 }
 
+// The page is in English from the language step on (the choice is remembered).
+const signIn = async ({ email, password }) => {
+  await page.goto('/sign-in')
+  await page.getByLabel('E-mail').fill(email)
+  await page.getByLabel('Password').fill(password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  // Signing in returns to the page last shown, which may be the previous user's.
+  await page.waitForURL((url) => !url.pathname.endsWith('/sign-in'))
+  await page.goto('/')
+  await page.getByRole('heading', { level: 1, name: /^Hello, .+!$/ }).waitFor()
+}
+
+const signOut = async () => {
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await page.waitForURL('**/sign-in')
+}
+
+/** Picks an option of a Mantine Select, by keyboard-free clicks as a user would. */
+const choose = async (scope, label, option) => {
+  await scope.getByRole('textbox', { name: label }).click()
+  await page.getByRole('option', { name: option, exact: true }).click()
+}
+
 const results = []
 let page = null
 
@@ -115,6 +143,91 @@ const step = async (name, fn) => {
     }
     throw error
   }
+}
+
+const caseManagerPath = async () => {
+  const surname = `Testauskai${Date.now().toString().slice(-6)}`
+  const childName = '<b>Jonas</b>'
+  let familyUrl = ''
+  let reference = ''
+  await step('the case manager signs in and opens Families', async () => {
+    await signIn(CASE_MANAGER)
+    await page.getByRole('heading', { name: 'My caseload' }).waitFor()
+    await page.getByRole('navigation').getByRole('link', { name: 'Families' }).click()
+    await page.waitForURL('**/families')
+    await page.getByRole('heading', { level: 1, name: 'Families' }).waitFor()
+  })
+  await step('the case manager takes in a family with two members through the stepper', async () => {
+    await page.getByRole('link', { name: 'Take in a family' }).click()
+    await page.waitForURL('**/families/new')
+    await page.getByLabel('Municipality').fill('Kretingos rajono savivaldybė')
+    await choose(page, 'Referred by', 'Child rights protection service')
+    await page.getByLabel('Violence or danger to a child reported').check()
+    await page.getByRole('button', { name: 'Next' }).click()
+    await page.getByLabel('High-conflict separation').check()
+    await page.getByLabel('Families in crisis').check()
+    await page.getByRole('button', { name: 'Next' }).click()
+    const parent = page.getByRole('group', { name: 'Member 1' })
+    await parent.getByLabel('Given name').fill('Asta')
+    await parent.getByLabel('Family name').fill(surname)
+    await parent.getByLabel('Birth date').fill('1988-04-12')
+    await choose(parent, 'Gender', 'Woman')
+    await choose(parent, 'Role in the family', 'Parent')
+    await page.getByRole('button', { name: 'Add a member' }).click()
+    const child = page.getByRole('group', { name: 'Member 2' })
+    await child.getByLabel('Given name').fill(childName)
+    await child.getByLabel('Family name').fill(surname)
+    await child.getByLabel('Birth date').fill('2016-09-03')
+    await choose(child, 'Gender', 'Man')
+    await choose(child, 'Role in the family', 'Child')
+    await page.getByRole('button', { name: 'Next' }).click()
+    await page.getByText(`Asta ${surname}`).waitFor()
+    await page.getByRole('button', { name: 'Take in the family' }).click()
+    await page.waitForURL(/\/families\/[0-9a-f-]{36}$/)
+    familyUrl = new URL(page.url()).pathname
+    const heading = page.getByRole('heading', { level: 1, name: /^F-\d{4}-\d+$/ })
+    await heading.waitFor()
+    reference = (await heading.textContent()) ?? ''
+  })
+  await step('the family page lists both members, names shown literally', async () => {
+    await page.getByRole('cell', { name: `Asta ${surname}`, exact: true }).waitFor()
+    await page.getByRole('cell', { name: `${childName} ${surname}`, exact: true }).waitFor()
+    if ((await page.locator('td b').count()) > 0) throw new Error('a typed name was rendered as HTML')
+  })
+  await step('the case manager moves the family from intake to active', async () => {
+    await page.getByRole('tab', { name: 'Status' }).click()
+    await page.getByRole('button', { name: 'Start case management' }).click()
+    await page.getByRole('dialog').getByRole('button', { name: 'Confirm' }).click()
+    await page.getByRole('button', { name: 'Close the case' }).waitFor()
+  })
+  await step('closing asks for a reason and an outcome, then the family is closed', async () => {
+    await page.getByRole('button', { name: 'Close the case' }).click()
+    const dialog = page.getByRole('dialog')
+    await dialog.getByRole('button', { name: 'Confirm' }).click()
+    if ((await dialog.getByText('Required').count()) !== 2)
+      throw new Error('expected two required-field errors')
+    await dialog.getByLabel('Closing reason').fill('Tikslai pasiekti')
+    await dialog.getByLabel('Outcome summary').fill('Tėvai susitarė dėl bendravimo su vaikais tvarkos.')
+    await dialog.getByRole('button', { name: 'Confirm' }).click()
+    await page.getByRole('button', { name: 'Reopen the case' }).waitFor()
+    await page.getByText('Closed', { exact: true }).first().waitFor()
+  })
+  await step('a specialist not on the team does not see the family in the list', async () => {
+    await signOut()
+    await signIn(SPECIALIST)
+    await page.getByRole('navigation').getByRole('link', { name: 'Families' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Families' }).waitFor()
+    await page.getByRole('searchbox', { name: 'Search' }).fill(reference)
+    await page.getByText('No families found').waitFor()
+    if ((await page.getByRole('link', { name: reference }).count()) > 0)
+      throw new Error('the family is listed')
+  })
+  await step("a specialist opening the family's address is told it is not found or not theirs", async () => {
+    await page.goto(familyUrl)
+    await page.getByText('Family not found, or you have no access').waitFor()
+    await page.getByRole('button', { name: 'Emergency access' }).waitFor()
+    if ((await page.getByText(surname).count()) > 0) throw new Error("the family's members are shown")
+  })
 }
 
 const main = async () => {
@@ -200,6 +313,7 @@ const main = async () => {
       await page.getByRole('button', { name: 'Sign in' }).waitFor()
       if (!page.url().endsWith('/sign-in')) throw new Error(`after a reload the page is ${page.url()}`)
     })
+    await caseManagerPath()
   } catch {
     // Reported by step(); the remaining steps depend on the failed one.
   } finally {

@@ -1,5 +1,6 @@
 import { AppShell, Burger, Group, NavLink, Text, Title, VisuallyHidden } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
+import type { Role } from '@onestop/contracts'
 import { useTranslation } from 'react-i18next'
 import { Link, Outlet, useLocation } from 'react-router'
 import { LanguageSwitch } from '../components/ui/language-switch'
@@ -9,7 +10,8 @@ import { useCurrentUser } from '../lib/session-store'
 interface NavItem {
   to: string
   label: string
-  adminOnly?: boolean
+  /** Shown only to users with one of these roles; to everyone when absent. */
+  roles?: readonly Role[]
 }
 
 export const AppLayout = () => {
@@ -17,12 +19,13 @@ export const AppLayout = () => {
   const user = useCurrentUser()
   const location = useLocation()
   const [opened, { toggle, close }] = useDisclosure(false)
-  const isAdmin = user.roles.includes('admin')
 
   const items: NavItem[] = [
     { to: '/', label: t('nav.home') },
-    { to: '/users', label: t('nav.users'), adminOnly: true },
-    { to: '/audit', label: t('nav.audit'), adminOnly: true },
+    { to: '/families', label: t('nav.families') },
+    { to: '/break-glass', label: t('nav.breakGlass'), roles: ['coordinator', 'admin'] },
+    { to: '/users', label: t('nav.users'), roles: ['admin'] },
+    { to: '/audit', label: t('nav.audit'), roles: ['admin'] },
     { to: '/account', label: t('nav.account') },
   ]
   const isActive = (to: string) => (to === '/' ? location.pathname === '/' : location.pathname.startsWith(to))
@@ -53,7 +56,7 @@ export const AppLayout = () => {
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
         {items
-          .filter((item) => !item.adminOnly || isAdmin)
+          .filter((item) => !item.roles || item.roles.some((role) => user.roles.includes(role)))
           .map((item) => (
             <NavLink
               key={item.to}

@@ -43,7 +43,9 @@ describe('AppRoutes', () => {
     const nav = screen.getByRole('navigation', { name: 'Pagrindinis meniu' })
     expect(within(nav).getByRole('link', { name: 'Pradžia' })).toBeInTheDocument()
     expect(within(nav).getByRole('link', { name: 'Mano paskyra' })).toBeInTheDocument()
+    expect(within(nav).getByRole('link', { name: 'Šeimos' })).toBeInTheDocument()
     expect(within(nav).queryByRole('link', { name: 'Naudotojai' })).not.toBeInTheDocument()
+    expect(within(nav).queryByRole('link', { name: 'Skubios prieigos' })).not.toBeInTheDocument()
     expect(screen.getByText('Psichologas')).toBeInTheDocument()
   })
 

@@ -25,7 +25,7 @@ type BodyOption<R extends RouteDefinition> = R['body'] extends TSchema
 
 export type CallOptions<R extends RouteDefinition> = ParamsOption<R> &
   QueryOption<R> &
-  BodyOption<R> & { signal?: AbortSignal }
+  BodyOption<R> & { signal?: AbortSignal; headers?: Record<string, string> }
 
 type CallArgs<R extends RouteDefinition> =
   // biome-ignore lint/complexity/noBannedTypes: an empty object is exactly "no required option"
@@ -62,10 +62,14 @@ interface RawRequest {
   body?: unknown
   signal?: AbortSignal | undefined
   token?: string | undefined
+  headers?: Record<string, string> | undefined
 }
 
 const send = async (request: RawRequest): Promise<Response> => {
-  const headers: Record<string, string> = { Accept: 'application/json, application/problem+json' }
+  const headers: Record<string, string> = {
+    ...request.headers,
+    Accept: 'application/json, application/problem+json',
+  }
   if (request.body !== undefined) headers['Content-Type'] = 'application/json'
   if (request.token) headers.Authorization = `Bearer ${request.token}`
   try {
@@ -116,9 +120,21 @@ export async function apiCall<R extends RouteDefinition>(
   route: R,
   ...[options]: CallArgs<R>
 ): Promise<RouteResult<R>> {
-  const opts: Partial<{ params: object; query: object; body: unknown; signal: AbortSignal }> = options ?? {}
+  const opts: Partial<{
+    params: object
+    query: object
+    body: unknown
+    signal: AbortSignal
+    headers: Record<string, string>
+  }> = options ?? {}
   const url = routeUrl(route.path, (opts.params ?? {}) as Record<string, string>) + toSearch(opts.query)
-  const request: RawRequest = { method: route.method, url, body: opts.body, signal: opts.signal }
+  const request: RawRequest = {
+    method: route.method,
+    url,
+    body: opts.body,
+    signal: opts.signal,
+    headers: opts.headers,
+  }
 
   const token = sessionStore.accessToken()
   let response = await send({ ...request, token })

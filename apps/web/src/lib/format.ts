@@ -32,3 +32,26 @@ const vilniusOffsetMinutes = (at: Date): number => {
   const sign = match[1] === '-' ? -1 : 1
   return sign * (Number(match[2]) * 60 + Number(match[3]))
 }
+
+/** A calendar date (`YYYY-MM-DD`, already a Vilnius day) in the reader's language. */
+export const formatDay = (day: string, language: string): string => {
+  const [y, m, d] = day.split('-').map(Number)
+  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)),
+  )
+}
+
+/** The Vilnius calendar date of a timestamp, in the reader's language. */
+export const formatDate = (iso: string, language: string): string =>
+  new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeZone: 'Europe/Vilnius' }).format(
+    new Date(iso),
+  )
+
+/** Today in Vilnius, as `YYYY-MM-DD`. */
+export const todayInVilnius = (now = new Date()): string =>
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Vilnius',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now)

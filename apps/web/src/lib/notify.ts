@@ -7,13 +7,13 @@ export const notifySuccess = (message: string) => {
   notifications.show({ color: 'teal', message })
 }
 
-export const notifyError = (error: unknown, t: TFunction) => {
+/** Reports an error; `message` replaces the generic text when the caller knows better. */
+export const notifyError = (error: unknown, t: TFunction, message?: string) => {
   const requestId = isApiError(error) ? error.requestId : undefined
+  const text = message ?? problemMessage(error, t)
   notifications.show({
     color: 'red',
     title: t('errors.title'),
-    message: requestId
-      ? `${problemMessage(error, t)} (${t('errors.requestId', { requestId })})`
-      : problemMessage(error, t),
+    message: requestId ? `${text} (${t('errors.requestId', { requestId })})` : text,
   })
 }

@@ -14,12 +14,21 @@ const KNOWN = new Set([
   'precondition-failed',
 ])
 
-const BY_STATUS: Record<number, string> = { 403: 'forbidden', 404: 'not-found', 409: 'conflict' }
+const BY_STATUS: Record<number, string> = {
+  403: 'forbidden',
+  404: 'not-found',
+  409: 'conflict',
+  412: 'precondition-failed',
+}
+
+/** Problem types the API names differently from the message that explains them. */
+const ALIASES: Record<string, string> = { 'stale-version': 'precondition-failed' }
 
 /** A message for an error in the reader's language; the server's detail where we have no translation. */
 export const problemMessage = (error: unknown, t: TFunction): string => {
   if (!isApiError(error)) return t('errors.generic')
-  const slug = error.type.replace(/^.*\/problems\//, '')
+  const raw = error.type.replace(/^.*\/problems\//, '')
+  const slug = ALIASES[raw] ?? raw
   if (KNOWN.has(slug)) {
     // A conflict's detail names what conflicts, which the generic text cannot.
     if (slug === 'conflict' && error.detail) return error.detail

@@ -1,3 +1,4 @@
+import { familiesEn } from './families-en'
 import type { Translations } from './lt'
 
 export const en: Translations = {
@@ -20,6 +21,8 @@ export const en: Translations = {
     account: 'My account',
     users: 'Users',
     audit: 'Audit log',
+    families: 'Families',
+    breakGlass: 'Emergency accesses',
   },
   errors: {
     title: 'Something went wrong',
@@ -197,6 +200,7 @@ export const en: Translations = {
     empty: 'No entries found',
     emptyHint: 'Change the filters.',
   },
+  families: familiesEn,
   notFound: {
     title: 'Page not found',
     body: 'There is no such page, or it has moved.',

@@ -1,3 +1,5 @@
+import { familiesLt } from './families-lt'
+
 /** Lithuanian, the default language; `en.ts` must have the same keys (checked by its type). */
 export const lt = {
   app: { name: 'One Stop' },
@@ -19,6 +21,8 @@ export const lt = {
     account: 'Mano paskyra',
     users: 'Naudotojai',
     audit: 'Veiksmų žurnalas',
+    families: 'Šeimos',
+    breakGlass: 'Skubios prieigos',
   },
   errors: {
     title: 'Nepavyko',
@@ -197,6 +201,7 @@ export const lt = {
     empty: 'Įrašų nerasta',
     emptyHint: 'Pakeiskite filtrus.',
   },
+  families: familiesLt,
   notFound: {
     title: 'Puslapis nerastas',
     body: 'Tokio puslapio nėra arba jis perkeltas.',

@@ -1,4 +1,14 @@
-import { AUDIT_OUTCOMES, PROFESSIONS, ROLES } from '@onestop/contracts'
+import {
+  AUDIT_OUTCOMES,
+  FAMILY_STATUSES,
+  GENDERS,
+  MEMBER_ROLES,
+  PROFESSIONS,
+  RECIPIENT_GROUPS,
+  REFERRAL_SOURCES,
+  RISK_FACTORS,
+  ROLES,
+} from '@onestop/contracts'
 import { describe, expect, it } from 'vitest'
 import { en } from './en'
 import { lt } from './lt'
@@ -41,6 +51,22 @@ describe('translations', () => {
       ...ROLES.map((role) => `roles.${role}`),
       ...PROFESSIONS.map((profession) => `professions.${profession}`),
       ...AUDIT_OUTCOMES.map((outcome) => `audit.outcomes.${outcome}`),
+    ]
+    const missing = keys.filter(
+      (key) => typeof lookup(lt, key) !== 'string' || typeof lookup(en, key) !== 'string',
+    )
+    expect(missing).toEqual([])
+  })
+
+  it('names every family status, risk factor, recipient group, referral source, gender and member role', () => {
+    const keys = [
+      ...FAMILY_STATUSES.map((status) => `families.statuses.${status}`),
+      ...FAMILY_STATUSES.map((status) => `families.statusActions.moveTo.${status}`),
+      ...RISK_FACTORS.map((factor) => `families.riskFactors.${factor}`),
+      ...RECIPIENT_GROUPS.map((group) => `families.recipientGroups.${group}`),
+      ...REFERRAL_SOURCES.map((source) => `families.referralSources.${source}`),
+      ...GENDERS.map((gender) => `families.genders.${gender}`),
+      ...MEMBER_ROLES.map((role) => `families.memberRoles.${role}`),
     ]
     const missing = keys.filter(
       (key) => typeof lookup(lt, key) !== 'string' || typeof lookup(en, key) !== 'string',

@@ -1,9 +1,11 @@
 import { Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { RoleBadges } from '../../../components/ui/role-badges'
 import { useCurrentUser } from '../../../lib/session-store'
 
-export const HomePage = () => {
+/** The greeting and account summary; `children` are cards other areas add (composed in the routes). */
+export const HomePage = ({ children }: { children?: ReactNode }) => {
   const { t } = useTranslation()
   const user = useCurrentUser()
   return (
@@ -38,6 +40,7 @@ export const HomePage = () => {
           )}
         </Paper>
       </SimpleGrid>
+      {children}
     </Stack>
   )
 }

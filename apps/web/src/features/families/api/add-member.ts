@@ -1,0 +1,14 @@
+import { type RouteBody, routes } from '@onestop/contracts'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { apiCall } from '../../../lib/api-client'
+import { familiesKeys } from './keys'
+
+export type NewMemberInput = RouteBody<typeof routes.addMember>
+
+export const useAddMember = (familyId: string) => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: NewMemberInput) => apiCall(routes.addMember, { params: { familyId }, body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: familiesKeys.all }),
+  })
+}

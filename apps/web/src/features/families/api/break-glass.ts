@@ -1,0 +1,12 @@
+import { routes } from '@onestop/contracts'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { apiCall } from '../../../lib/api-client'
+import { familiesKeys } from './keys'
+
+export const useBreakGlass = (familyId: string) => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (reason: string) => apiCall(routes.breakGlass, { params: { familyId }, body: { reason } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: familiesKeys.detail(familyId) }),
+  })
+}

@@ -1,0 +1,18 @@
+import { type RouteBody, routes } from '@onestop/contracts'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { apiCall } from '../../../lib/api-client'
+import { familiesKeys, ifMatch } from './keys'
+
+export type ChangeStatusInput = RouteBody<typeof routes.changeFamilyStatus>
+
+export const useChangeFamilyStatus = (familyId: string) => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ version, body }: { version: number; body: ChangeStatusInput }) =>
+      apiCall(routes.changeFamilyStatus, { params: { familyId }, body, headers: ifMatch(version) }),
+    onSuccess: (family) => {
+      queryClient.setQueryData(familiesKeys.detail(familyId), family)
+      return queryClient.invalidateQueries({ queryKey: familiesKeys.lists() })
+    },
+  })
+}

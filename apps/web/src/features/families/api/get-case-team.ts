@@ -1,0 +1,12 @@
+import { routes } from '@onestop/contracts'
+import { queryOptions, useQuery } from '@tanstack/react-query'
+import { apiCall } from '../../../lib/api-client'
+import { familiesKeys } from './keys'
+
+export const getCaseTeamOptions = (familyId: string) =>
+  queryOptions({
+    queryKey: familiesKeys.team(familyId),
+    queryFn: ({ signal }) => apiCall(routes.getCaseTeam, { params: { familyId }, signal }),
+  })
+
+export const useCaseTeam = (familyId: string) => useQuery(getCaseTeamOptions(familyId))

@@ -1,0 +1,17 @@
+import { type RouteBody, routes } from '@onestop/contracts'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { apiCall } from '../../../lib/api-client'
+import { familiesKeys } from './keys'
+
+export type IntakeFamilyInput = RouteBody<typeof routes.intakeFamily>
+
+export const useIntakeFamily = () => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: IntakeFamilyInput) => apiCall(routes.intakeFamily, { body }),
+    onSuccess: (family) => {
+      queryClient.setQueryData(familiesKeys.detail(family.id), family)
+      return queryClient.invalidateQueries({ queryKey: familiesKeys.lists() })
+    },
+  })
+}

@@ -1,0 +1,19 @@
+import { routes } from '@onestop/contracts'
+import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query'
+import { apiCall } from '../../../lib/api-client'
+import { type BreakGlassFilters, familiesKeys } from './keys'
+
+export const listBreakGlassOptions = (filters: BreakGlassFilters) =>
+  infiniteQueryOptions({
+    queryKey: familiesKeys.breakGlassList(filters),
+    queryFn: ({ pageParam, signal }) =>
+      apiCall(routes.listBreakGlass, {
+        query: { ...filters, limit: 25, ...(pageParam ? { cursor: pageParam } : {}) },
+        signal,
+      }),
+    initialPageParam: '',
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  })
+
+export const useBreakGlassGrants = (filters: BreakGlassFilters) =>
+  useInfiniteQuery(listBreakGlassOptions(filters))

@@ -1,0 +1,12 @@
+import { routes } from '@onestop/contracts'
+import { queryOptions, useQuery } from '@tanstack/react-query'
+import { apiCall } from '../../../lib/api-client'
+import { familiesKeys } from './keys'
+
+export const listMembersOptions = (familyId: string) =>
+  queryOptions({
+    queryKey: familiesKeys.members(familyId),
+    queryFn: ({ signal }) => apiCall(routes.listMembers, { params: { familyId }, signal }),
+  })
+
+export const useMembers = (familyId: string) => useQuery(listMembersOptions(familyId))

@@ -1,0 +1,156 @@
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+} from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { type Family, RECIPIENT_GROUPS, REFERRAL_SOURCES, RISK_FACTORS } from '@onestop/contracts'
+import { useQueryClient } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { todayInVilnius } from '../../../lib/format'
+import { notifyError, notifySuccess } from '../../../lib/notify'
+import { type UpdateFamilyInput, useUpdateFamily } from '../api/update-family'
+import {
+  isRecipientGroup,
+  isReferralSource,
+  isRiskFactor,
+  required,
+  serverFieldErrors,
+  validatePastDate,
+} from './family-validation'
+import { handleStale } from './stale'
+
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((item) => b.includes(item))
+
+/** The family's referral and risk details; remount it (key) on a new version to show that version. */
+export const DetailsTab = ({ family, canManage }: { family: Family; canManage: boolean }) => {
+  const { t } = useTranslation()
+  const queryClient = useQueryClient()
+  const update = useUpdateFamily(family.id)
+  const form = useForm({
+    initialValues: {
+      municipality: family.municipality,
+      referralSource: family.referralSource as string | null,
+      referredAt: family.referredAt,
+      violenceOrDangerReported: family.violenceOrDangerReported,
+      riskFactors: [...family.riskFactors] as string[],
+      recipientGroups: [...family.recipientGroups] as string[],
+    },
+    validate: {
+      municipality: required(t),
+      referralSource: required(t),
+      referredAt: validatePastDate(t),
+    },
+  })
+  const fromCrs = form.values.referralSource === 'child_rights_service'
+
+  const submit = form.onSubmit((values) => {
+    const source = isReferralSource(values.referralSource) ? values.referralSource : family.referralSource
+    const violence = source === 'child_rights_service' && values.violenceOrDangerReported
+    const changes: UpdateFamilyInput = {
+      ...(values.municipality.trim() !== family.municipality
+        ? { municipality: values.municipality.trim() }
+        : {}),
+      ...(source !== family.referralSource ? { referralSource: source } : {}),
+      ...(values.referredAt !== family.referredAt ? { referredAt: values.referredAt } : {}),
+      ...(violence !== family.violenceOrDangerReported ? { violenceOrDangerReported: violence } : {}),
+      ...(sameSet(values.riskFactors, family.riskFactors)
+        ? {}
+        : { riskFactors: values.riskFactors.filter(isRiskFactor) }),
+      ...(sameSet(values.recipientGroups, family.recipientGroups)
+        ? {}
+        : { recipientGroups: values.recipientGroups.filter(isRecipientGroup) }),
+    }
+    if (Object.keys(changes).length === 0) {
+      notifySuccess(t('families.details.noChanges'))
+      return
+    }
+    update.mutate(
+      { version: family.version, body: changes },
+      {
+        onSuccess: () => notifySuccess(t('families.details.saved')),
+        onError: (error) => {
+          if (handleStale(error, t, queryClient, family.id)) return
+          const errors = serverFieldErrors(error)
+          if (Object.keys(errors).length > 0) form.setErrors(errors)
+          else notifyError(error, t)
+        },
+      },
+    )
+  })
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack maw={860}>
+        {canManage ? null : <Alert color="gray">{t('families.details.readOnly')}</Alert>}
+        <fieldset disabled={!canManage} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
+          <Stack>
+            <SimpleGrid cols={{ base: 1, sm: 3 }}>
+              <TextInput
+                label={t('families.fields.municipality')}
+                required
+                {...form.getInputProps('municipality')}
+              />
+              <Select
+                label={t('families.fields.referralSource')}
+                required
+                allowDeselect={false}
+                disabled={!canManage}
+                data={REFERRAL_SOURCES.map((s) => ({ value: s, label: t(`families.referralSources.${s}`) }))}
+                {...form.getInputProps('referralSource')}
+              />
+              <TextInput
+                label={t('families.fields.referredAt')}
+                type="date"
+                required
+                max={todayInVilnius()}
+                {...form.getInputProps('referredAt')}
+              />
+            </SimpleGrid>
+            <Switch
+              label={t('families.fields.violence')}
+              description={fromCrs ? t('families.fields.violenceHint') : t('families.fields.violenceOnlyCrs')}
+              disabled={!fromCrs || !canManage}
+              {...form.getInputProps('violenceOrDangerReported', { type: 'checkbox' })}
+            />
+            <Checkbox.Group label={t('families.fields.riskFactors')} {...form.getInputProps('riskFactors')}>
+              <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs" spacing="xs">
+                {RISK_FACTORS.map((f) => (
+                  <Checkbox key={f} value={f} label={t(`families.riskFactors.${f}`)} />
+                ))}
+              </SimpleGrid>
+            </Checkbox.Group>
+            <Checkbox.Group
+              label={t('families.fields.recipientGroups')}
+              {...form.getInputProps('recipientGroups')}
+            >
+              <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs" spacing="xs">
+                {RECIPIENT_GROUPS.map((g) => (
+                  <Checkbox key={g} value={g} label={t(`families.recipientGroups.${g}`)} />
+                ))}
+              </SimpleGrid>
+            </Checkbox.Group>
+          </Stack>
+        </fieldset>
+        <Text size="sm" c="dimmed">
+          {t('families.details.intakeBy')}: {family.intakeBy.name}
+        </Text>
+        {canManage ? (
+          <Group>
+            <Button type="submit" loading={update.isPending}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        ) : null}
+      </Stack>
+    </form>
+  )
+}

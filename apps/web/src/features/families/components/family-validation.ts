@@ -1,0 +1,67 @@
+import {
+  GENDERS,
+  type Gender,
+  MEMBER_ROLES,
+  type MemberRole,
+  RECIPIENT_GROUPS,
+  REFERRAL_SOURCES,
+  type RecipientGroup,
+  type ReferralSource,
+  RISK_FACTORS,
+  type RiskFactor,
+} from '@onestop/contracts'
+import type { TFunction } from 'i18next'
+import { isApiError } from '../../../lib/api-error'
+import { todayInVilnius } from '../../../lib/format'
+import { EMAIL_PATTERN } from '../../../lib/validation'
+
+export const PERSONAL_CODE_PATTERN = /^[0-9]{11}$/
+export const PHONE_PATTERN = /^[0-9+()\- ]{5,40}$/
+export const MIN_BREAK_GLASS_REASON = 10
+
+export const isRiskFactor = (value: string): value is RiskFactor => RISK_FACTORS.includes(value as RiskFactor)
+export const isRecipientGroup = (value: string): value is RecipientGroup =>
+  RECIPIENT_GROUPS.includes(value as RecipientGroup)
+export const isReferralSource = (value: string | null): value is ReferralSource =>
+  REFERRAL_SOURCES.includes(value as ReferralSource)
+export const isGender = (value: string | null): value is Gender => GENDERS.includes(value as Gender)
+export const isMemberRole = (value: string | null): value is MemberRole =>
+  MEMBER_ROLES.includes(value as MemberRole)
+
+export const required = (t: TFunction) => (value: unknown) =>
+  (typeof value === 'string' ? value.trim() : value) ? null : t('validation.required')
+
+/** Not empty and not after today (Vilnius). */
+export const validatePastDate =
+  (t: TFunction, optional = false) =>
+  (value: string) => {
+    if (!value) return optional ? null : t('validation.required')
+    return value > todayInVilnius() ? t('families.validation.futureDate') : null
+  }
+
+export const validatePersonalCode = (t: TFunction) => (value: string) =>
+  !value.trim() || PERSONAL_CODE_PATTERN.test(value.trim()) ? null : t('families.validation.personalCode')
+
+export const validatePhone = (t: TFunction) => (value: string) =>
+  !value.trim() || PHONE_PATTERN.test(value.trim()) ? null : t('families.validation.phone')
+
+export const validateOptionalEmail = (t: TFunction) => (value: string) =>
+  !value.trim() || EMAIL_PATTERN.test(value.trim()) ? null : t('validation.email')
+
+/**
+ * The server's field errors as form paths: `/members/0/contacts/phone` → `members.0.phone`
+ * (contacts are flat fields in the forms).
+ */
+export const serverFieldErrors = (error: unknown): Record<string, string> => {
+  if (!isApiError(error)) return {}
+  const result: Record<string, string> = {}
+  for (const { pointer, message } of error.fieldErrors) {
+    const path = pointer
+      .split('/')
+      .filter(Boolean)
+      .filter((part) => part !== 'contacts')
+      .join('.')
+    if (path && !result[path]) result[path] = message
+  }
+  return result
+}

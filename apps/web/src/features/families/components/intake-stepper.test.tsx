@@ -1,0 +1,87 @@
+import { fireEvent, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { i18n } from '../../../lib/i18n'
+import { renderWithApp } from '../../../test/render'
+import { IntakeStepper } from './intake-stepper'
+
+const toMembersStep = async (user: ReturnType<typeof userEvent.setup>) => {
+  await user.type(screen.getByRole('textbox', { name: /Savivaldybė/ }), 'Vilniaus miesto savivaldybė')
+  await user.click(screen.getByRole('textbox', { name: /Kas nukreipė/ }))
+  await user.click(await screen.findByRole('option', { name: 'Kreipėsi patys', hidden: true }))
+  await user.click(screen.getByRole('button', { name: 'Toliau' }))
+  await user.click(await screen.findByRole('checkbox', { name: 'Konfliktiškos skyrybos' }))
+  await user.click(screen.getByRole('button', { name: 'Toliau' }))
+  return screen.findByRole('group', { name: 'Narys 1' })
+}
+
+const fillMember = async (
+  user: ReturnType<typeof userEvent.setup>,
+  member: HTMLElement,
+  { birthDate, personalCode }: { birthDate: string; personalCode?: string },
+) => {
+  await user.type(within(member).getByRole('textbox', { name: /Vardas/ }), 'Jonas')
+  await user.type(within(member).getByRole('textbox', { name: /Pavardė/ }), 'Petrauskas')
+  fireEvent.change(within(member).getByLabelText(/Gimimo data/), { target: { value: birthDate } })
+  await user.click(within(member).getByRole('textbox', { name: /Lytis/ }))
+  await user.click(await screen.findByRole('option', { name: 'Vyras', hidden: true }))
+  await user.click(within(member).getByRole('textbox', { name: /Vaidmuo šeimoje/ }))
+  await user.click(await screen.findByRole('option', { name: 'Vaikas', hidden: true }))
+  if (personalCode)
+    await user.type(within(member).getByRole('textbox', { name: /Asmens kodas/ }), personalCode)
+}
+
+// Filling a whole step by keyboard and pointer takes a few seconds in jsdom.
+describe('IntakeStepper', () => {
+  beforeEach(async () => {
+    await i18n.changeLanguage('lt')
+  })
+
+  it('will not leave the referral step without the required fields', async () => {
+    const fetchMock = vi.fn()
+    vi.stubGlobal('fetch', fetchMock)
+    const user = userEvent.setup()
+    renderWithApp(<IntakeStepper onCreated={() => undefined} />)
+
+    await user.click(screen.getByRole('button', { name: 'Toliau' }))
+    expect(await screen.findAllByText('Privalomas laukas')).toHaveLength(2)
+    expect(screen.queryByRole('checkbox', { name: 'Konfliktiškos skyrybos' })).not.toBeInTheDocument()
+    expect(fetchMock).not.toHaveBeenCalled()
+  }, 20_000)
+
+  it('refuses a birth date in the future and sends nothing', async () => {
+    const fetchMock = vi.fn()
+    vi.stubGlobal('fetch', fetchMock)
+    const user = userEvent.setup()
+    renderWithApp(<IntakeStepper onCreated={() => undefined} />)
+
+    const member = await toMembersStep(user)
+    await fillMember(user, member, { birthDate: '2999-01-01' })
+    await user.click(screen.getByRole('button', { name: 'Toliau' }))
+
+    expect(await screen.findByText('Data negali būti ateityje')).toBeInTheDocument()
+    expect(screen.getByRole('group', { name: 'Narys 1' })).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Priimti šeimą' })).not.toBeInTheDocument()
+    expect(fetchMock).not.toHaveBeenCalled()
+  }, 20_000)
+
+  it('wants a personal code of exactly 11 digits, then lets the user go on to review', async () => {
+    const fetchMock = vi.fn()
+    vi.stubGlobal('fetch', fetchMock)
+    const user = userEvent.setup()
+    renderWithApp(<IntakeStepper onCreated={() => undefined} />)
+
+    const member = await toMembersStep(user)
+    await fillMember(user, member, { birthDate: '2016-09-03', personalCode: '3160903' })
+    await user.click(screen.getByRole('button', { name: 'Toliau' }))
+    expect(await screen.findByText('Asmens kodą sudaro 11 skaitmenų')).toBeInTheDocument()
+
+    const code = within(member).getByRole('textbox', { name: /Asmens kodas/ })
+    await user.clear(code)
+    await user.type(code, '51609030001')
+    await user.click(screen.getByRole('button', { name: 'Toliau' }))
+    expect(await screen.findByRole('button', { name: 'Priimti šeimą' })).toBeInTheDocument()
+    expect(screen.queryByText('Asmens kodą sudaro 11 skaitmenų')).not.toBeInTheDocument()
+    expect(fetchMock).not.toHaveBeenCalled()
+  }, 20_000)
+})

@@ -1,0 +1,87 @@
+import { Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core'
+import type { GetInputPropsReturnType } from '@mantine/form'
+import { GENDERS, MEMBER_ROLES } from '@onestop/contracts'
+import { useTranslation } from 'react-i18next'
+import { todayInVilnius } from '../../../lib/format'
+import type { MemberField } from './member-values'
+
+interface MemberFieldsProps {
+  /** The form's input props for one of the member's fields. */
+  inputProps: (field: MemberField, checkbox?: boolean) => GetInputPropsReturnType
+  /** False when the contacts are confidential and hidden from the caller: they cannot be edited. */
+  contactsVisible?: boolean
+}
+
+/** The fields of one family member, for intake and for adding or editing a member. */
+export const MemberFields = ({ inputProps, contactsVisible = true }: MemberFieldsProps) => {
+  const { t } = useTranslation()
+  return (
+    <Stack gap="sm">
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput
+          label={t('families.member.givenName')}
+          required
+          autoComplete="off"
+          {...inputProps('givenName')}
+        />
+        <TextInput
+          label={t('families.member.familyName')}
+          required
+          autoComplete="off"
+          {...inputProps('familyName')}
+        />
+        <TextInput
+          label={t('families.member.birthDate')}
+          type="date"
+          required
+          max={todayInVilnius()}
+          {...inputProps('birthDate')}
+        />
+        <Select
+          label={t('families.member.gender')}
+          required
+          data={GENDERS.map((gender) => ({ value: gender, label: t(`families.genders.${gender}`) }))}
+          {...inputProps('gender')}
+        />
+        <Select
+          label={t('families.member.role')}
+          required
+          data={MEMBER_ROLES.map((role) => ({ value: role, label: t(`families.memberRoles.${role}`) }))}
+          {...inputProps('role')}
+        />
+        <TextInput
+          label={t('families.member.personalCode')}
+          description={t('families.member.personalCodeHint')}
+          inputMode="numeric"
+          maxLength={11}
+          autoComplete="off"
+          {...inputProps('personalCode')}
+        />
+      </SimpleGrid>
+      {contactsVisible ? (
+        <>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput
+              label={t('families.member.phone')}
+              type="tel"
+              autoComplete="off"
+              {...inputProps('phone')}
+            />
+            <TextInput
+              label={t('families.member.email')}
+              type="email"
+              autoComplete="off"
+              {...inputProps('email')}
+            />
+          </SimpleGrid>
+          <TextInput label={t('families.member.address')} autoComplete="off" {...inputProps('address')} />
+          <Switch
+            label={t('families.member.confidential')}
+            description={t('families.member.confidentialHint')}
+            {...inputProps('contactsConfidential', true)}
+          />
+        </>
+      ) : null}
+    </Stack>
+  )
+}

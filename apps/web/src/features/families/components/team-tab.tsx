@@ -1,0 +1,175 @@
+import { Alert, Badge, Button, Group, Select, Stack, Table, Text } from '@mantine/core'
+import { useDebouncedValue } from '@mantine/hooks'
+import type { Family, TeamMember } from '@onestop/contracts'
+import type { UseQueryResult } from '@tanstack/react-query'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ConfirmButton } from '../../../components/ui/confirm-button'
+import { EmptyState } from '../../../components/ui/empty-state'
+import { ErrorBlock } from '../../../components/ui/error-block'
+import { LoadingBlock } from '../../../components/ui/loading-block'
+import { isApiError } from '../../../lib/api-error'
+import { formatDate } from '../../../lib/format'
+import { notifyError, notifySuccess } from '../../../lib/notify'
+import { useCurrentUser } from '../../../lib/session-store'
+import { useAddTeamMember, useAssignCaseManager, useRemoveTeamMember } from '../api/change-case-team'
+import { useStaff } from '../api/list-staff'
+import { hasAnyRole, TEAM_EDITOR_ROLES } from './roles'
+
+const AddStaff = ({ familyId, current }: { familyId: string; current: readonly string[] }) => {
+  const { t } = useTranslation()
+  const [search, setSearch] = useState('')
+  const [debounced] = useDebouncedValue(search.trim(), 300)
+  const [userId, setUserId] = useState<string | null>(null)
+  const staff = useStaff(debounced, true)
+  const add = useAddTeamMember(familyId)
+
+  if (staff.isError && isApiError(staff.error) && staff.error.status === 403)
+    return <Alert color="blue">{t('families.team.usersForbidden')}</Alert>
+  if (staff.isError) return <ErrorBlock error={staff.error} onRetry={() => void staff.refetch()} />
+
+  const options = (staff.data?.items ?? [])
+    .filter((user) => !current.includes(user.id))
+    .map((user) => ({ value: user.id, label: `${user.name} (${user.email})` }))
+  return (
+    <Group align="flex-end">
+      <Select
+        label={t('families.team.pick')}
+        placeholder={t('families.team.pickPlaceholder')}
+        searchable
+        searchValue={search}
+        onSearchChange={setSearch}
+        data={options}
+        value={userId}
+        onChange={setUserId}
+        nothingFoundMessage={staff.isFetching ? t('common.loading') : '—'}
+        w={360}
+      />
+      <Button
+        disabled={!userId}
+        loading={add.isPending}
+        onClick={() =>
+          userId &&
+          add.mutate(userId, {
+            onSuccess: () => {
+              notifySuccess(t('families.team.added'))
+              setUserId(null)
+              setSearch('')
+            },
+            onError: (error) => notifyError(error, t),
+          })
+        }
+      >
+        {t('families.team.add')}
+      </Button>
+    </Group>
+  )
+}
+
+export const TeamTab = ({
+  family,
+  team,
+  canChange,
+}: {
+  family: Family
+  team: UseQueryResult<{ items: TeamMember[] }>
+  canChange: boolean
+}) => {
+  const { t, i18n } = useTranslation()
+  const user = useCurrentUser()
+  const remove = useRemoveTeamMember(family.id)
+  const assign = useAssignCaseManager(family.id)
+
+  if (team.isPending) return <LoadingBlock />
+  if (team.isError) return <ErrorBlock error={team.error} onRetry={() => void team.refetch()} />
+  const items = team.data.items
+
+  return (
+    <Stack>
+      {hasAnyRole(user.roles, TEAM_EDITOR_ROLES) && canChange ? (
+        <AddStaff familyId={family.id} current={items.map((m) => m.userId)} />
+      ) : (
+        <Text size="sm" c="dimmed">
+          {t('families.team.manageHint')}
+        </Text>
+      )}
+      {items.length === 0 ? (
+        <EmptyState title={t('families.team.empty')} />
+      ) : (
+        <Table.ScrollContainer minWidth={720}>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('families.member.name')}</Table.Th>
+                <Table.Th scope="col">{t('families.team.professions')}</Table.Th>
+                <Table.Th scope="col">{t('families.team.organisation')}</Table.Th>
+                <Table.Th scope="col">{t('families.team.addedAt')}</Table.Th>
+                {canChange ? <Table.Th scope="col">{t('families.member.actions')}</Table.Th> : null}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((member) => (
+                <Table.Tr key={member.userId}>
+                  <Table.Td>
+                    <Group gap="xs">
+                      <Text fw={600}>{member.name}</Text>
+                      {member.responsible ? (
+                        <Badge color="teal" variant="light" size="sm">
+                          {t('families.team.responsible')}
+                        </Badge>
+                      ) : null}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>
+                    {member.professions.map((p) => t(`professions.${p}`)).join(', ') || '—'}
+                  </Table.Td>
+                  <Table.Td>{member.organisationName}</Table.Td>
+                  <Table.Td>{formatDate(member.addedAt, i18n.language)}</Table.Td>
+                  {canChange ? (
+                    <Table.Td>
+                      {member.responsible ? null : (
+                        <Group gap="xs" wrap="nowrap">
+                          <Button
+                            size="xs"
+                            variant="default"
+                            loading={assign.isPending && assign.variables === member.userId}
+                            onClick={() =>
+                              assign.mutate(member.userId, {
+                                onSuccess: () =>
+                                  notifySuccess(t('families.team.assigned', { name: member.name })),
+                                onError: (error) =>
+                                  isApiError(error) && error.status === 400
+                                    ? notifyError(error, t, t('families.team.notCaseManager'))
+                                    : notifyError(error, t),
+                              })
+                            }
+                          >
+                            {t('families.team.makeResponsible')}
+                          </Button>
+                          <ConfirmButton
+                            size="xs"
+                            label={t('families.team.remove')}
+                            title={t('families.team.removeTitle')}
+                            message={t('families.team.removeMessage', { name: member.name })}
+                            confirmLabel={t('families.team.remove')}
+                            loading={remove.isPending}
+                            onConfirm={() =>
+                              remove.mutateAsync(member.userId, {
+                                onSuccess: () => notifySuccess(t('families.team.removed')),
+                                onError: (error) => notifyError(error, t),
+                              })
+                            }
+                          />
+                        </Group>
+                      )}
+                    </Table.Td>
+                  ) : null}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  )
+}

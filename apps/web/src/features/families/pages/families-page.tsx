@@ -1,0 +1,80 @@
+import { Button, Center, Paper, Skeleton, Stack } from '@mantine/core'
+import { useDebouncedValue } from '@mantine/hooks'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { EmptyState } from '../../../components/ui/empty-state'
+import { ErrorBlock } from '../../../components/ui/error-block'
+import { PageHeader } from '../../../components/ui/page-header'
+import { useCurrentUser } from '../../../lib/session-store'
+import type { FamilyFilters } from '../api/keys'
+import { useFamilies } from '../api/list-families'
+import {
+  emptyFamilyFilters,
+  FamiliesFilters,
+  type FamiliesFilterValues,
+} from '../components/families-filters'
+import { FamiliesTable } from '../components/families-table'
+import { INTAKE_ROLES } from '../components/roles'
+
+const toQuery = (values: FamiliesFilterValues, userId: string): FamilyFilters => ({
+  ...(values.q.trim() ? { q: values.q.trim().slice(0, 100) } : {}),
+  ...(values.status ? { status: values.status } : {}),
+  ...(values.riskFactor ? { riskFactor: values.riskFactor } : {}),
+  ...(values.municipality.trim() ? { municipality: values.municipality.trim() } : {}),
+  ...(values.openedFrom ? { openedFrom: values.openedFrom } : {}),
+  ...(values.openedTo ? { openedTo: values.openedTo } : {}),
+  ...(values.mine ? { caseManagerId: userId } : {}),
+})
+
+export const FamiliesPage = () => {
+  const { t } = useTranslation()
+  const user = useCurrentUser()
+  const [filters, setFilters] = useState<FamiliesFilterValues>(emptyFamilyFilters)
+  const [debounced] = useDebouncedValue(filters, 300)
+  const families = useFamilies(toQuery(debounced, user.id))
+  const items = families.data?.pages.flatMap((page) => page.items) ?? []
+  const mayTakeIn = user.roles.some((role) => INTAKE_ROLES.includes(role))
+
+  return (
+    <Stack gap={0}>
+      <PageHeader
+        title={t('families.title')}
+        actions={
+          mayTakeIn ? (
+            <Button component={Link} to="/families/new">
+              {t('families.new')}
+            </Button>
+          ) : null
+        }
+      />
+      <FamiliesFilters value={filters} onChange={setFilters} showMine={user.roles.includes('case_manager')} />
+      <Paper withBorder p="sm" aria-busy={families.isFetching}>
+        {families.isPending ? (
+          <Stack gap="xs" aria-label={t('common.loading')}>
+            {[0, 1, 2, 3].map((row) => (
+              <Skeleton key={row} height={32} />
+            ))}
+          </Stack>
+        ) : families.isError ? (
+          <ErrorBlock error={families.error} onRetry={() => void families.refetch()} />
+        ) : items.length === 0 ? (
+          <EmptyState title={t('families.empty')}>{t('families.emptyHint')}</EmptyState>
+        ) : (
+          <FamiliesTable families={items} />
+        )}
+        {families.hasNextPage ? (
+          <Center mt="md">
+            <Button
+              variant="default"
+              loading={families.isFetchingNextPage}
+              onClick={() => void families.fetchNextPage()}
+            >
+              {t('common.loadMore')}
+            </Button>
+          </Center>
+        ) : null}
+      </Paper>
+    </Stack>
+  )
+}
