@@ -4,6 +4,7 @@ import { familiesRoutes } from './families/index.js'
 import { healthRoutes } from './health.js'
 import { organisationsRoutes } from './organisations.js'
 import type { RouteDefinition } from './route.js'
+import { staffDirectoryRoutes } from './staff-directory.js'
 import { usersRoutes } from './users.js'
 
 export * from './audit.js'
@@ -14,6 +15,7 @@ export * from './health.js'
 export * from './organisations.js'
 export * from './route.js'
 export * from './staff.js'
+export * from './staff-directory.js'
 export * from './users.js'
 
 export const routes = {
@@ -21,6 +23,7 @@ export const routes = {
   ...authRoutes,
   ...usersRoutes,
   ...organisationsRoutes,
+  ...staffDirectoryRoutes,
   ...auditRoutes,
   ...familiesRoutes,
 } as const

@@ -1,12 +1,13 @@
 import { type Static, Type } from 'typebox'
 import { BODY_PROBLEMS, Page, PageQuery, problems, Timestamp, Uuid } from '../common.js'
 import { defineRoute } from '../route.js'
-import { ProfessionSchema } from '../staff.js'
+import { ProfessionSchema, RoleSchema } from '../staff.js'
 
 export const TeamMember = Type.Object(
   {
     userId: Uuid,
     name: Type.String({ examples: ['Mindaugas Kazlauskas'] }),
+    roles: Type.Array(RoleSchema),
     professions: Type.Array(ProfessionSchema),
     organisationName: Type.String(),
     responsible: Type.Boolean({ description: 'The responsible case manager.' }),

@@ -15,6 +15,7 @@ async function teamOf(
     .select({
       userId: users.id,
       name: users.name,
+      roles: users.roles,
       professions: users.professions,
       organisationName: organisations.name,
       addedAt: caseTeamMembers.addedAt,
