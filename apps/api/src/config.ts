@@ -91,6 +91,9 @@ const splitList = (value: string | undefined) =>
     .map((s) => s.trim())
     .filter(Boolean)
 
+/** Never echoed in an error: start-up errors end up in logs. */
+const SECRETS = new Set(['JWT_SECRET', 'ENCRYPTION_KEY', 'DATABASE_URL'])
+
 const NUMERIC = new Set([
   'PORT',
   'DATABASE_POOL_SIZE',
@@ -111,7 +114,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   const withDefaults = Value.Default(Env, raw) as Record<string, unknown>
   const problems = [...Value.Errors(Env, withDefaults)].map((e) => {
     const name = e.instancePath.replace(/^\//, '') || 'environment'
-    return `${name}: ${e.message} (got ${JSON.stringify(source[name] ?? null)})`
+    const got = SECRETS.has(name) ? 'value hidden' : `got ${JSON.stringify(source[name] ?? null)}`
+    return `${name}: ${e.message} (${got})`
   })
 
   const env = withDefaults as Static<typeof Env>

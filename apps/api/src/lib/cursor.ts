@@ -9,7 +9,10 @@ export interface Cursor {
 export const encodeCursor = (cursor: Cursor): string =>
   Buffer.from(JSON.stringify(cursor)).toString('base64url')
 
-export function decodeCursor(value: string | undefined): Cursor | undefined {
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/
+
+/** Reads a cursor this API gave out; `time` cursors must hold an ISO time, or the query would fail. */
+export function decodeCursor(value: string | undefined, kind: 'time' | 'text' = 'text'): Cursor | undefined {
   if (value === undefined) return undefined
   try {
     const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'))
@@ -20,14 +23,15 @@ export function decodeCursor(value: string | undefined): Cursor | undefined {
       'id' in parsed &&
       typeof parsed.k === 'string' &&
       typeof parsed.id === 'string' &&
-      /^[0-9a-f-]{36}$/i.test(parsed.id)
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(parsed.id) &&
+      (kind === 'text' || (ISO_TIME.test(parsed.k) && !Number.isNaN(Date.parse(parsed.k))))
     )
       return { k: parsed.k, id: parsed.id }
   } catch {
     // fall through to the error below
   }
   throw new BadRequestError('The cursor is not one this API gave out.', [
-    { pointer: '/query/cursor', message: 'is not a valid cursor' },
+    { pointer: '/querystring/cursor', message: 'is not a valid cursor' },
   ])
 }
 

@@ -1,5 +1,8 @@
 /** Errors services throw; the problem plugin turns each into application/problem+json. */
 export class AppError extends Error {
+  /** Set when the refusal was already written to the audit log with more detail than the route knows. */
+  audited = false
+
   constructor(
     readonly status: number,
     readonly type: string,

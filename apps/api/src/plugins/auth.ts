@@ -2,7 +2,6 @@ import fastifyCookie from '@fastify/cookie'
 import fastifyJwt from '@fastify/jwt'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import { audit } from '../lib/audit.js'
 import type { Actor, ServiceContext } from '../lib/context.js'
 import { ForbiddenError, UnauthorizedError } from '../lib/errors.js'
 import { findSessionActor } from '../modules/auth/session-actor.js'
@@ -68,14 +67,7 @@ export const authPlugin = fp(
           : Array.isArray(access) && !access.some((role) => request.actor?.roles.includes(role))
             ? new ForbiddenError(`This operation is for: ${access.join(', ')}.`)
             : undefined
-      if (refusal) {
-        await audit(request.ctx(), {
-          action: 'access.denied',
-          outcome: 'denied',
-          details: { method: request.method, route: request.routeOptions.url, reason: refusal.message },
-        })
-        throw refusal
-      }
+      if (refusal) throw refusal
     })
   },
   { name: 'auth', dependencies: ['database'] },

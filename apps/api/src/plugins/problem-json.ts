@@ -1,6 +1,7 @@
 import type { Socket } from 'node:net'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
+import { audit } from '../lib/audit.js'
 import { AppError, BadRequestError } from '../lib/errors.js'
 
 interface ProblemBody {
@@ -146,8 +147,10 @@ export function sendProblem(reply: FastifyReply, problem: ProblemBody, headers: 
 
 export const problemJsonPlugin = fp(
   async (app: FastifyInstance) => {
-    app.setErrorHandler((error: FastifyError | AppError, request, reply) => {
+    app.setErrorHandler(async (error: FastifyError | AppError, request, reply) => {
       const problem = problemFromError(error, request)
+      if (problem.status === 403 && request.actor && !(error instanceof AppError && error.audited))
+        await auditDenial(request, problem.detail)
       if (problem.status >= 500) request.log.error({ err: error }, 'request failed')
       else request.log.info({ problem: problem.type, status: problem.status }, 'request refused')
       const headers = error instanceof AppError ? error.headers : {}
@@ -186,4 +189,20 @@ export function answerClientError(error: Error & { code?: string }, socket: Sock
   socket.end(
     `HTTP/1.1 ${status} ${tooLarge ? 'Request Header Fields Too Large' : 'Bad Request'}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   )
+}
+
+/** Every refusal of a signed-in caller is audited, naming the record of the route's first path parameter. */
+async function auditDenial(request: FastifyRequest, reason: string) {
+  const [name, value] = Object.entries((request.params ?? {}) as Record<string, string>)[0] ?? []
+  await audit(request.ctx(), {
+    action: 'access.denied',
+    outcome: 'denied',
+    ...(name && value
+      ? {
+          entityType: name.replace(/Id$/, '').replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`),
+          entityId: value,
+        }
+      : {}),
+    details: { method: request.method, route: request.routeOptions.url, reason },
+  })
 }

@@ -8,7 +8,7 @@ export const auditLog = pgTable(
   'audit_log',
   {
     id: id(),
-    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    at: timestamp('at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     organisationId: uuid('organisation_id'),
     actorId: uuid('actor_id'),
     actorLabel: text('actor_label'),

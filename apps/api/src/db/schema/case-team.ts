@@ -18,8 +18,8 @@ export const caseTeamMembers = pgTable(
     addedById: uuid('added_by_id')
       .notNull()
       .references(() => users.id),
-    addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
-    removedAt: timestamp('removed_at', { withTimezone: true }),
+    addedAt: timestamp('added_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    removedAt: timestamp('removed_at', { withTimezone: true, precision: 3 }),
   },
   (t) => [
     uniqueIndex('case_team_members_current_idx').on(t.userId, t.familyId).where(sql`${t.removedAt} is null`),
@@ -40,10 +40,10 @@ export const breakGlassGrants = pgTable(
       .references(() => users.id),
     organisationId: uuid('organisation_id').notNull(),
     reason: text('reason').notNull(),
-    grantedAt: timestamp('granted_at', { withTimezone: true }).notNull().defaultNow(),
-    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    grantedAt: timestamp('granted_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }).notNull(),
     reviewedById: uuid('reviewed_by_id').references(() => users.id),
-    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true, precision: 3 }),
     reviewNote: text('review_note'),
   },
   (t) => [

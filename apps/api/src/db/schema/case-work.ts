@@ -32,7 +32,7 @@ const familyRef = () =>
   uuid('family_id')
     .notNull()
     .references(() => families.id)
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+const createdAt = () => timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow()
 
 export const needsAssessments = pgTable(
   'needs_assessments',
@@ -45,7 +45,7 @@ export const needsAssessments = pgTable(
     authorId: uuid('author_id')
       .notNull()
       .references(() => users.id),
-    signedAt: timestamp('signed_at', { withTimezone: true }).notNull().defaultNow(),
+    signedAt: timestamp('signed_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     createdAt: createdAt(),
   },
   (t) => [index('needs_assessments_family_idx').on(t.familyId, t.assessedOn.desc().nullsFirst())],
@@ -87,7 +87,7 @@ export const casePlanGoals = pgTable(
       .references(() => users.id),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [
     index('case_plan_goals_family_idx').on(t.familyId, t.targetDate),
@@ -141,7 +141,7 @@ export const caseConferences = pgTable(
   {
     id: id(),
     familyId: familyRef(),
-    heldAt: timestamp('held_at', { withTimezone: true }).notNull(),
+    heldAt: timestamp('held_at', { withTimezone: true, precision: 3 }).notNull(),
     agenda: text('agenda').notNull(),
     decisions: text('decisions'),
     recordedById: uuid('recorded_by_id')
@@ -223,7 +223,7 @@ export const caseNoteVersions = pgTable(
     editedById: uuid('edited_by_id')
       .notNull()
       .references(() => users.id),
-    editedAt: timestamp('edited_at', { withTimezone: true }).notNull().defaultNow(),
+    editedAt: timestamp('edited_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('case_note_versions_note_version_idx').on(t.noteId, t.version)],
 )
@@ -243,7 +243,7 @@ export const consents = pgTable(
     recordedById: uuid('recorded_by_id')
       .notNull()
       .references(() => users.id),
-    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().defaultNow(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [
     index('consents_person_purpose_idx').on(t.personId, t.purpose, t.recordedAt.desc().nullsFirst()),

@@ -38,20 +38,20 @@ export const families = pgTable(
     referredAt: date('referred_at').notNull(),
     violenceOrDangerReported: boolean('violence_or_danger_reported').notNull().default(false),
     firstAssessmentDue: date('first_assessment_due'),
-    firstAssessmentAt: timestamp('first_assessment_at', { withTimezone: true }),
+    firstAssessmentAt: timestamp('first_assessment_at', { withTimezone: true, precision: 3 }),
     riskFactors: text('risk_factors').array().$type<RiskFactor[]>().notNull().default(sql`'{}'`),
     recipientGroups: text('recipient_groups').array().$type<RecipientGroup[]>().notNull().default(sql`'{}'`),
     caseManagerId: uuid('case_manager_id').references(() => users.id),
     intakeById: uuid('intake_by_id')
       .notNull()
       .references(() => users.id),
-    openedAt: timestamp('opened_at', { withTimezone: true }).notNull().defaultNow(),
-    closedAt: timestamp('closed_at', { withTimezone: true }),
+    openedAt: timestamp('opened_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    closedAt: timestamp('closed_at', { withTimezone: true, precision: 3 }),
     closingReason: text('closing_reason'),
     outcomeSummary: text('outcome_summary'),
     version: integer('version').notNull().default(1),
     /** Set when the retention period ran out and everything identifying was removed. */
-    anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
+    anonymisedAt: timestamp('anonymised_at', { withTimezone: true, precision: 3 }),
     ...timestamps(),
   },
   (t) => [
@@ -105,7 +105,7 @@ export const familyStatusChanges = pgTable(
     changedById: uuid('changed_by_id')
       .notNull()
       .references(() => users.id),
-    changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
+    changedAt: timestamp('changed_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [index('family_status_changes_family_idx').on(t.familyId, t.changedAt)],
 )

@@ -14,7 +14,7 @@ export const idempotencyKeys = pgTable(
     contentType: text('content_type'),
     location: text('location'),
     responseBody: text('response_body'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('idempotency_keys_actor_key_idx').on(t.actorId, t.key),

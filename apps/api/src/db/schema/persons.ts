@@ -40,7 +40,7 @@ export const persons = pgTable(
     personalCodeHash: text('personal_code_hash'),
     contacts: jsonb('contacts').$type<PersonContacts>().notNull().default({}),
     contactsConfidential: boolean('contacts_confidential').notNull().default(false),
-    anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
+    anonymisedAt: timestamp('anonymised_at', { withTimezone: true, precision: 3 }),
     ...timestamps(),
   },
   (t) => [
@@ -65,8 +65,8 @@ export const familyMemberships = pgTable(
       .notNull()
       .references(() => persons.id),
     role: text('role').$type<MemberRole>().notNull(),
-    joinedAt: timestamp('joined_at', { withTimezone: true }).notNull().defaultNow(),
-    leftAt: timestamp('left_at', { withTimezone: true }),
+    joinedAt: timestamp('joined_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    leftAt: timestamp('left_at', { withTimezone: true, precision: 3 }),
   },
   (t) => [
     index('family_memberships_family_idx').on(t.familyId, t.joinedAt),

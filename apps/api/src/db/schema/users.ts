@@ -28,9 +28,11 @@ export const users = pgTable(
     passwordHash: text('password_hash').notNull(),
     active: boolean('active').notNull().default(true),
     failedLoginCount: integer('failed_login_count').notNull().default(0),
-    lockedUntil: timestamp('locked_until', { withTimezone: true }),
+    lockedUntil: timestamp('locked_until', { withTimezone: true, precision: 3 }),
     mfaSecret: text('mfa_secret'),
     mfaPendingSecret: text('mfa_pending_secret'),
+    /** The 30-second step of the last code accepted: a code is good once (RFC 6238, 5.2). */
+    mfaLastStep: integer('mfa_last_step'),
     ...timestamps(),
   },
   (t) => [
@@ -52,8 +54,8 @@ export const recoveryCodes = pgTable(
       .notNull()
       .references(() => users.id),
     codeHash: text('code_hash').notNull(),
-    usedAt: timestamp('used_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    usedAt: timestamp('used_at', { withTimezone: true, precision: 3 }),
+    createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   },
   (t) => [index('recovery_codes_user_idx').on(t.userId)],
 )

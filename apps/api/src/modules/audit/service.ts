@@ -8,7 +8,7 @@ import { decodeCursor, pageOf } from '../../lib/cursor.js'
 
 export async function listAuditEntries(ctx: SignedInContext, query: Static<typeof ListAuditQuery>) {
   const limit = query.limit ?? 20
-  const cursor = decodeCursor(query.cursor)
+  const cursor = decodeCursor(query.cursor, 'time')
   const conditions: (SQL | undefined)[] = [eq(auditLog.organisationId, ctx.actor.organisationId)]
   if (query.actorId) conditions.push(eq(auditLog.actorId, query.actorId))
   if (query.action)

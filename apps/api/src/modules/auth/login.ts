@@ -6,10 +6,11 @@ import type { ServiceContext } from '../../lib/context.js'
 import { TooManyRequestsError, UnauthorizedError } from '../../lib/errors.js'
 import { selectUserRows, type UserRow } from '../users/user-view.js'
 import { issuedSession } from './issue-session.js'
-import { isValidTotp, normaliseRecoveryCode } from './mfa.js'
+import { claimTotpStep, normaliseRecoveryCode, totpStep } from './mfa.js'
 import { DUMMY_HASH_PROMISE, verifyPassword } from './passwords.js'
 import { startSession } from './sessions.js'
 import { hashToken } from './tokens.js'
+import { UnknownAddressFailures } from './unknown-address-failures.js'
 
 export interface LoginInput {
   email: string
@@ -36,11 +37,15 @@ export async function login(ctx: ServiceContext, input: LoginInput) {
     })
 
   if (!user) {
+    assertNotLocked(unknownAddresses.lockedUntil(email))
     await verifyPassword(await DUMMY_HASH_PROMISE, input.password)
+    const { lockoutThreshold, lockoutMinutes } = ctx.config.auth
+    const failures = unknownAddresses.record(email, lockoutThreshold, lockoutMinutes * 60_000)
     await fail('unknown-email')
+    await slowDown(ctx, failures)
     throw invalidCredentials()
   }
-  assertNotLocked(user)
+  assertNotLocked(user.lockedUntil?.getTime() ?? null)
   const passwordOk = await verifyPassword(user.passwordHash, input.password)
   if (!passwordOk || !user.active) {
     await recordFailure(ctx, user, passwordOk ? 'inactive' : 'wrong-password', fail)
@@ -85,9 +90,16 @@ export async function login(ctx: ServiceContext, input: LoginInput) {
   return issuedSession(ctx.config, user, session.id, session.mfaVerified, refreshToken)
 }
 
-function assertNotLocked(user: UserRow) {
-  if (user.lockedUntil && user.lockedUntil > new Date()) {
-    const seconds = Math.ceil((user.lockedUntil.getTime() - Date.now()) / 1000)
+const unknownAddresses = new UnknownAddressFailures()
+
+const slowDown = (ctx: ServiceContext, failures: number) => {
+  const { failureDelayMs } = ctx.config.auth
+  return sleep(Math.min(failures * failureDelayMs, 5 * failureDelayMs))
+}
+
+function assertNotLocked(lockedUntil: number | null) {
+  if (lockedUntil !== null && lockedUntil > Date.now()) {
+    const seconds = Math.ceil((lockedUntil - Date.now()) / 1000)
     throw new TooManyRequestsError(
       'account-locked',
       `Too many failed sign-ins: this account is locked for ${Math.ceil(seconds / 60)} more minute(s).`,
@@ -103,7 +115,7 @@ async function recordFailure(
   reason: string,
   fail: (reason: string) => Promise<void>,
 ) {
-  const { lockoutThreshold, lockoutMinutes, failureDelayMs } = ctx.config.auth
+  const { lockoutThreshold, lockoutMinutes } = ctx.config.auth
   const [updated] = await ctx.db
     .update(users)
     .set({
@@ -115,11 +127,12 @@ async function recordFailure(
     .returning({ failures: users.failedLoginCount })
   const failures = updated?.failures ?? 1
   await fail(failures >= lockoutThreshold ? `${reason}; account locked` : reason)
-  await sleep(Math.min(failures * failureDelayMs, 5 * failureDelayMs))
+  await slowDown(ctx, failures)
 }
 
 async function acceptSecondFactor(ctx: ServiceContext, user: UserRow, otp: string): Promise<boolean> {
-  if (user.mfaSecret && isValidTotp(user.mfaSecret, otp)) return true
+  const step = user.mfaSecret ? totpStep(user.mfaSecret, otp) : null
+  if (step !== null) return claimTotpStep(ctx.db, user.id, step)
   const used = await ctx.db
     .update(recoveryCodes)
     .set({ usedAt: sql`now()` })

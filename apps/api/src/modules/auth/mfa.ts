@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto'
+import { and, eq, isNull, lt, or } from 'drizzle-orm'
 import { Secret, TOTP } from 'otpauth'
+import type { Database } from '../../db/client.js'
+import { users } from '../../db/schema/index.js'
 
 const ISSUER = 'One Stop'
 
@@ -18,11 +21,14 @@ export function newTotpSecret(label: string): { secret: string; otpauthUrl: stri
   return { secret, otpauthUrl: totpFor(secret, label).toString() }
 }
 
-/** Accepts the current code and one step either side, for clock drift. */
-export const isValidTotp = (secret: string, code: string): boolean =>
-  /^\d{6}$/.test(code) && totpFor(secret, 'check').validate({ token: code, window: 1 }) !== null
+const PERIOD_SECONDS = 30
 
-export const totpNow = (secret: string): string => totpFor(secret, 'check').generate()
+/** The time step a code belongs to (the current one or one either side, for clock drift), or null. */
+export function totpStep(secret: string, code: string, now: number = Date.now()): number | null {
+  if (!/^\d{6}$/.test(code)) return null
+  const delta = totpFor(secret, 'check').validate({ token: code, window: 1, timestamp: now })
+  return delta === null ? null : Math.floor(now / 1000 / PERIOD_SECONDS) + delta
+}
 
 const RECOVERY_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789'
 
@@ -34,3 +40,13 @@ export function newRecoveryCodes(count = 10): string[] {
 }
 
 export const normaliseRecoveryCode = (code: string): string => code.trim().toLowerCase()
+
+/** Records a code's step as used; false when that step (or a later one) was already used. */
+export async function claimTotpStep(db: Database, userId: string, step: number): Promise<boolean> {
+  const claimed = await db
+    .update(users)
+    .set({ mfaLastStep: step })
+    .where(and(eq(users.id, userId), or(isNull(users.mfaLastStep), lt(users.mfaLastStep, step))))
+    .returning({ id: users.id })
+  return claimed.length > 0
+}

@@ -4,7 +4,7 @@ import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
 import { BadRequestError, ConflictError, NotFoundError } from '../../lib/errors.js'
 import { requiresMfa, selectUserRows } from '../users/user-view.js'
-import { isValidTotp, newRecoveryCodes, newTotpSecret } from './mfa.js'
+import { newRecoveryCodes, newTotpSecret, totpStep } from './mfa.js'
 import { assertAcceptablePassword, hashPassword, verifyPassword } from './passwords.js'
 import { endSessions } from './sessions.js'
 import { hashToken } from './tokens.js'
@@ -61,7 +61,8 @@ export async function enableMfa(ctx: SignedInContext, code: string) {
   const user = await ownUser(ctx)
   if (user.mfaSecret) throw new ConflictError('Two-factor sign-in is already on.', 'mfa-already-enabled')
   if (!user.mfaPendingSecret) throw new ConflictError('Start the setup first.', 'mfa-setup-not-started')
-  if (!isValidTotp(user.mfaPendingSecret, code))
+  const step = totpStep(user.mfaPendingSecret, code)
+  if (step === null)
     throw new BadRequestError('The code is wrong or has expired.', [
       { pointer: '/code', message: 'is wrong or has expired' },
     ])
@@ -69,7 +70,12 @@ export async function enableMfa(ctx: SignedInContext, code: string) {
   await ctx.db.transaction(async (tx) => {
     await tx
       .update(users)
-      .set({ mfaSecret: user.mfaPendingSecret, mfaPendingSecret: null, updatedAt: sql`now()` })
+      .set({
+        mfaSecret: user.mfaPendingSecret,
+        mfaPendingSecret: null,
+        mfaLastStep: step,
+        updatedAt: sql`now()`,
+      })
       .where(eq(users.id, user.id))
     await tx
       .update(recoveryCodes)
@@ -101,7 +107,7 @@ export async function disableMfa(ctx: SignedInContext, password: string) {
 export async function clearMfa(db: SignedInContext['db'], userId: string) {
   await db
     .update(users)
-    .set({ mfaSecret: null, mfaPendingSecret: null, updatedAt: sql`now()` })
+    .set({ mfaSecret: null, mfaPendingSecret: null, mfaLastStep: null, updatedAt: sql`now()` })
     .where(eq(users.id, userId))
   await db
     .update(recoveryCodes)

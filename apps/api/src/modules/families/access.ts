@@ -92,11 +92,13 @@ export async function familyForActor(
       entityId: familyId,
       details: { reason: `may read but not ${need} this family` },
     })
-    throw new ForbiddenError(
+    const refusal = new ForbiddenError(
       need === 'contribute'
         ? "Only the family's case team records this."
         : 'You may read this family but not change it; ask its case manager.',
     )
+    refusal.audited = true
+    throw refusal
   }
   return { family, onTeam, responsible, viaBreakGlass, canManage }
 }

@@ -83,7 +83,7 @@ export async function breakGlass(ctx: SignedInContext, familyId: string, reason:
 
 export async function listBreakGlassGrants(ctx: SignedInContext, query: Static<typeof ListBreakGlassQuery>) {
   const limit = query.limit ?? 20
-  const cursor = decodeCursor(query.cursor)
+  const cursor = decodeCursor(query.cursor, 'time')
   const conditions: (SQL | undefined)[] = [eq(breakGlassGrants.organisationId, ctx.actor.organisationId)]
   if (query.reviewed === true) conditions.push(isNotNull(breakGlassGrants.reviewedAt))
   if (query.reviewed === false) conditions.push(isNull(breakGlassGrants.reviewedAt))

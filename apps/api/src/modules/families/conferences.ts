@@ -274,7 +274,7 @@ export async function listConferences(
 ) {
   const access = await familyForActor(ctx, familyId, 'read')
   const limit = query.limit ?? 20
-  const cursor = decodeCursor(query.cursor)
+  const cursor = decodeCursor(query.cursor, 'time')
   const rows = await ctx.db
     .select({ id: caseConferences.id, heldAt: caseConferences.heldAt })
     .from(caseConferences)
@@ -354,7 +354,7 @@ export async function listUpcomingConferences(
   query: Static<typeof ListConferencesQuery>,
 ) {
   const limit = query.limit ?? 20
-  const cursor = decodeCursor(query.cursor)
+  const cursor = decodeCursor(query.cursor, 'time')
   const conditions: (SQL | undefined)[] = [visibleFamilies(ctx.actor), gt(caseConferences.heldAt, sql`now()`)]
   if (cursor)
     conditions.push(

@@ -16,7 +16,7 @@ const vilniusDayEnd = (date: string) => sql`((${date}::date + 1)::timestamp at t
 
 export async function listFamilies(ctx: SignedInContext, query: Static<typeof ListFamiliesQuery>) {
   const limit = query.limit ?? 20
-  const cursor = decodeCursor(query.cursor)
+  const cursor = decodeCursor(query.cursor, 'time')
   const conditions: (SQL | undefined)[] = [visibleFamilies(ctx.actor)]
   if (query.status) conditions.push(eq(families.status, query.status))
   if (query.caseManagerId) conditions.push(eq(families.caseManagerId, query.caseManagerId))

@@ -125,7 +125,7 @@ export async function listNotes(
 ) {
   const access = await familyForActor(ctx, familyId, 'read')
   const limit = query.limit ?? 20
-  const cursor = decodeCursor(query.cursor)
+  const cursor = decodeCursor(query.cursor, 'time')
   const rows = await selectNotes(ctx.db)
     .where(
       and(

@@ -23,7 +23,7 @@ export async function getFamilyTimeline(
 ) {
   const access = await familyForActor(ctx, familyId, 'read')
   const limit = query.limit ?? 20
-  const cursor = decodeCursor(query.cursor)
+  const cursor = decodeCursor(query.cursor, 'time')
   const mayReadPrivateNotes = access.responsible
   const after = cursor
     ? sql`where (e.at, e.entity_id) < (${cursor.k}::timestamptz, ${cursor.id}::uuid)`

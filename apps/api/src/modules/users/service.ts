@@ -106,7 +106,14 @@ export async function updateUser(ctx: SignedInContext, userId: string, input: St
         })
         .where(eq(users.id, userId))
       const deactivated = before.active && input.active === false
-      const ended = deactivated ? await endSessions(tx, userId, 'deactivated') : 0
+      const rolesChanged =
+        input.roles !== undefined &&
+        (input.roles.length !== before.roles.length || input.roles.some((r) => !before.roles.includes(r)))
+      // New roles may need two-factor sign-in or lose rights: every session starts over.
+      const ended =
+        deactivated || rolesChanged
+          ? await endSessions(tx, userId, deactivated ? 'deactivated' : 'roles-changed', ctx.actor.sessionId)
+          : 0
       await audit(
         ctx,
         {
