@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import type { Profession, Role } from '@onestop/contracts'
-import { eq } from 'drizzle-orm'
+import { and, asc, eq } from 'drizzle-orm'
 import type { Database } from '../../src/db/client.js'
-import { organisations, users } from '../../src/db/schema/index.js'
+import { auditLog, organisations, sessions, users } from '../../src/db/schema/index.js'
 import { hashPassword } from '../../src/modules/auth/passwords.js'
 import type { TestApp } from './app.js'
 
@@ -24,6 +24,7 @@ export interface UserSpec {
   organisationId?: string
   active?: boolean
   email?: string
+  name?: string
 }
 
 /** A user with a unique e-mail and the password TEST_PASSWORD; a new organisation unless one is given. */
@@ -35,7 +36,7 @@ export async function createUser(db: Database, spec: UserSpec = {}) {
     .values({
       organisationId,
       email: spec.email ?? `user-${randomUUID()}@test.example`,
-      name: `Test User ${randomUUID().slice(0, 8)}`,
+      name: spec.name ?? `Test User ${randomUUID().slice(0, 8)}`,
       roles: spec.roles ?? ['admin'],
       professions: spec.professions ?? [],
       active: spec.active ?? true,
@@ -71,3 +72,22 @@ export async function findUser(db: Database, id: string) {
   const [row] = await db.select().from(users).where(eq(users.id, id))
   return row
 }
+
+export const bearer = (token: string) => ({ authorization: `Bearer ${token}` })
+
+/** Audit rows of one action, optionally about one entity, oldest first. */
+export async function auditRowsOf(db: Database, action: string, entityId?: string) {
+  const rows = await db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.action, action), entityId ? eq(auditLog.entityId, entityId) : undefined))
+    .orderBy(asc(auditLog.at), asc(auditLog.id))
+  return rows
+}
+
+export async function sessionsOf(db: Database, userId: string) {
+  return db.select().from(sessions).where(eq(sessions.userId, userId)).orderBy(asc(sessions.createdAt))
+}
+
+/** A unique word to tag the rows one test creates, so filters never see another test's rows. */
+export const uniqueTag = () => `t${randomUUID().replaceAll('-', '').slice(0, 12)}`

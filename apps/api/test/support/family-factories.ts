@@ -54,7 +54,10 @@ export async function intakeFamily(t: TestApp, auth: Auth, overrides: Record<str
 }
 
 export async function membersOf(t: TestApp, auth: Auth, familyId: string) {
-  const response = await t.http().get(`${familyPath(familyId)}/members`).set(auth)
+  const response = await t
+    .http()
+    .get(`${familyPath(familyId)}/members`)
+    .set(auth)
   expect(response.status, JSON.stringify(response.body)).toBe(200)
   return response.body.items as Member[]
 }
