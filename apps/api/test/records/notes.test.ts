@@ -265,6 +265,6 @@ describe('GET /api/v1/families/:familyId/notes', () => {
     expect(second.body.nextCursor).toBeNull()
     expect(await auditCount(t, setup.staff.caseManager.user.id, 'note.list', setup.family.id)).toBe(2)
     const bad = await t.http().get(url).query({ cursor: 'garbage' }).set(auth)
-    expectValidationProblem(bad, ['/query/cursor'])
+    expectValidationProblem(bad, ['/querystring/cursor'])
   })
 })
