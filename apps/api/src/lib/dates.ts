@@ -1,3 +1,5 @@
+import { BadRequestError } from './errors.js'
+
 const VILNIUS_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Vilnius' })
 
 /** Today's date in Europe/Vilnius, as YYYY-MM-DD. */
@@ -29,4 +31,12 @@ export function ageInYears(birthDate: string, today: string = todayInVilnius()):
   )
     return 0
   return ty - by - (tm < bm || (tm === bm && td < bd) ? 1 : 0)
+}
+
+/** Refuses a date after today (Vilnius), naming the field. */
+export function assertNotInFuture(date: string, pointer: string, what: string): void {
+  if (date > todayInVilnius())
+    throw new BadRequestError(`The ${what} is in the future.`, [
+      { pointer, message: 'must not be in the future' },
+    ])
 }

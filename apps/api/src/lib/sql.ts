@@ -13,3 +13,6 @@ export async function queryRows<T extends Record<string, unknown>>(db: Database,
   const result = (await db.execute(query)) as { rows: T[] }
   return result.rows
 }
+
+/** Escapes LIKE wildcards in user text, so `%` and `_` match themselves. */
+export const escapeLike = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`)

@@ -5,6 +5,7 @@ import { auditLog } from '../../db/schema/index.js'
 import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
 import { decodeCursor, pageOf } from '../../lib/cursor.js'
+import { escapeLike } from '../../lib/sql.js'
 
 export async function listAuditEntries(ctx: SignedInContext, query: Static<typeof ListAuditQuery>) {
   const limit = query.limit ?? 20
@@ -14,7 +15,7 @@ export async function listAuditEntries(ctx: SignedInContext, query: Static<typeo
   if (query.action)
     conditions.push(
       query.action.endsWith('.')
-        ? like(auditLog.action, `${query.action.replace(/[\\%_]/g, '\\$&')}%`)
+        ? like(auditLog.action, `${escapeLike(query.action)}%`)
         : eq(auditLog.action, query.action),
     )
   if (query.entityType) conditions.push(eq(auditLog.entityType, query.entityType))

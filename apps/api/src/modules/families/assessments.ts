@@ -5,8 +5,7 @@ import type { Database } from '../../db/client.js'
 import { families, needsAssessmentItems, needsAssessments, users } from '../../db/schema/index.js'
 import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
-import { todayInVilnius } from '../../lib/dates.js'
-import { BadRequestError } from '../../lib/errors.js'
+import { assertNotInFuture } from '../../lib/dates.js'
 import { accessDetails, familyForActor } from './access.js'
 
 async function loadAssessments(
@@ -57,10 +56,7 @@ export async function createNeedsAssessment(
   body: Static<typeof CreateNeedsAssessmentBody>,
 ) {
   await familyForActor(ctx, familyId, 'contribute')
-  if (body.assessedOn > todayInVilnius())
-    throw new BadRequestError('The assessment date is in the future.', [
-      { pointer: '/assessedOn', message: 'must not be in the future' },
-    ])
+  assertNotInFuture(body.assessedOn, '/assessedOn', 'assessment date')
   const id = await ctx.db.transaction(async (tx) => {
     const [assessment] = await tx
       .insert(needsAssessments)

@@ -12,7 +12,7 @@ import {
 } from '../../db/schema/index.js'
 import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
-import { todayInVilnius } from '../../lib/dates.js'
+import { assertNotInFuture, todayInVilnius } from '../../lib/dates.js'
 import { BadRequestError, NotFoundError, PreconditionFailedError } from '../../lib/errors.js'
 import { qualified } from '../../lib/sql.js'
 import { accessDetails, familyForActor } from './access.js'
@@ -201,10 +201,7 @@ export async function createReview(
     throw new BadRequestError('The next review must come after this one.', [
       { pointer: '/nextReviewOn', message: 'must be after reviewedOn' },
     ])
-  if (body.reviewedOn > todayInVilnius())
-    throw new BadRequestError('The review date is in the future.', [
-      { pointer: '/reviewedOn', message: 'must not be in the future' },
-    ])
+  assertNotInFuture(body.reviewedOn, '/reviewedOn', 'review date')
   const goalIds = body.goals.map((g) => g.goalId)
   if (new Set(goalIds).size !== goalIds.length)
     throw new BadRequestError('A goal appears twice in the review.', [

@@ -6,7 +6,7 @@ import type { Database } from '../../db/client.js'
 import { caseTeamMembers, families, familyStatusChanges, users } from '../../db/schema/index.js'
 import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
-import { addWorkingDays, todayInVilnius } from '../../lib/dates.js'
+import { addWorkingDays, assertNotInFuture, todayInVilnius } from '../../lib/dates.js'
 import { BadRequestError, NotFoundError, PreconditionFailedError } from '../../lib/errors.js'
 import { accessDetails, familyForActor } from './access.js'
 import { loadFamilyView } from './family-view.js'
@@ -51,10 +51,7 @@ export async function addToTeam(tx: Database, familyId: string, userId: string, 
 export async function intakeFamily(ctx: SignedInContext, body: Static<typeof IntakeFamilyBody>) {
   const { actor } = ctx
   const referredAt = body.referredAt ?? todayInVilnius()
-  if (referredAt > todayInVilnius())
-    throw new BadRequestError('The referral date is in the future.', [
-      { pointer: '/referredAt', message: 'must not be in the future' },
-    ])
+  assertNotInFuture(referredAt, '/referredAt', 'referral date')
   const caseManagerId = body.caseManagerId ?? (actor.roles.includes('case_manager') ? actor.id : undefined)
   if (caseManagerId) await assertCaseManager(ctx.db, actor.organisationId, caseManagerId, '/caseManagerId')
   const violenceOrDangerReported = body.violenceOrDangerReported ?? false
@@ -123,10 +120,7 @@ export async function updateFamily(
     referredAt: body.referredAt ?? family.referredAt,
     violenceOrDangerReported: body.violenceOrDangerReported ?? family.violenceOrDangerReported,
   }
-  if (body.referredAt && body.referredAt > todayInVilnius())
-    throw new BadRequestError('The referral date is in the future.', [
-      { pointer: '/referredAt', message: 'must not be in the future' },
-    ])
+  if (body.referredAt) assertNotInFuture(body.referredAt, '/referredAt', 'referral date')
   await ctx.db.transaction(async (tx) => {
     const updated = await tx
       .update(families)

@@ -5,10 +5,9 @@ import { families } from '../../db/schema/index.js'
 import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
 import { decodeCursor, pageOf } from '../../lib/cursor.js'
+import { escapeLike } from '../../lib/sql.js'
 import { visibleFamilies } from './access.js'
 import { selectFamilyRows, toFamily } from './family-view.js'
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`)
 
 /** Vilnius midnight at the start of a date, and of the day after it. */
 const vilniusDayStart = (date: string) => sql`(${date}::date)::timestamp at time zone 'Europe/Vilnius'`

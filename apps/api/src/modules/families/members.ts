@@ -6,20 +6,16 @@ import { familyMemberships, persons } from '../../db/schema/index.js'
 import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
 import { fieldCryptoFor } from '../../lib/crypto.js'
-import { todayInVilnius } from '../../lib/dates.js'
-import { BadRequestError, ConflictError, NotFoundError } from '../../lib/errors.js'
+import { assertNotInFuture } from '../../lib/dates.js'
+import { ConflictError, NotFoundError } from '../../lib/errors.js'
 import { accessDetails, familyForActor } from './access.js'
 import { currentMembership, selectMemberRows, toMember } from './member-view.js'
 import { assertValidPersonalCode } from './personal-code.js'
 
 type NewMember = Static<typeof NewMemberBody>
 
-function assertBirthDate(birthDate: string, pointer: string) {
-  if (birthDate > todayInVilnius())
-    throw new BadRequestError('The birth date is in the future.', [
-      { pointer, message: 'must not be in the future' },
-    ])
-}
+const assertBirthDate = (birthDate: string, pointer: string) =>
+  assertNotInFuture(birthDate, pointer, 'birth date')
 
 /** Creates a person and their membership of a family; part of intake and of adding a member. */
 export async function insertMember(

@@ -5,8 +5,7 @@ import { organisations, users } from '../../db/schema/index.js'
 import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
 import { decodeCursor, pageOf } from '../../lib/cursor.js'
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`)
+import { escapeLike } from '../../lib/sql.js'
 
 export async function listStaff(ctx: SignedInContext, query: Static<typeof ListStaffQuery>) {
   const limit = query.limit ?? 20

@@ -7,6 +7,7 @@ import type { SignedInContext } from '../../lib/context.js'
 import { decodeCursor, pageOf } from '../../lib/cursor.js'
 import { sqlState, UNIQUE_VIOLATION } from '../../lib/db-errors.js'
 import { ConflictError, NotFoundError } from '../../lib/errors.js'
+import { escapeLike } from '../../lib/sql.js'
 import { clearMfa } from '../auth/own-account.js'
 import { assertAcceptablePassword, hashPassword } from '../auth/passwords.js'
 import { endSessions } from '../auth/sessions.js'
@@ -14,8 +15,6 @@ import { selectUserRows, toUser } from './user-view.js'
 
 const emailTaken = (email: string) =>
   new ConflictError(`Another user already has the e-mail address ${email}.`, 'email-taken')
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`)
 
 export async function listUsers(ctx: SignedInContext, query: Static<typeof ListUsersQuery>) {
   const limit = query.limit ?? 20
