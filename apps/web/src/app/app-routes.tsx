@@ -6,8 +6,10 @@ import { useSilentRefresh } from '../features/auth/hooks/use-silent-refresh'
 import { AccountPage } from '../features/auth/pages/account-page'
 import { MfaEnrolmentPage } from '../features/auth/pages/mfa-enrolment-page'
 import { SignInPage } from '../features/auth/pages/sign-in-page'
+import { AttentionCard } from '../features/families/components/attention-card'
 import { CaseloadCard } from '../features/families/components/caseload-card'
 import { INTAKE_ROLES, OVERSEER_ROLES } from '../features/families/components/roles'
+import { UpcomingConferencesCard } from '../features/families/components/upcoming-conferences-card'
 import { BreakGlassPage } from '../features/families/pages/break-glass-page'
 import { FamiliesPage } from '../features/families/pages/families-page'
 import { FamilyPage } from '../features/families/pages/family-page'
@@ -37,6 +39,8 @@ export const AppRoutes = () => {
           element={
             <HomePage>
               <CaseloadCard />
+              <AttentionCard />
+              <UpcomingConferencesCard />
             </HomePage>
           }
         />

@@ -55,3 +55,27 @@ export const todayInVilnius = (now = new Date()): string =>
     month: '2-digit',
     day: '2-digit',
   }).format(now)
+
+/** A `YYYY-MM-DDTHH:mm` wall-clock time in Vilnius (a datetime-local input), as an ISO timestamp. */
+export const vilniusDateTime = (local: string): string => {
+  const [day = '', time = ''] = local.split('T')
+  const [y, m, d] = day.split('-').map(Number)
+  const [h, min] = time.split(':').map(Number)
+  const asUtc = Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1, h ?? 0, min ?? 0)
+  return new Date(asUtc - vilniusOffsetMinutes(new Date(asUtc)) * 60_000).toISOString()
+}
+
+/** A timestamp as the Vilnius wall-clock `YYYY-MM-DDTHH:mm`, for a datetime-local input. */
+export const toVilniusInput = (iso: string): string => {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Vilnius',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(iso))
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '00'
+  return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}`
+}

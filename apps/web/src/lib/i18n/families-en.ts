@@ -1,8 +1,10 @@
 import type { familiesLt } from './families-lt'
+import { familiesRecordsEn } from './families-records-en'
 
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> }
 
 export const familiesEn: DeepStrings<typeof familiesLt> = {
+  ...familiesRecordsEn,
   title: 'Families',
   new: 'Take in a family',
   backToList: '← All families',

@@ -1,5 +1,8 @@
+import { familiesRecordsLt } from './families-records-lt'
+
 /** Lithuanian texts of the families area; `families-en.ts` must have the same keys. */
 export const familiesLt = {
+  ...familiesRecordsLt,
   title: 'Šeimos',
   new: 'Priimti šeimą',
   backToList: '← Visos šeimos',

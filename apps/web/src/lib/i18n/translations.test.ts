@@ -1,13 +1,18 @@
 import {
   AUDIT_OUTCOMES,
+  CONSENT_PURPOSES,
   FAMILY_STATUSES,
   GENDERS,
+  GOAL_STATUSES,
   MEMBER_ROLES,
+  NEEDS_AREAS,
+  NOTE_VISIBILITIES,
   PROFESSIONS,
   RECIPIENT_GROUPS,
   REFERRAL_SOURCES,
   RISK_FACTORS,
   ROLES,
+  SEVERITY_RATINGS,
 } from '@onestop/contracts'
 import { describe, expect, it } from 'vitest'
 import { en } from './en'
@@ -67,6 +72,21 @@ describe('translations', () => {
       ...REFERRAL_SOURCES.map((source) => `families.referralSources.${source}`),
       ...GENDERS.map((gender) => `families.genders.${gender}`),
       ...MEMBER_ROLES.map((role) => `families.memberRoles.${role}`),
+    ]
+    const missing = keys.filter(
+      (key) => typeof lookup(lt, key) !== 'string' || typeof lookup(en, key) !== 'string',
+    )
+    expect(missing).toEqual([])
+  })
+
+  it('names every needs area, rating, goal status, consent purpose and note visibility', () => {
+    const keys = [
+      ...NEEDS_AREAS.map((area) => `families.areas.${area}`),
+      ...SEVERITY_RATINGS.map((rating) => `families.ratings.${rating}`),
+      ...GOAL_STATUSES.map((status) => `families.goalStatuses.${status}`),
+      ...CONSENT_PURPOSES.map((purpose) => `families.consentPurposes.${purpose}`),
+      ...NOTE_VISIBILITIES.map((visibility) => `families.visibilities.${visibility}`),
+      ...NOTE_VISIBILITIES.map((visibility) => `families.notes.visibilityHint.${visibility}`),
     ]
     const missing = keys.filter(
       (key) => typeof lookup(lt, key) !== 'string' || typeof lookup(en, key) !== 'string',

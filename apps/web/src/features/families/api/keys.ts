@@ -13,7 +13,17 @@ export const familiesKeys = {
   detail: (familyId: string) => [...familiesKeys.all, 'detail', familyId] as const,
   members: (familyId: string) => [...familiesKeys.detail(familyId), 'members'] as const,
   team: (familyId: string) => [...familiesKeys.detail(familyId), 'team'] as const,
-  staff: (q: string) => ['families-staff', q] as const,
+  staff: (q: string) => ['staff-directory', q] as const,
+  assessments: (familyId: string) => [...familiesKeys.detail(familyId), 'assessments'] as const,
+  plan: (familyId: string) => [...familiesKeys.detail(familyId), 'plan'] as const,
+  conferences: (familyId: string) => [...familiesKeys.detail(familyId), 'conferences'] as const,
+  notes: (familyId: string) => [...familiesKeys.detail(familyId), 'notes'] as const,
+  noteVersions: (familyId: string, noteId: string) =>
+    [...familiesKeys.notes(familyId), 'versions', noteId] as const,
+  consents: (familyId: string) => [...familiesKeys.detail(familyId), 'consents'] as const,
+  timeline: (familyId: string) => [...familiesKeys.detail(familyId), 'timeline'] as const,
+  attention: ['case-attention'] as const,
+  upcomingConferences: ['conferences-upcoming'] as const,
   breakGlass: ['break-glass'] as const,
   breakGlassList: (filters: BreakGlassFilters) => [...familiesKeys.breakGlass, filters] as const,
 }

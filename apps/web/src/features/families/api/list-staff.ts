@@ -3,12 +3,12 @@ import { queryOptions, useQuery } from '@tanstack/react-query'
 import { apiCall } from '../../../lib/api-client'
 import { familiesKeys } from './keys'
 
-/** Staff to pick for a case team. The users list is for admins only: others get a 403. */
+/** Active staff of every organisation, from the staff directory, to pick for a case team. */
 export const listStaffOptions = (q: string) =>
   queryOptions({
     queryKey: familiesKeys.staff(q),
     queryFn: ({ signal }) =>
-      apiCall(routes.listUsers, { query: { active: true, limit: 50, ...(q ? { q } : {}) }, signal }),
+      apiCall(routes.listStaff, { query: { limit: 50, ...(q ? { q: q.slice(0, 100) } : {}) }, signal }),
     staleTime: 60_000,
   })
 

@@ -1,5 +1,4 @@
-import { Alert, Badge, Button, Group, Select, Stack, Table, Text } from '@mantine/core'
-import { useDebouncedValue } from '@mantine/hooks'
+import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core'
 import type { Family, TeamMember } from '@onestop/contracts'
 import type { UseQueryResult } from '@tanstack/react-query'
 import { useState } from 'react'
@@ -13,38 +12,17 @@ import { formatDate } from '../../../lib/format'
 import { notifyError, notifySuccess } from '../../../lib/notify'
 import { useCurrentUser } from '../../../lib/session-store'
 import { useAddTeamMember, useAssignCaseManager, useRemoveTeamMember } from '../api/change-case-team'
-import { useStaff } from '../api/list-staff'
 import { hasAnyRole, TEAM_EDITOR_ROLES } from './roles'
+import { StaffPicker } from './staff-picker'
 
 const AddStaff = ({ familyId, current }: { familyId: string; current: readonly string[] }) => {
   const { t } = useTranslation()
-  const [search, setSearch] = useState('')
-  const [debounced] = useDebouncedValue(search.trim(), 300)
   const [userId, setUserId] = useState<string | null>(null)
-  const staff = useStaff(debounced, true)
+  const [resetKey, setResetKey] = useState(0)
   const add = useAddTeamMember(familyId)
-
-  if (staff.isError && isApiError(staff.error) && staff.error.status === 403)
-    return <Alert color="blue">{t('families.team.usersForbidden')}</Alert>
-  if (staff.isError) return <ErrorBlock error={staff.error} onRetry={() => void staff.refetch()} />
-
-  const options = (staff.data?.items ?? [])
-    .filter((user) => !current.includes(user.id))
-    .map((user) => ({ value: user.id, label: `${user.name} (${user.email})` }))
   return (
     <Group align="flex-end">
-      <Select
-        label={t('families.team.pick')}
-        placeholder={t('families.team.pickPlaceholder')}
-        searchable
-        searchValue={search}
-        onSearchChange={setSearch}
-        data={options}
-        value={userId}
-        onChange={setUserId}
-        nothingFoundMessage={staff.isFetching ? t('common.loading') : '—'}
-        w={360}
-      />
+      <StaffPicker key={resetKey} exclude={current} value={userId} onChange={setUserId} />
       <Button
         disabled={!userId}
         loading={add.isPending}
@@ -54,7 +32,7 @@ const AddStaff = ({ familyId, current }: { familyId: string; current: readonly s
             onSuccess: () => {
               notifySuccess(t('families.team.added'))
               setUserId(null)
-              setSearch('')
+              setResetKey((k) => k + 1)
             },
             onError: (error) => notifyError(error, t),
           })
@@ -129,23 +107,26 @@ export const TeamTab = ({
                     <Table.Td>
                       {member.responsible ? null : (
                         <Group gap="xs" wrap="nowrap">
-                          <Button
-                            size="xs"
-                            variant="default"
-                            loading={assign.isPending && assign.variables === member.userId}
-                            onClick={() =>
-                              assign.mutate(member.userId, {
-                                onSuccess: () =>
-                                  notifySuccess(t('families.team.assigned', { name: member.name })),
-                                onError: (error) =>
-                                  isApiError(error) && error.status === 400
-                                    ? notifyError(error, t, t('families.team.notCaseManager'))
-                                    : notifyError(error, t),
-                              })
-                            }
-                          >
-                            {t('families.team.makeResponsible')}
-                          </Button>
+                          {member.roles.includes('case_manager') ? (
+                            <Button
+                              size="xs"
+                              variant="default"
+                              aria-label={`${t('families.team.makeResponsible')}: ${member.name}`}
+                              loading={assign.isPending && assign.variables === member.userId}
+                              onClick={() =>
+                                assign.mutate(member.userId, {
+                                  onSuccess: () =>
+                                    notifySuccess(t('families.team.assigned', { name: member.name })),
+                                  onError: (error) =>
+                                    isApiError(error) && error.status === 400
+                                      ? notifyError(error, t, t('families.team.notCaseManager'))
+                                      : notifyError(error, t),
+                                })
+                              }
+                            >
+                              {t('families.team.makeResponsible')}
+                            </Button>
+                          ) : null}
                           <ConfirmButton
                             size="xs"
                             label={t('families.team.remove')}

@@ -7,13 +7,19 @@ import { isApiError } from '../../../lib/api-error'
 import { useCurrentUser } from '../../../lib/session-store'
 import { useCaseTeam } from '../api/get-case-team'
 import { useFamily } from '../api/get-family'
+import { AssessmentTab } from '../components/assessment-tab'
+import { ConferencesTab } from '../components/conferences-tab'
+import { ConsentsTab } from '../components/consents-tab'
 import { DetailsTab } from '../components/details-tab'
 import { FamilyHeader } from '../components/family-header'
 import { MembersTab } from '../components/members-tab'
 import { NoAccess } from '../components/no-access'
+import { NotesTab } from '../components/notes-tab'
+import { PlanTab } from '../components/plan-tab'
 import { BREAK_GLASS_ROLES, hasAnyRole, mayChangeTeam, mayManageFamily } from '../components/roles'
 import { StatusActions } from '../components/status-actions'
 import { TeamTab } from '../components/team-tab'
+import { TimelineTab } from '../components/timeline-tab'
 
 export const FamilyPage = () => {
   const { t } = useTranslation()
@@ -24,6 +30,9 @@ export const FamilyPage = () => {
   // A malformed id is a 400: for the reader it is the same as a family that is not there.
   const teamIds = team.data?.items.map((member) => member.userId) ?? []
   const canManage = family.data ? mayManageFamily(user, family.data, teamIds) : false
+  // Assessments and notes are for the case team as well as those who manage (the API's 'contribute').
+  const canContribute = canManage || teamIds.includes(user.id)
+  const teamMembers = team.data?.items ?? []
   const notFound = family.isError && isApiError(family.error) && [400, 404].includes(family.error.status)
 
   return (
@@ -44,6 +53,12 @@ export const FamilyPage = () => {
             <Tabs.List mb="md">
               <Tabs.Tab value="members">{t('families.page.tabs.members')}</Tabs.Tab>
               <Tabs.Tab value="team">{t('families.page.tabs.team')}</Tabs.Tab>
+              <Tabs.Tab value="assessment">{t('families.recordTabs.assessment')}</Tabs.Tab>
+              <Tabs.Tab value="plan">{t('families.recordTabs.plan')}</Tabs.Tab>
+              <Tabs.Tab value="conferences">{t('families.recordTabs.conferences')}</Tabs.Tab>
+              <Tabs.Tab value="notes">{t('families.recordTabs.notes')}</Tabs.Tab>
+              <Tabs.Tab value="consents">{t('families.recordTabs.consents')}</Tabs.Tab>
+              <Tabs.Tab value="timeline">{t('families.recordTabs.timeline')}</Tabs.Tab>
               <Tabs.Tab value="details">{t('families.page.tabs.details')}</Tabs.Tab>
               <Tabs.Tab value="status">{t('families.page.tabs.status')}</Tabs.Tab>
             </Tabs.List>
@@ -52,6 +67,24 @@ export const FamilyPage = () => {
             </Tabs.Panel>
             <Tabs.Panel value="team">
               <TeamTab family={family.data} team={team} canChange={mayChangeTeam(user, family.data)} />
+            </Tabs.Panel>
+            <Tabs.Panel value="assessment">
+              <AssessmentTab familyId={familyId} canContribute={canContribute} />
+            </Tabs.Panel>
+            <Tabs.Panel value="plan">
+              <PlanTab familyId={familyId} canManage={canManage} team={teamMembers} />
+            </Tabs.Panel>
+            <Tabs.Panel value="conferences">
+              <ConferencesTab familyId={familyId} canManage={canManage} team={teamMembers} />
+            </Tabs.Panel>
+            <Tabs.Panel value="notes">
+              <NotesTab familyId={familyId} canContribute={canContribute} />
+            </Tabs.Panel>
+            <Tabs.Panel value="consents">
+              <ConsentsTab familyId={familyId} canManage={canManage} />
+            </Tabs.Panel>
+            <Tabs.Panel value="timeline">
+              <TimelineTab familyId={familyId} />
             </Tabs.Panel>
             <Tabs.Panel value="details">
               <DetailsTab key={family.data.version} family={family.data} canManage={canManage} />

@@ -1,0 +1,22 @@
+import { type RouteBody, routes } from '@onestop/contracts'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { apiCall } from '../../../lib/api-client'
+import { invalidateRecords } from './invalidate'
+import { familiesKeys } from './keys'
+
+export type CreateAssessmentInput = RouteBody<typeof routes.createNeedsAssessment>
+
+export const useCreateAssessment = (familyId: string) => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: CreateAssessmentInput) =>
+      apiCall(routes.createNeedsAssessment, { params: { familyId }, body }),
+    // The first assessment clears the family's first-assessment deadline.
+    onSuccess: () =>
+      Promise.all([
+        invalidateRecords(queryClient, familyId, familiesKeys.assessments(familyId)),
+        queryClient.invalidateQueries({ queryKey: familiesKeys.detail(familyId), exact: true }),
+        queryClient.invalidateQueries({ queryKey: familiesKeys.lists() }),
+      ]),
+  })
+}

@@ -1,0 +1,15 @@
+import { type RouteBody, routes } from '@onestop/contracts'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { apiCall } from '../../../lib/api-client'
+import { invalidateRecords } from './invalidate'
+import { familiesKeys } from './keys'
+
+export type CreateGoalInput = RouteBody<typeof routes.createGoal>
+
+export const useCreateGoal = (familyId: string) => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: CreateGoalInput) => apiCall(routes.createGoal, { params: { familyId }, body }),
+    onSuccess: () => invalidateRecords(queryClient, familyId, familiesKeys.plan(familyId)),
+  })
+}

@@ -1,0 +1,15 @@
+import { type RouteBody, routes } from '@onestop/contracts'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { apiCall } from '../../../lib/api-client'
+import { invalidateRecords } from './invalidate'
+import { familiesKeys } from './keys'
+
+export type CreateReviewInput = RouteBody<typeof routes.createReview>
+
+export const useCreateReview = (familyId: string) => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: CreateReviewInput) => apiCall(routes.createReview, { params: { familyId }, body }),
+    onSuccess: () => invalidateRecords(queryClient, familyId, familiesKeys.plan(familyId)),
+  })
+}

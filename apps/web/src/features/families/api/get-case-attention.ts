@@ -1,0 +1,12 @@
+import { routes } from '@onestop/contracts'
+import { queryOptions, useQuery } from '@tanstack/react-query'
+import { apiCall } from '../../../lib/api-client'
+import { familiesKeys } from './keys'
+
+export const getCaseAttentionOptions = () =>
+  queryOptions({
+    queryKey: familiesKeys.attention,
+    queryFn: ({ signal }) => apiCall(routes.getCaseAttention, { signal }),
+  })
+
+export const useCaseAttention = () => useQuery(getCaseAttentionOptions())

@@ -1,0 +1,12 @@
+import { routes } from '@onestop/contracts'
+import { queryOptions, useQuery } from '@tanstack/react-query'
+import { apiCall } from '../../../lib/api-client'
+import { familiesKeys } from './keys'
+
+export const getCasePlanOptions = (familyId: string) =>
+  queryOptions({
+    queryKey: familiesKeys.plan(familyId),
+    queryFn: ({ signal }) => apiCall(routes.getCasePlan, { params: { familyId }, signal }),
+  })
+
+export const useCasePlan = (familyId: string) => useQuery(getCasePlanOptions(familyId))

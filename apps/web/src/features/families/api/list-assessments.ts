@@ -1,0 +1,12 @@
+import { routes } from '@onestop/contracts'
+import { queryOptions, useQuery } from '@tanstack/react-query'
+import { apiCall } from '../../../lib/api-client'
+import { familiesKeys } from './keys'
+
+export const listAssessmentsOptions = (familyId: string) =>
+  queryOptions({
+    queryKey: familiesKeys.assessments(familyId),
+    queryFn: ({ signal }) => apiCall(routes.listNeedsAssessments, { params: { familyId }, signal }),
+  })
+
+export const useAssessments = (familyId: string) => useQuery(listAssessmentsOptions(familyId))

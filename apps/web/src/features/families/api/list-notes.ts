@@ -1,0 +1,19 @@
+import { routes } from '@onestop/contracts'
+import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query'
+import { apiCall } from '../../../lib/api-client'
+import { familiesKeys } from './keys'
+
+export const listNotesOptions = (familyId: string) =>
+  infiniteQueryOptions({
+    queryKey: familiesKeys.notes(familyId),
+    queryFn: ({ pageParam, signal }) =>
+      apiCall(routes.listCaseNotes, {
+        params: { familyId },
+        query: { limit: 20, ...(pageParam ? { cursor: pageParam } : {}) },
+        signal,
+      }),
+    initialPageParam: '',
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  })
+
+export const useNotes = (familyId: string) => useInfiniteQuery(listNotesOptions(familyId))

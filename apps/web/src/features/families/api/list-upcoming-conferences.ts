@@ -1,0 +1,12 @@
+import { routes } from '@onestop/contracts'
+import { queryOptions, useQuery } from '@tanstack/react-query'
+import { apiCall } from '../../../lib/api-client'
+import { familiesKeys } from './keys'
+
+export const listUpcomingConferencesOptions = () =>
+  queryOptions({
+    queryKey: familiesKeys.upcomingConferences,
+    queryFn: ({ signal }) => apiCall(routes.listUpcomingConferences, { query: { limit: 10 }, signal }),
+  })
+
+export const useUpcomingConferences = () => useQuery(listUpcomingConferencesOptions())

@@ -1,0 +1,16 @@
+import { type RouteBody, routes } from '@onestop/contracts'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { apiCall } from '../../../lib/api-client'
+import { invalidateRecords } from './invalidate'
+import { familiesKeys } from './keys'
+
+export type RecordConsentInput = RouteBody<typeof routes.recordConsent>
+
+export const useRecordConsent = (familyId: string) => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ memberId, body }: { memberId: string; body: RecordConsentInput }) =>
+      apiCall(routes.recordConsent, { params: { familyId, memberId }, body }),
+    onSuccess: () => invalidateRecords(queryClient, familyId, familiesKeys.consents(familyId)),
+  })
+}

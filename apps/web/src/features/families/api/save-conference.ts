@@ -1,0 +1,20 @@
+import { type RouteBody, routes } from '@onestop/contracts'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { apiCall } from '../../../lib/api-client'
+import { invalidateRecords } from './invalidate'
+import { familiesKeys } from './keys'
+
+export type CreateConferenceInput = RouteBody<typeof routes.createConference>
+export type UpdateConferenceInput = RouteBody<typeof routes.updateConference>
+
+/** Records a new conference, or (with `conferenceId`) replaces what was recorded of one. */
+export const useSaveConference = (familyId: string) => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ conferenceId, body }: { conferenceId?: string; body: CreateConferenceInput }) =>
+      conferenceId
+        ? apiCall(routes.updateConference, { params: { familyId, conferenceId }, body })
+        : apiCall(routes.createConference, { params: { familyId }, body }),
+    onSuccess: () => invalidateRecords(queryClient, familyId, familiesKeys.conferences(familyId)),
+  })
+}

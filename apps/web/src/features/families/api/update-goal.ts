@@ -1,0 +1,16 @@
+import { type RouteBody, routes } from '@onestop/contracts'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { apiCall } from '../../../lib/api-client'
+import { invalidateRecords } from './invalidate'
+import { familiesKeys, ifMatch } from './keys'
+
+export type UpdateGoalInput = RouteBody<typeof routes.updateGoal>
+
+export const useUpdateGoal = (familyId: string) => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ goalId, version, body }: { goalId: string; version: number; body: UpdateGoalInput }) =>
+      apiCall(routes.updateGoal, { params: { familyId, goalId }, body, headers: ifMatch(version) }),
+    onSuccess: () => invalidateRecords(queryClient, familyId, familiesKeys.plan(familyId)),
+  })
+}

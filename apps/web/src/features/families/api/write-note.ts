@@ -1,0 +1,15 @@
+import { type RouteBody, routes } from '@onestop/contracts'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { apiCall } from '../../../lib/api-client'
+import { invalidateRecords } from './invalidate'
+import { familiesKeys } from './keys'
+
+export type CreateNoteInput = RouteBody<typeof routes.createCaseNote>
+
+export const useCreateNote = (familyId: string) => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: CreateNoteInput) => apiCall(routes.createCaseNote, { params: { familyId }, body }),
+    onSuccess: () => invalidateRecords(queryClient, familyId, familiesKeys.notes(familyId)),
+  })
+}

@@ -1,0 +1,50 @@
+import { Alert, Button, Group, Paper, Stack, Title } from '@mantine/core'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { EmptyState } from '../../../components/ui/empty-state'
+import { ErrorBlock } from '../../../components/ui/error-block'
+import { LoadingBlock } from '../../../components/ui/loading-block'
+import { useAssessments } from '../api/list-assessments'
+import { AssessmentForm } from './assessment-form'
+import { AssessmentHistory } from './assessment-history'
+
+export const AssessmentTab = ({ familyId, canContribute }: { familyId: string; canContribute: boolean }) => {
+  const { t } = useTranslation()
+  const assessments = useAssessments(familyId)
+  const [writing, setWriting] = useState(false)
+
+  return (
+    <Stack>
+      {!canContribute ? (
+        <Alert color="gray">{t('families.readOnlyRecords')}</Alert>
+      ) : writing ? (
+        <Paper withBorder p="md" component="section" aria-labelledby="assessment-form-heading">
+          <Title order={2} size="h4" mb="sm" id="assessment-form-heading">
+            {t('families.assessment.formTitle')}
+          </Title>
+          <AssessmentForm
+            familyId={familyId}
+            onDone={() => setWriting(false)}
+            onCancel={() => setWriting(false)}
+          />
+        </Paper>
+      ) : (
+        <Group>
+          <Button onClick={() => setWriting(true)}>{t('families.assessment.record')}</Button>
+        </Group>
+      )}
+      <Title order={2} size="h4">
+        {t('families.assessment.history')}
+      </Title>
+      {assessments.isPending ? (
+        <LoadingBlock />
+      ) : assessments.isError ? (
+        <ErrorBlock error={assessments.error} onRetry={() => void assessments.refetch()} />
+      ) : assessments.data.items.length === 0 ? (
+        <EmptyState title={t('families.assessment.empty')} />
+      ) : (
+        <AssessmentHistory assessments={assessments.data.items} />
+      )}
+    </Stack>
+  )
+}

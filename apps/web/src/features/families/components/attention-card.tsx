@@ -1,0 +1,75 @@
+import { Anchor, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { ErrorBlock } from '../../../components/ui/error-block'
+import { formatDay } from '../../../lib/format'
+import { useCaseAttention } from '../api/get-case-attention'
+import { plainTextStyle } from './records-labels'
+
+const listStyle = { listStyle: 'none', padding: 0, margin: 0 } as const
+
+/** Overdue plan reviews of your families and overdue goals you are responsible for, for the home page. */
+export const AttentionCard = () => {
+  const { t, i18n } = useTranslation()
+  const attention = useCaseAttention()
+  const reviews = attention.data?.overdueReviews ?? []
+  const goals = attention.data?.overdueGoals ?? []
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="attention-heading">
+      <Title order={2} size="h4" id="attention-heading" mb="sm">
+        {t('families.home.attention')}
+      </Title>
+      {attention.isPending ? (
+        <Loader size="sm" aria-label={t('common.loading')} />
+      ) : attention.isError ? (
+        <ErrorBlock error={attention.error} />
+      ) : reviews.length === 0 && goals.length === 0 ? (
+        <Text c="dimmed">{t('families.home.nothing')}</Text>
+      ) : (
+        <Stack gap="sm">
+          {reviews.length > 0 ? (
+            <div>
+              <Title order={3} size="h6" mb={4}>
+                {t('families.home.overdueReviews')}
+              </Title>
+              <Stack gap={4} component="ul" style={listStyle}>
+                {reviews.map((r) => (
+                  <Group key={r.familyId} component="li" gap="xs">
+                    <Anchor component={Link} to={`/families/${r.familyId}`} fw={600}>
+                      {r.referenceCode}
+                    </Anchor>
+                    <Text size="sm" c="red">
+                      {t('families.home.reviewDue', { date: formatDay(r.nextReviewOn, i18n.language) })}
+                    </Text>
+                  </Group>
+                ))}
+              </Stack>
+            </div>
+          ) : null}
+          {goals.length > 0 ? (
+            <div>
+              <Title order={3} size="h6" mb={4}>
+                {t('families.home.overdueGoals')}
+              </Title>
+              <Stack gap={4} component="ul" style={listStyle}>
+                {goals.map((g) => (
+                  <Group key={g.goalId} component="li" gap="xs" wrap="nowrap" align="flex-start">
+                    <Anchor component={Link} to={`/families/${g.familyId}`} fw={600}>
+                      {g.referenceCode}
+                    </Anchor>
+                    <Text size="sm" lineClamp={2} style={plainTextStyle}>
+                      {g.description}
+                    </Text>
+                    <Text size="sm" c="red" style={{ whiteSpace: 'nowrap' }}>
+                      {t('families.home.goalDue', { date: formatDay(g.targetDate, i18n.language) })}
+                    </Text>
+                  </Group>
+                ))}
+              </Stack>
+            </div>
+          ) : null}
+        </Stack>
+      )}
+    </Paper>
+  )
+}

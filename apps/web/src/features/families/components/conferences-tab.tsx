@@ -1,0 +1,114 @@
+import { Alert, Badge, Button, Center, Group, Modal, Paper, Stack, Text } from '@mantine/core'
+import type { Conference, TeamMember } from '@onestop/contracts'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { EmptyState } from '../../../components/ui/empty-state'
+import { ErrorBlock } from '../../../components/ui/error-block'
+import { LoadingBlock } from '../../../components/ui/loading-block'
+import { formatDateTime } from '../../../lib/format'
+import { useCasePlan } from '../api/get-case-plan'
+import { useConferences } from '../api/list-conferences'
+import { useMembers } from '../api/list-members'
+import { ConferenceDetails } from './conference-details'
+import { ConferenceForm } from './conference-form'
+import { plainTextStyle } from './records-labels'
+
+type Dialog = { conference?: Conference } | null
+
+export const ConferencesTab = ({
+  familyId,
+  canManage,
+  team,
+}: {
+  familyId: string
+  canManage: boolean
+  team: readonly TeamMember[]
+}) => {
+  const { t, i18n } = useTranslation()
+  const conferences = useConferences(familyId)
+  const members = useMembers(familyId)
+  const plan = useCasePlan(familyId)
+  const [dialog, setDialog] = useState<Dialog>(null)
+  const close = () => setDialog(null)
+  const items = conferences.data?.pages.flatMap((page) => page.items) ?? []
+  const now = Date.now()
+
+  return (
+    <Stack>
+      {canManage ? (
+        <Group>
+          <Button onClick={() => setDialog({})}>{t('families.conferences.record')}</Button>
+        </Group>
+      ) : (
+        <Alert color="gray">{t('families.manageOnly')}</Alert>
+      )}
+      {conferences.isPending ? (
+        <LoadingBlock />
+      ) : conferences.isError ? (
+        <ErrorBlock error={conferences.error} onRetry={() => void conferences.refetch()} />
+      ) : items.length === 0 ? (
+        <EmptyState title={t('families.conferences.empty')} />
+      ) : (
+        <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          {items.map((conference) => (
+            <Paper key={conference.id} withBorder p="sm" component="li">
+              <Group justify="space-between" wrap="nowrap" align="flex-start">
+                <Stack gap={2} style={{ minWidth: 0 }}>
+                  <Group gap="xs">
+                    <Text fw={600}>{formatDateTime(conference.heldAt, i18n.language)}</Text>
+                    {new Date(conference.heldAt).getTime() > now ? (
+                      <Badge variant="light">{t('families.conferences.upcoming')}</Badge>
+                    ) : null}
+                  </Group>
+                  <Text size="sm" lineClamp={2} style={plainTextStyle}>
+                    {conference.agenda}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {conference.participants.map((p) => p.name).join(', ')}
+                  </Text>
+                </Stack>
+                <Button
+                  size="xs"
+                  variant="default"
+                  aria-label={`${t('families.conferences.open')}: ${formatDateTime(conference.heldAt, i18n.language)}`}
+                  onClick={() => setDialog({ conference })}
+                >
+                  {t('families.conferences.open')}
+                </Button>
+              </Group>
+            </Paper>
+          ))}
+        </Stack>
+      )}
+      {conferences.hasNextPage ? (
+        <Center>
+          <Button
+            variant="default"
+            loading={conferences.isFetchingNextPage}
+            onClick={() => void conferences.fetchNextPage()}
+          >
+            {t('common.loadMore')}
+          </Button>
+        </Center>
+      ) : null}
+      <Modal opened={dialog !== null} onClose={close} size="xl" title={t('families.conferences.formTitle')}>
+        {dialog === null ? null : canManage ? (
+          members.isPending || plan.isPending ? (
+            <LoadingBlock />
+          ) : (
+            <ConferenceForm
+              familyId={familyId}
+              conference={dialog.conference}
+              team={team}
+              members={members.data?.items ?? []}
+              goals={plan.data?.goals ?? []}
+              onDone={close}
+            />
+          )
+        ) : dialog.conference ? (
+          <ConferenceDetails conference={dialog.conference} />
+        ) : null}
+      </Modal>
+    </Stack>
+  )
+}

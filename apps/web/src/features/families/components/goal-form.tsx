@@ -1,0 +1,165 @@
+import { Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core'
+import { useForm } from '@mantine/form'
+import {
+  GOAL_STATUSES,
+  type Goal,
+  type GoalStatus,
+  NEEDS_AREAS,
+  type NeedsArea,
+  type TeamMember,
+} from '@onestop/contracts'
+import { useQueryClient } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { isApiError } from '../../../lib/api-error'
+import { notifyError, notifySuccess } from '../../../lib/notify'
+import { useCreateGoal } from '../api/create-goal'
+import { familiesKeys } from '../api/keys'
+import { type UpdateGoalInput, useUpdateGoal } from '../api/update-goal'
+import { required, serverFieldErrors } from './family-validation'
+
+interface GoalValues {
+  area: string | null
+  description: string
+  responsibleId: string | null
+  targetDate: string
+  status: string | null
+}
+
+const isArea = (value: string | null): value is NeedsArea => NEEDS_AREAS.includes(value as NeedsArea)
+const isGoalStatus = (value: string | null): value is GoalStatus =>
+  GOAL_STATUSES.includes(value as GoalStatus)
+
+/** Adds a goal to the plan, or edits `goal` (sending the version it was read at). */
+export const GoalForm = ({
+  familyId,
+  team,
+  goal,
+  onDone,
+}: {
+  familyId: string
+  team: readonly TeamMember[]
+  goal?: Goal
+  onDone: () => void
+}) => {
+  const { t } = useTranslation()
+  const queryClient = useQueryClient()
+  const create = useCreateGoal(familyId)
+  const update = useUpdateGoal(familyId)
+  const form = useForm<GoalValues>({
+    initialValues: {
+      area: goal?.area ?? null,
+      description: goal?.description ?? '',
+      responsibleId: goal?.responsible.id ?? null,
+      targetDate: goal?.targetDate ?? '',
+      status: goal?.status ?? 'open',
+    },
+    validate: {
+      area: required(t),
+      description: required(t),
+      responsibleId: required(t),
+      targetDate: required(t),
+    },
+  })
+
+  const onError = (error: unknown) => {
+    if (isApiError(error) && error.status === 412) {
+      notifyError(error, t, t('families.plan.stale'))
+      void queryClient.invalidateQueries({ queryKey: familiesKeys.plan(familyId) })
+      onDone()
+      return
+    }
+    const errors = serverFieldErrors(error)
+    if (Object.keys(errors).length > 0) form.setErrors(errors)
+    else notifyError(error, t)
+  }
+  const onSuccess = () => {
+    notifySuccess(t('families.plan.goalSaved'))
+    onDone()
+  }
+
+  const submit = form.onSubmit((values) => {
+    const description = values.description.trim()
+    const responsibleId = values.responsibleId ?? ''
+    if (!goal) {
+      if (!isArea(values.area)) return
+      create.mutate(
+        { area: values.area, description, responsibleId, targetDate: values.targetDate },
+        { onSuccess, onError },
+      )
+      return
+    }
+    const body: UpdateGoalInput = {
+      ...(description !== goal.description ? { description } : {}),
+      ...(responsibleId !== goal.responsible.id ? { responsibleId } : {}),
+      ...(values.targetDate !== goal.targetDate ? { targetDate: values.targetDate } : {}),
+      ...(isGoalStatus(values.status) && values.status !== goal.status ? { status: values.status } : {}),
+    }
+    if (Object.keys(body).length === 0) {
+      onDone()
+      return
+    }
+    update.mutate({ goalId: goal.id, version: goal.version, body }, { onSuccess, onError })
+  })
+
+  // Someone responsible who has since left the team still shows, so the form does not silently change them.
+  const people = team.map((m) => ({ value: m.userId, label: m.name }))
+  if (goal && !people.some((p) => p.value === goal.responsible.id))
+    people.push({ value: goal.responsible.id, label: goal.responsible.name })
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <Select
+          label={t('families.plan.area')}
+          required
+          disabled={Boolean(goal)}
+          allowDeselect={false}
+          data={NEEDS_AREAS.map((a) => ({ value: a, label: t(`families.areas.${a}`) }))}
+          {...form.getInputProps('area')}
+        />
+        <Textarea
+          label={t('families.plan.description')}
+          required
+          autosize
+          minRows={2}
+          maxLength={2000}
+          data-autofocus
+          {...form.getInputProps('description')}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Select
+            label={t('families.plan.responsible')}
+            description={t('families.plan.responsibleHint')}
+            required
+            searchable
+            allowDeselect={false}
+            data={people}
+            {...form.getInputProps('responsibleId')}
+          />
+          <TextInput
+            type="date"
+            label={t('families.plan.targetDate')}
+            required
+            {...form.getInputProps('targetDate')}
+          />
+        </SimpleGrid>
+        {goal ? (
+          <Select
+            label={t('families.plan.status')}
+            allowDeselect={false}
+            data={GOAL_STATUSES.map((s) => ({ value: s, label: t(`families.goalStatuses.${s}`) }))}
+            {...form.getInputProps('status')}
+          />
+        ) : null}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={create.isPending || update.isPending}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  )
+}

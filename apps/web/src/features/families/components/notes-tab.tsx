@@ -1,0 +1,134 @@
+import { Alert, Button, Center, Modal, Stack, Text } from '@mantine/core'
+import type { CaseNote } from '@onestop/contracts'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { EmptyState } from '../../../components/ui/empty-state'
+import { ErrorBlock } from '../../../components/ui/error-block'
+import { LoadingBlock } from '../../../components/ui/loading-block'
+import { notifySuccess } from '../../../lib/notify'
+import { useCurrentUser } from '../../../lib/session-store'
+import { useAnnotateNote } from '../api/annotate-note'
+import { useNotes } from '../api/list-notes'
+import { useUpdateNote } from '../api/update-note'
+import { type NoteAction, NoteItem } from './note-item'
+import { NoteTextForm } from './note-text-form'
+import { NoteVersionsDrawer } from './note-versions-drawer'
+import { NoteWriteForm } from './note-write-form'
+
+type Dialog = { action: 'edit' | 'annotate'; note: CaseNote } | null
+
+/** Annotations go under the note they correct; one whose note is not loaded yet stands on its own. */
+const arrange = (notes: readonly CaseNote[]) => {
+  const ids = new Set(notes.map((n) => n.id))
+  const annotations = new Map<string, CaseNote[]>()
+  const roots: CaseNote[] = []
+  for (const note of notes) {
+    if (note.annotatesId && ids.has(note.annotatesId)) {
+      const list = annotations.get(note.annotatesId) ?? []
+      annotations.set(
+        note.annotatesId,
+        [...list, note].sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+      )
+    } else roots.push(note)
+  }
+  return { roots, annotations }
+}
+
+export const NotesTab = ({ familyId, canContribute }: { familyId: string; canContribute: boolean }) => {
+  const { t } = useTranslation()
+  const user = useCurrentUser()
+  const notes = useNotes(familyId)
+  const update = useUpdateNote(familyId)
+  const annotate = useAnnotateNote(familyId)
+  const [dialog, setDialog] = useState<Dialog>(null)
+  const [versionsOf, setVersionsOf] = useState<string | null>(null)
+  const close = () => setDialog(null)
+  const onAction = (action: NoteAction, note: CaseNote) =>
+    action === 'versions' ? setVersionsOf(note.id) : setDialog({ action, note })
+
+  const items = notes.data?.pages.flatMap((page) => page.items) ?? []
+  const { roots, annotations } = arrange(items)
+
+  return (
+    <Stack>
+      {canContribute ? (
+        <NoteWriteForm familyId={familyId} />
+      ) : (
+        <Alert color="gray">{t('families.readOnlyRecords')}</Alert>
+      )}
+      <Text size="sm" c="dimmed">
+        {t('families.notes.noDelete')}
+      </Text>
+      {notes.isPending ? (
+        <LoadingBlock />
+      ) : notes.isError ? (
+        <ErrorBlock error={notes.error} onRetry={() => void notes.refetch()} />
+      ) : roots.length === 0 ? (
+        <EmptyState title={t('families.notes.empty')} />
+      ) : (
+        <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          {roots.map((note) => (
+            <NoteItem
+              key={note.id}
+              note={note}
+              annotations={annotations.get(note.id) ?? []}
+              mayContribute={canContribute}
+              userId={user.id}
+              onAction={onAction}
+            />
+          ))}
+        </Stack>
+      )}
+      {notes.hasNextPage ? (
+        <Center>
+          <Button
+            variant="default"
+            loading={notes.isFetchingNextPage}
+            onClick={() => void notes.fetchNextPage()}
+          >
+            {t('common.loadMore')}
+          </Button>
+        </Center>
+      ) : null}
+      <Modal
+        opened={dialog !== null}
+        onClose={close}
+        size="lg"
+        title={dialog?.action === 'edit' ? t('families.notes.editTitle') : t('families.notes.annotateTitle')}
+      >
+        {dialog?.action === 'edit' ? (
+          <NoteTextForm
+            initial={dialog.note.text}
+            label={t('families.notes.text')}
+            hint={t('families.notes.editHint')}
+            submitLabel={t('common.save')}
+            loading={update.isPending}
+            onCancel={close}
+            onSubmit={(text) =>
+              update.mutateAsync({ noteId: dialog.note.id, text }).then(() => {
+                notifySuccess(t('families.notes.saved'))
+                close()
+              })
+            }
+          />
+        ) : null}
+        {dialog?.action === 'annotate' ? (
+          <NoteTextForm
+            label={t('families.notes.annotation')}
+            hint={t('families.notes.annotateHint')}
+            submitLabel={t('families.notes.annotate')}
+            loading={annotate.isPending}
+            onCancel={close}
+            onSubmit={(text) =>
+              annotate.mutateAsync({ noteId: dialog.note.id, text }).then(() => {
+                notifySuccess(t('families.notes.annotated'))
+                close()
+              })
+            }
+          />
+        ) : null}
+      </Modal>
+      <NoteVersionsDrawer familyId={familyId} noteId={versionsOf} onClose={() => setVersionsOf(null)} />
+    </Stack>
+  )
+}

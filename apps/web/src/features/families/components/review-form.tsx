@@ -1,0 +1,166 @@
+import { Button, Fieldset, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { GOAL_STATUSES, type Goal, type GoalStatus } from '@onestop/contracts'
+import { useTranslation } from 'react-i18next'
+import { todayInVilnius } from '../../../lib/format'
+import { notifyError, notifySuccess } from '../../../lib/notify'
+import { type CreateReviewInput, useCreateReview } from '../api/create-review'
+import { required, serverFieldErrors, validatePastDate } from './family-validation'
+
+interface ReviewValues {
+  reviewedOn: string
+  nextReviewOn: string
+  familyViews: string
+  childViews: string
+  effectiveness: string
+  goals: { goalId: string; progress: string; status: string | null }[]
+}
+
+const isGoalStatus = (value: string | null): value is GoalStatus =>
+  GOAL_STATUSES.includes(value as GoalStatus)
+
+const optional = (text: string) => (text.trim() ? text.trim() : undefined)
+
+/** Records a plan review: the views of the family and the child, and progress on every open goal. */
+export const ReviewForm = ({
+  familyId,
+  openGoals,
+  onDone,
+}: {
+  familyId: string
+  openGoals: readonly Goal[]
+  onDone: () => void
+}) => {
+  const { t } = useTranslation()
+  const create = useCreateReview(familyId)
+  const form = useForm<ReviewValues>({
+    initialValues: {
+      reviewedOn: todayInVilnius(),
+      nextReviewOn: '',
+      familyViews: '',
+      childViews: '',
+      effectiveness: '',
+      goals: openGoals.map((g) => ({ goalId: g.id, progress: '', status: 'open' })),
+    },
+    validate: {
+      reviewedOn: validatePastDate(t),
+      nextReviewOn: (value, values) =>
+        required(t)(value) ?? (value <= values.reviewedOn ? t('families.plan.nextReviewAfter') : null),
+      goals: { progress: required(t), status: required(t) },
+    },
+  })
+  const submit = form.onSubmit((values) => {
+    const familyViews = optional(values.familyViews)
+    const childViews = optional(values.childViews)
+    const effectiveness = optional(values.effectiveness)
+    const body: CreateReviewInput = {
+      reviewedOn: values.reviewedOn,
+      nextReviewOn: values.nextReviewOn,
+      ...(familyViews ? { familyViews } : {}),
+      ...(childViews ? { childViews } : {}),
+      ...(effectiveness ? { effectiveness } : {}),
+      goals: values.goals.flatMap((g) =>
+        isGoalStatus(g.status) ? [{ goalId: g.goalId, progress: g.progress.trim(), status: g.status }] : [],
+      ),
+    }
+    create.mutate(body, {
+      onSuccess: () => {
+        notifySuccess(t('families.plan.reviewSaved'))
+        onDone()
+      },
+      onError: (error) => {
+        const errors = serverFieldErrors(error)
+        if (Object.keys(errors).length > 0) form.setErrors(errors)
+        else notifyError(error, t)
+      },
+    })
+  })
+  const statusOptions = GOAL_STATUSES.map((s) => ({ value: s, label: t(`families.goalStatuses.${s}`) }))
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <TextInput
+            type="date"
+            label={t('families.plan.reviewedOn')}
+            required
+            max={todayInVilnius()}
+            {...form.getInputProps('reviewedOn')}
+          />
+          <TextInput
+            type="date"
+            label={t('families.plan.nextReviewOn')}
+            description={t('families.plan.nextReviewHint')}
+            required
+            {...form.getInputProps('nextReviewOn')}
+          />
+        </SimpleGrid>
+        <Textarea
+          label={t('families.plan.familyViews')}
+          autosize
+          minRows={2}
+          maxLength={5000}
+          {...form.getInputProps('familyViews')}
+        />
+        <Textarea
+          label={t('families.plan.childViews')}
+          autosize
+          minRows={2}
+          maxLength={5000}
+          {...form.getInputProps('childViews')}
+        />
+        <Textarea
+          label={t('families.plan.effectiveness')}
+          autosize
+          minRows={2}
+          maxLength={5000}
+          {...form.getInputProps('effectiveness')}
+        />
+        <Fieldset legend={t('families.plan.openGoals')}>
+          {openGoals.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('families.plan.noOpenGoals')}
+            </Text>
+          ) : (
+            <Stack>
+              {openGoals.map((goal, index) => (
+                <Stack key={goal.id} gap={4}>
+                  <Text size="sm" fw={600} style={{ whiteSpace: 'pre-wrap' }}>
+                    {t(`families.areas.${goal.area}`)}: {goal.description}
+                  </Text>
+                  <Group align="flex-start" wrap="wrap">
+                    <Textarea
+                      label={t('families.plan.progress')}
+                      required
+                      autosize
+                      maxLength={2000}
+                      style={{ flex: '3 1 260px' }}
+                      {...form.getInputProps(`goals.${index}.progress`)}
+                    />
+                    <Select
+                      label={t('families.plan.status')}
+                      required
+                      allowDeselect={false}
+                      data={statusOptions}
+                      style={{ flex: '1 1 160px' }}
+                      {...form.getInputProps(`goals.${index}.status`)}
+                    />
+                  </Group>
+                </Stack>
+              ))}
+            </Stack>
+          )}
+        </Fieldset>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={create.isPending}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  )
+}
