@@ -132,11 +132,13 @@ export function problemFromError(error: FastifyError | AppError, request: Fastif
       ...base,
     }
   }
+  const detail = known?.detail ?? error.message
   return {
     type: `/problems/${known?.type ?? 'bad-request'}`,
     title: TITLES[status] ?? 'Request refused',
     status,
-    detail: known?.detail ?? error.message,
+    detail,
+    ...(known?.type === 'malformed-json' ? { errors: [{ pointer: '/', message: detail }] } : {}),
     ...base,
   }
 }
