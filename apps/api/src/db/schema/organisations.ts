@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { check, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core'
+import { boolean, check, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core'
 import { id, sqlTextList, timestamps } from './columns.js'
 
 export const ORGANISATION_KINDS = ['centre', 'ngo', 'municipality'] as const
@@ -42,6 +42,7 @@ export const rooms = pgTable(
     name: text('name').notNull(),
     kind: text('kind', { enum: ROOM_KINDS }).notNull(),
     capacity: integer('capacity').notNull(),
+    active: boolean('active').notNull().default(true),
     ...timestamps(),
   },
   (t) => [
