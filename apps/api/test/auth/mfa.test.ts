@@ -1,6 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { recoveryCodes, sessions } from '../../src/db/schema/index.js'
+import { fieldCryptoFor } from '../../src/lib/crypto.js'
 import { startTestApp, type TestApp, useTestApp } from '../support/app.js'
 import {
   auditRowsOf,
@@ -49,10 +50,11 @@ describe('POST /api/v1/auth/mfa/setup', () => {
     expect(response.body.secret).toMatch(/^[A-Z2-7]{32}$/)
     expect(response.body.otpauthUrl).toMatch(/^otpauth:\/\/totp\/One%20Stop:/)
     expect(response.body.otpauthUrl).toContain(`secret=${response.body.secret}`)
-    expect(await findUser(t.db, staff.user.id)).toMatchObject({
-      mfaPendingSecret: response.body.secret,
-      mfaSecret: null,
-    })
+    const row = await findUser(t.db, staff.user.id)
+    expect(row?.mfaSecret).toBeNull()
+    expect(fieldCryptoFor(t.config.encryptionKey).decrypt(row?.mfaPendingSecret ?? '')).toBe(
+      response.body.secret,
+    )
     const [entry] = await auditRowsOf(t.db, 'user.mfa.setup', staff.user.id)
     expect(entry?.actorId).toBe(staff.user.id)
   })
@@ -74,7 +76,11 @@ describe('POST /api/v1/auth/mfa/enable', () => {
     const { secret, codes } = await enrol(t, staff)
     expect(codes).toHaveLength(10)
     expect(new Set(codes).size).toBe(10)
-    expect(await findUser(t.db, staff.user.id)).toMatchObject({ mfaSecret: secret, mfaPendingSecret: null })
+    const row = await findUser(t.db, staff.user.id)
+    expect(row?.mfaPendingSecret).toBeNull()
+    // Stored encrypted, never in clear.
+    expect(row?.mfaSecret).not.toContain(secret)
+    expect(fieldCryptoFor(t.config.encryptionKey).decrypt(row?.mfaSecret ?? '')).toBe(secret)
     const stored = await unusedCodes(t, staff.user.id)
     expect(stored).toHaveLength(10)
     expect(stored.map((row) => row.codeHash)).not.toContain(codes[0])
@@ -306,6 +312,7 @@ describe('two-factor sign-in required for admins', () => {
       .set(bearer(login.body.accessToken))
       .send({ password: TEST_PASSWORD })
     expectProblem(response, 409, '/problems/mfa-required-by-role')
-    expect((await findUser(strict.db, admin.user.id))?.mfaSecret).toBe(secret)
+    const stored = (await findUser(strict.db, admin.user.id))?.mfaSecret ?? ''
+    expect(fieldCryptoFor(strict.config.encryptionKey).decrypt(stored)).toBe(secret)
   })
 })

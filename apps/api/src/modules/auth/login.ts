@@ -3,6 +3,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm'
 import { recoveryCodes, users } from '../../db/schema/index.js'
 import { audit } from '../../lib/audit.js'
 import type { ServiceContext } from '../../lib/context.js'
+import { fieldCryptoFor } from '../../lib/crypto.js'
 import { TooManyRequestsError, UnauthorizedError } from '../../lib/errors.js'
 import { selectUserRows, type UserRow } from '../users/user-view.js'
 import { issuedSession } from './issue-session.js'
@@ -131,7 +132,9 @@ async function recordFailure(
 }
 
 async function acceptSecondFactor(ctx: ServiceContext, user: UserRow, otp: string): Promise<boolean> {
-  const step = user.mfaSecret ? totpStep(user.mfaSecret, otp) : null
+  const step = user.mfaSecret
+    ? totpStep(fieldCryptoFor(ctx.config.encryptionKey).decrypt(user.mfaSecret), otp)
+    : null
   if (step !== null) return claimTotpStep(ctx.db, user.id, step)
   const used = await ctx.db
     .update(recoveryCodes)

@@ -2,6 +2,7 @@ import { and, eq, isNull, sql } from 'drizzle-orm'
 import { recoveryCodes, sessions, users } from '../../db/schema/index.js'
 import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
+import { fieldCryptoFor } from '../../lib/crypto.js'
 import { BadRequestError, ConflictError, NotFoundError } from '../../lib/errors.js'
 import { requiresMfa, selectUserRows } from '../users/user-view.js'
 import { newRecoveryCodes, newTotpSecret, totpStep } from './mfa.js'
@@ -52,7 +53,9 @@ export async function startMfaSetup(ctx: SignedInContext) {
   const user = await ownUser(ctx)
   if (user.mfaSecret) throw new ConflictError('Two-factor sign-in is already on.', 'mfa-already-enabled')
   const setup = newTotpSecret(user.email)
-  await ctx.db.update(users).set({ mfaPendingSecret: setup.secret }).where(eq(users.id, user.id))
+  // The secret is kept encrypted, like personal codes: a database dump must not give away second factors.
+  const sealed = fieldCryptoFor(ctx.config.encryptionKey).encrypt(setup.secret)
+  await ctx.db.update(users).set({ mfaPendingSecret: sealed }).where(eq(users.id, user.id))
   await audit(ctx, { action: 'user.mfa.setup', entityType: 'user', entityId: user.id })
   return setup
 }
@@ -61,7 +64,7 @@ export async function enableMfa(ctx: SignedInContext, code: string) {
   const user = await ownUser(ctx)
   if (user.mfaSecret) throw new ConflictError('Two-factor sign-in is already on.', 'mfa-already-enabled')
   if (!user.mfaPendingSecret) throw new ConflictError('Start the setup first.', 'mfa-setup-not-started')
-  const step = totpStep(user.mfaPendingSecret, code)
+  const step = totpStep(fieldCryptoFor(ctx.config.encryptionKey).decrypt(user.mfaPendingSecret), code)
   if (step === null)
     throw new BadRequestError('The code is wrong or has expired.', [
       { pointer: '/code', message: 'is wrong or has expired' },
