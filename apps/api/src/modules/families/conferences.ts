@@ -1,5 +1,4 @@
 import type {
-  Conference,
   ConferenceParticipantInput,
   ConferenceStepInput,
   CreateConferenceBody,
@@ -7,7 +6,6 @@ import type {
   UpdateConferenceBody,
 } from '@onestop/contracts'
 import { and, asc, desc, eq, gt, inArray, isNull, type SQL, sql } from 'drizzle-orm'
-import { alias } from 'drizzle-orm/pg-core'
 import type { Static } from 'typebox'
 import type { Database } from '../../db/client.js'
 import {
@@ -17,21 +15,18 @@ import {
   casePlanGoals,
   families,
   familyMemberships,
-  persons,
   users,
 } from '../../db/schema/index.js'
 import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
 import { decodeCursor, pageOf } from '../../lib/cursor.js'
-import { BadRequestError, NotFoundError } from '../../lib/errors.js'
+import { BadRequestError } from '../../lib/errors.js'
 import { accessDetails, type FamilyRow, familyForActor, visibleFamilies } from './access.js'
+import { findConference, loadConferences } from './conference-view.js'
 
 type ParticipantInput = Static<typeof ConferenceParticipantInput>
 type StepInput = Static<typeof ConferenceStepInput>
 type FieldError = { pointer: string; message: string }
-
-const recorders = alias(users, 'recorder')
-const responsibles = alias(users, 'responsible')
 
 /** Staff who may take part or be responsible: active users of the family's organisation or its case team. */
 async function staffErrors(db: Database, family: FamilyRow, refs: { userId: string; pointer: string }[]) {
@@ -157,79 +152,6 @@ async function insertParticipantsAndSteps(
         dueOn: s.dueOn ?? null,
       })),
     )
-}
-
-/** The conferences with their participants and steps, in the order of `ids`. */
-async function loadConferences(db: Database, ids: string[]): Promise<Conference[]> {
-  if (ids.length === 0) return []
-  const heads = await db
-    .select({ conference: caseConferences, recorderName: recorders.name })
-    .from(caseConferences)
-    .innerJoin(recorders, eq(recorders.id, caseConferences.recordedById))
-    .where(inArray(caseConferences.id, ids))
-  const participants = await db
-    .select({
-      participant: caseConferenceParticipants,
-      userName: users.name,
-      givenName: persons.givenName,
-      familyName: persons.familyName,
-    })
-    .from(caseConferenceParticipants)
-    .leftJoin(users, eq(users.id, caseConferenceParticipants.userId))
-    .leftJoin(persons, eq(persons.id, caseConferenceParticipants.personId))
-    .where(inArray(caseConferenceParticipants.conferenceId, ids))
-  const steps = await db
-    .select({ step: caseConferenceSteps, responsibleName: responsibles.name })
-    .from(caseConferenceSteps)
-    .leftJoin(responsibles, eq(responsibles.id, caseConferenceSteps.responsibleId))
-    .where(inArray(caseConferenceSteps.conferenceId, ids))
-    .orderBy(sql`${caseConferenceSteps.dueOn} asc nulls last`, asc(caseConferenceSteps.description))
-  const kindOrder = { staff: 0, family_member: 1, external: 2 } as const
-  const byId = new Map(
-    heads.map(({ conference: c, recorderName }): [string, Conference] => [
-      c.id,
-      {
-        id: c.id,
-        familyId: c.familyId,
-        heldAt: c.heldAt.toISOString(),
-        agenda: c.agenda,
-        decisions: c.decisions,
-        participants: participants
-          .filter((p) => p.participant.conferenceId === c.id)
-          .map(({ participant: p, userName, givenName, familyName }) => ({
-            kind: p.kind,
-            userId: p.userId,
-            personId: p.personId,
-            name: p.name ?? userName ?? [givenName, familyName].filter(Boolean).join(' '),
-            organisation: p.organisation,
-          }))
-          .sort((a, b) => kindOrder[a.kind] - kindOrder[b.kind] || a.name.localeCompare(b.name, 'lt')),
-        steps: steps
-          .filter((s) => s.step.conferenceId === c.id)
-          .map(({ step: s, responsibleName }) => ({
-            id: s.id,
-            description: s.description,
-            goalId: s.goalId,
-            responsible:
-              s.responsibleId && responsibleName ? { id: s.responsibleId, name: responsibleName } : null,
-            dueOn: s.dueOn,
-          })),
-        recordedBy: { id: c.recordedById, name: recorderName },
-        createdAt: c.createdAt.toISOString(),
-      },
-    ]),
-  )
-  return ids.flatMap((id) => byId.get(id) ?? [])
-}
-
-async function findConference(db: Database, familyId: string, conferenceId: string): Promise<Conference> {
-  const [row] = await db
-    .select({ id: caseConferences.id })
-    .from(caseConferences)
-    .where(and(eq(caseConferences.id, conferenceId), eq(caseConferences.familyId, familyId)))
-  const [conference] = row ? await loadConferences(db, [row.id]) : []
-  if (!conference) throw new NotFoundError('case conference', conferenceId)
-  return conference
 }
 
 export async function createConference(

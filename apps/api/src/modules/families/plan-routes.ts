@@ -3,7 +3,8 @@ import type { FastifyInstance } from 'fastify'
 import { etagOf, versionFromIfMatch } from '../../lib/etag.js'
 import { contractRoute } from '../../plugins/contract-route.js'
 import { createNeedsAssessment, listNeedsAssessments } from './assessments.js'
-import { createGoal, createReview, getCaseAttention, getCasePlan, updateGoal } from './case-plan.js'
+import { getCaseAttention } from './attention.js'
+import { createGoal, createReview, getCasePlan, updateGoal } from './case-plan.js'
 import { getFamilyTimeline } from './timeline.js'
 
 export async function casePlanRoutes(app: FastifyInstance) {
