@@ -5,11 +5,15 @@ import type { DatabaseHandle } from './db/client.js'
 import './fastify-types.js'
 import { auditRoutes } from './modules/audit/routes.js'
 import { authRoutes } from './modules/auth/routes.js'
+import { bookingsRoutes } from './modules/bookings/routes.js'
+import { catalogueRoutes } from './modules/catalogue/routes.js'
 import { casePlanRoutes } from './modules/families/plan-routes.js'
 import { caseRecordsRoutes } from './modules/families/records-routes.js'
 import { familiesRoutes } from './modules/families/routes.js'
 import { healthRoutes } from './modules/health/routes.js'
+import { hoursRoutes } from './modules/hours/routes.js'
 import { organisationsRoutes } from './modules/organisations/routes.js'
+import { sitesRoutes } from './modules/sites/routes.js'
 import { usersRoutes } from './modules/users/routes.js'
 import { authPlugin } from './plugins/auth.js'
 import { databasePlugin } from './plugins/database.js'
@@ -89,6 +93,10 @@ export async function buildApp({ config, database, logStream }: BuildOptions): P
   await app.register(familiesRoutes)
   await app.register(caseRecordsRoutes)
   await app.register(casePlanRoutes)
+  await app.register(catalogueRoutes)
+  await app.register(sitesRoutes)
+  await app.register(hoursRoutes)
+  await app.register(bookingsRoutes)
 
   await app.register(webClientPlugin)
   await app.ready()

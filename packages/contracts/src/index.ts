@@ -4,6 +4,10 @@ import { familiesRoutes } from './families/index.js'
 import { healthRoutes } from './health.js'
 import { organisationsRoutes } from './organisations.js'
 import type { RouteDefinition } from './route.js'
+import { bookingRoutes } from './services/bookings.js'
+import { catalogueRoutes } from './services/catalogue.js'
+import { hoursRoutes } from './services/hours.js'
+import { sitesRoutes } from './services/sites.js'
 import { staffDirectoryRoutes } from './staff-directory.js'
 import { usersRoutes } from './users.js'
 
@@ -27,6 +31,10 @@ export const routes = {
   ...staffDirectoryRoutes,
   ...auditRoutes,
   ...familiesRoutes,
+  ...catalogueRoutes,
+  ...sitesRoutes,
+  ...hoursRoutes,
+  ...bookingRoutes,
 } as const
 
 export const allRoutes: readonly RouteDefinition[] = Object.values(routes)

@@ -10,6 +10,7 @@ import { addTeamMember, assignCaseManager } from '../modules/families/team.js'
 import type { Database, DatabaseHandle } from './client.js'
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-data.js'
 import { DEMO_FAMILIES, type DemoFamily } from './demo-families.js'
+import { seedDemoServices } from './demo-services.js'
 import { organisations, rooms, sites, users } from './schema/index.js'
 
 /** Seeds the demo organisations, sites, rooms, staff and families; does nothing for those already there. */
@@ -45,6 +46,7 @@ export async function seedDemoData(db: Database, config: Config): Promise<number
         .insert(users)
         .values(org.staff.map((u) => ({ ...u, organisationId: inserted.id, passwordHash })))
         .onConflictDoNothing()
+      await seedDemoServices(tx, inserted.id, org)
       created.push(org.name)
     }
   })

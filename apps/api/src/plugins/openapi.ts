@@ -52,6 +52,13 @@ export const openApiPlugin = fp(
             name: 'Data protection',
             description: 'Subject access exports and anonymisation after the retention period.',
           },
+          {
+            name: 'Bookings',
+            description: 'Appointments of specialists and rooms; nobody is ever booked twice.',
+          },
+          { name: 'Services', description: 'The service catalogue: what is delivered, by whom and where.' },
+          { name: 'Sites and rooms', description: "The organisation's sites and their rooms." },
+          { name: 'Staff schedules', description: 'Weekly working hours and absences of staff.' },
           { name: 'Health', description: 'Liveness of the API and its database.' },
         ],
         components: {

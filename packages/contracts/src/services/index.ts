@@ -1,1 +1,5 @@
+export * from './bookings.js'
+export * from './catalogue.js'
+export * from './hours.js'
 export * from './reference.js'
+export * from './sites.js'

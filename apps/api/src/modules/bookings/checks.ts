@@ -1,0 +1,142 @@
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm'
+import type { Database } from '../../db/client.js'
+import { families, familyMemberships, rooms, services, sites, users } from '../../db/schema/index.js'
+import type { Actor } from '../../lib/context.js'
+import { BadRequestError, ConflictError, NotFoundError } from '../../lib/errors.js'
+import { queryRows } from '../../lib/sql.js'
+import { describePeriod, type Period } from './period.js'
+
+export interface BookingInput extends Period {
+  serviceId: string
+  specialistId: string
+  roomId: string | null
+  familyId: string
+  participantIds: string[]
+}
+
+export interface CheckedBooking {
+  specialistName: string
+  roomName: string | null
+}
+
+const OPEN_STATUSES = ['intake', 'active']
+const vilnius = (time: Date) => sql`(${time.toISOString()}::timestamptz at time zone 'Europe/Vilnius')`
+
+async function checkService(db: Database, actor: Actor, serviceId: string) {
+  const [service] = await db
+    .select()
+    .from(services)
+    .where(and(eq(services.id, serviceId), eq(services.organisationId, actor.organisationId)))
+  if (!service)
+    throw new BadRequestError('No such service in your organisation.', [
+      { pointer: '/serviceId', message: 'is not a service of your organisation' },
+    ])
+  if (!service.active)
+    throw new ConflictError(`The service "${service.nameLt}" is no longer offered.`, 'service-inactive')
+  return service
+}
+
+async function checkSpecialist(db: Database, actor: Actor, input: BookingInput, allowed: string[]) {
+  const [specialist] = await db
+    .select({ id: users.id, name: users.name, professions: users.professions })
+    .from(users)
+    .where(
+      and(
+        eq(users.id, input.specialistId),
+        eq(users.organisationId, actor.organisationId),
+        eq(users.active, true),
+      ),
+    )
+  if (!specialist)
+    throw new BadRequestError('No such staff member in your organisation.', [
+      { pointer: '/specialistId', message: 'is not an active staff member of your organisation' },
+    ])
+  if (!specialist.professions.some((p) => allowed.includes(p)))
+    throw new ConflictError(
+      `${specialist.name} holds none of the professions this service needs (${allowed.join(', ')}).`,
+      'unqualified',
+    )
+  const [hours] = await queryRows<{ inside: boolean; absent: boolean }>(
+    db,
+    sql`select
+      exists(select 1 from working_hours w
+        where w.user_id = ${specialist.id}
+          and w.weekday = extract(isodow from ${vilnius(input.startsAt)})
+          and w.valid_from <= ${vilnius(input.startsAt)}::date
+          and (w.valid_to is null or w.valid_to >= ${vilnius(input.startsAt)}::date)
+          and ${vilnius(input.endsAt)}::date = ${vilnius(input.startsAt)}::date
+          and w.starts_at <= ${vilnius(input.startsAt)}::time
+          and w.ends_at >= ${vilnius(input.endsAt)}::time) as inside,
+      exists(select 1 from absences a
+        where a.user_id = ${specialist.id}
+          and tstzrange(a.starts_at, a.ends_at, '[)')
+            && tstzrange(${input.startsAt.toISOString()}::timestamptz, ${input.endsAt.toISOString()}::timestamptz, '[)')
+      ) as absent`,
+  )
+  if (!hours?.inside)
+    throw new ConflictError(
+      `${describePeriod(input)} is outside ${specialist.name}'s working hours.`,
+      'outside-working-hours',
+    )
+  if (hours.absent)
+    throw new ConflictError(`${specialist.name} is away during ${describePeriod(input)}.`, 'absent')
+  return specialist
+}
+
+async function checkRoom(db: Database, actor: Actor, roomId: string, kinds: string[]) {
+  const [room] = await db
+    .select({ id: rooms.id, name: rooms.name, kind: rooms.kind, active: rooms.active })
+    .from(rooms)
+    .innerJoin(sites, eq(sites.id, rooms.siteId))
+    .where(and(eq(rooms.id, roomId), eq(sites.organisationId, actor.organisationId)))
+  if (!room)
+    throw new BadRequestError('No such room in your organisation.', [
+      { pointer: '/roomId', message: 'is not a room of your organisation' },
+    ])
+  if (!room.active) throw new ConflictError(`The room "${room.name}" is out of use.`, 'room-inactive')
+  if (!kinds.includes(room.kind))
+    throw new BadRequestError(`A ${room.kind} room is not suited to this service.`, [
+      { pointer: '/roomId', message: `must be a room of kind ${kinds.join(' or ') || '(none)'}` },
+    ])
+  return room
+}
+
+async function checkFamily(db: Database, input: BookingInput) {
+  const [family] = await db
+    .select({ status: families.status, referenceCode: families.referenceCode })
+    .from(families)
+    .where(eq(families.id, input.familyId))
+  if (!family) throw new NotFoundError('family', input.familyId)
+  if (!OPEN_STATUSES.includes(family.status))
+    throw new ConflictError(
+      `Family ${family.referenceCode} is ${family.status}; only families in intake or active are booked.`,
+      'family-not-open',
+    )
+  const current = await db
+    .select({ personId: familyMemberships.personId })
+    .from(familyMemberships)
+    .where(
+      and(
+        eq(familyMemberships.familyId, input.familyId),
+        isNull(familyMemberships.leftAt),
+        inArray(familyMemberships.personId, input.participantIds),
+      ),
+    )
+  const members = new Set(current.map((m) => m.personId))
+  const strangers = input.participantIds.flatMap((id, index) =>
+    members.has(id)
+      ? []
+      : [{ pointer: `/participantIds/${index}`, message: 'is not a current member of the family' }],
+  )
+  if (strangers.length)
+    throw new BadRequestError('Every participant must be a current member of the family.', strangers)
+}
+
+/** Everything a booking must satisfy apart from free time; throws the first problem found. */
+export async function checkBooking(db: Database, actor: Actor, input: BookingInput): Promise<CheckedBooking> {
+  const service = await checkService(db, actor, input.serviceId)
+  const specialist = await checkSpecialist(db, actor, input, service.professions)
+  const room = input.roomId ? await checkRoom(db, actor, input.roomId, service.roomKinds) : null
+  await checkFamily(db, input)
+  return { specialistName: specialist.name, roomName: room?.name ?? null }
+}
