@@ -1,10 +1,10 @@
-import { Button, Center, Paper, Skeleton, Stack } from '@mantine/core'
+import { Stack } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EmptyState } from '../../../components/ui/empty-state'
-import { ErrorBlock } from '../../../components/ui/error-block'
 import { PageHeader } from '../../../components/ui/page-header'
+import { PagedResults } from '../../../components/ui/paged-results'
 import { vilniusDayStart } from '../../../lib/format'
 import { type AuditFilters as AuditQuery, useAuditEntries } from '../api/list-audit'
 import { AuditFilters, type AuditFilterValues } from '../components/audit-filters'
@@ -31,32 +31,13 @@ export const AuditPage = () => {
     <Stack gap={0}>
       <PageHeader title={t('audit.title')} />
       <AuditFilters value={filters} onChange={setFilters} />
-      <Paper withBorder p="sm" aria-busy={audit.isFetching}>
-        {audit.isPending ? (
-          <Stack gap="xs" aria-label={t('common.loading')}>
-            {[0, 1, 2, 3, 4].map((row) => (
-              <Skeleton key={row} height={28} />
-            ))}
-          </Stack>
-        ) : audit.isError ? (
-          <ErrorBlock error={audit.error} onRetry={() => void audit.refetch()} />
-        ) : entries.length === 0 ? (
-          <EmptyState title={t('audit.empty')}>{t('audit.emptyHint')}</EmptyState>
-        ) : (
-          <AuditTable entries={entries} />
-        )}
-        {audit.hasNextPage ? (
-          <Center mt="md">
-            <Button
-              variant="default"
-              loading={audit.isFetchingNextPage}
-              onClick={() => void audit.fetchNextPage()}
-            >
-              {t('common.loadMore')}
-            </Button>
-          </Center>
-        ) : null}
-      </Paper>
+      <PagedResults
+        query={audit}
+        count={entries.length}
+        empty={<EmptyState title={t('audit.empty')}>{t('audit.emptyHint')}</EmptyState>}
+      >
+        <AuditTable entries={entries} />
+      </PagedResults>
     </Stack>
   )
 }

@@ -1,21 +1,10 @@
-import {
-  Anchor,
-  Button,
-  Center,
-  Modal,
-  Paper,
-  SegmentedControl,
-  Skeleton,
-  Stack,
-  Table,
-  Text,
-} from '@mantine/core'
+import { Anchor, Button, Modal, SegmentedControl, Stack, Table, Text } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { EmptyState } from '../../../components/ui/empty-state'
-import { ErrorBlock } from '../../../components/ui/error-block'
 import { PageHeader } from '../../../components/ui/page-header'
+import { PagedResults } from '../../../components/ui/paged-results'
 import { formatDateTime } from '../../../lib/format'
 import type { BreakGlassFilters } from '../api/keys'
 import { useBreakGlassGrants } from '../api/list-break-glass'
@@ -51,79 +40,60 @@ export const BreakGlassPage = () => {
           label: t(`families.breakGlass.filters.${value}`),
         }))}
       />
-      <Paper withBorder p="sm" aria-busy={grants.isFetching}>
-        {grants.isPending ? (
-          <Stack gap="xs" aria-label={t('common.loading')}>
-            {[0, 1, 2].map((row) => (
-              <Skeleton key={row} height={32} />
-            ))}
-          </Stack>
-        ) : grants.isError ? (
-          <ErrorBlock error={grants.error} onRetry={() => void grants.refetch()} />
-        ) : items.length === 0 ? (
-          <EmptyState title={t('families.breakGlass.empty')} />
-        ) : (
-          <Table.ScrollContainer minWidth={860}>
-            <Table striped>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('families.breakGlass.columns.family')}</Table.Th>
-                  <Table.Th scope="col">{t('families.breakGlass.columns.user')}</Table.Th>
-                  <Table.Th scope="col">{t('families.breakGlass.columns.reason')}</Table.Th>
-                  <Table.Th scope="col">{t('families.breakGlass.columns.granted')}</Table.Th>
-                  <Table.Th scope="col">{t('families.breakGlass.columns.expires')}</Table.Th>
-                  <Table.Th scope="col">{t('families.breakGlass.columns.review')}</Table.Th>
+      <PagedResults
+        query={grants}
+        count={items.length}
+        empty={<EmptyState title={t('families.breakGlass.empty')} />}
+      >
+        <Table.ScrollContainer minWidth={860}>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('families.breakGlass.columns.family')}</Table.Th>
+                <Table.Th scope="col">{t('families.breakGlass.columns.user')}</Table.Th>
+                <Table.Th scope="col">{t('families.breakGlass.columns.reason')}</Table.Th>
+                <Table.Th scope="col">{t('families.breakGlass.columns.granted')}</Table.Th>
+                <Table.Th scope="col">{t('families.breakGlass.columns.expires')}</Table.Th>
+                <Table.Th scope="col">{t('families.breakGlass.columns.review')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((grant) => (
+                <Table.Tr key={grant.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/families/${grant.familyId}`}>
+                      {grant.familyReferenceCode}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{grant.userName}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{grant.reason}</Table.Td>
+                  <Table.Td>{when(grant.grantedAt)}</Table.Td>
+                  <Table.Td>{when(grant.expiresAt)}</Table.Td>
+                  <Table.Td>
+                    {grant.reviewedAt ? (
+                      <Stack gap={0}>
+                        <Text size="sm">
+                          {t('families.breakGlass.reviewedBy', {
+                            name: grant.reviewedBy ?? '—',
+                            date: when(grant.reviewedAt),
+                          })}
+                        </Text>
+                        <Text size="sm" c="dimmed">
+                          {grant.reviewNote}
+                        </Text>
+                      </Stack>
+                    ) : (
+                      <Button size="xs" variant="light" onClick={() => setReviewing(grant)}>
+                        {t('families.breakGlass.review')}
+                      </Button>
+                    )}
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((grant) => (
-                  <Table.Tr key={grant.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/families/${grant.familyId}`}>
-                        {grant.familyReferenceCode}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{grant.userName}</Table.Td>
-                    <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{grant.reason}</Table.Td>
-                    <Table.Td>{when(grant.grantedAt)}</Table.Td>
-                    <Table.Td>{when(grant.expiresAt)}</Table.Td>
-                    <Table.Td>
-                      {grant.reviewedAt ? (
-                        <Stack gap={0}>
-                          <Text size="sm">
-                            {t('families.breakGlass.reviewedBy', {
-                              name: grant.reviewedBy ?? '—',
-                              date: when(grant.reviewedAt),
-                            })}
-                          </Text>
-                          <Text size="sm" c="dimmed">
-                            {grant.reviewNote}
-                          </Text>
-                        </Stack>
-                      ) : (
-                        <Button size="xs" variant="light" onClick={() => setReviewing(grant)}>
-                          {t('families.breakGlass.review')}
-                        </Button>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-        {grants.hasNextPage ? (
-          <Center mt="md">
-            <Button
-              variant="default"
-              loading={grants.isFetchingNextPage}
-              onClick={() => void grants.fetchNextPage()}
-            >
-              {t('common.loadMore')}
-            </Button>
-          </Center>
-        ) : null}
-      </Paper>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      </PagedResults>
       <Modal
         opened={reviewing !== null}
         onClose={() => setReviewing(null)}

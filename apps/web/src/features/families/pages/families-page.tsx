@@ -1,11 +1,11 @@
-import { Button, Center, Paper, Skeleton, Stack } from '@mantine/core'
+import { Button, Stack } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { EmptyState } from '../../../components/ui/empty-state'
-import { ErrorBlock } from '../../../components/ui/error-block'
 import { PageHeader } from '../../../components/ui/page-header'
+import { PagedResults } from '../../../components/ui/paged-results'
 import { useCurrentUser } from '../../../lib/session-store'
 import type { FamilyFilters } from '../api/keys'
 import { useFamilies } from '../api/list-families'
@@ -49,32 +49,13 @@ export const FamiliesPage = () => {
         }
       />
       <FamiliesFilters value={filters} onChange={setFilters} showMine={user.roles.includes('case_manager')} />
-      <Paper withBorder p="sm" aria-busy={families.isFetching}>
-        {families.isPending ? (
-          <Stack gap="xs" aria-label={t('common.loading')}>
-            {[0, 1, 2, 3].map((row) => (
-              <Skeleton key={row} height={32} />
-            ))}
-          </Stack>
-        ) : families.isError ? (
-          <ErrorBlock error={families.error} onRetry={() => void families.refetch()} />
-        ) : items.length === 0 ? (
-          <EmptyState title={t('families.empty')}>{t('families.emptyHint')}</EmptyState>
-        ) : (
-          <FamiliesTable families={items} />
-        )}
-        {families.hasNextPage ? (
-          <Center mt="md">
-            <Button
-              variant="default"
-              loading={families.isFetchingNextPage}
-              onClick={() => void families.fetchNextPage()}
-            >
-              {t('common.loadMore')}
-            </Button>
-          </Center>
-        ) : null}
-      </Paper>
+      <PagedResults
+        query={families}
+        count={items.length}
+        empty={<EmptyState title={t('families.empty')}>{t('families.emptyHint')}</EmptyState>}
+      >
+        <FamiliesTable families={items} />
+      </PagedResults>
     </Stack>
   )
 }

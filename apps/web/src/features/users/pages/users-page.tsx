@@ -1,11 +1,11 @@
-import { Button, Center, Paper, Skeleton, Stack } from '@mantine/core'
+import { Button, Stack } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { EmptyState } from '../../../components/ui/empty-state'
-import { ErrorBlock } from '../../../components/ui/error-block'
 import { PageHeader } from '../../../components/ui/page-header'
+import { PagedResults } from '../../../components/ui/paged-results'
 import type { UserFilters } from '../api/keys'
 import { useUsers } from '../api/list-users'
 import { UsersFilters, type UsersFilterValues } from '../components/users-filters'
@@ -35,32 +35,13 @@ export const UsersPage = () => {
         }
       />
       <UsersFilters value={filters} onChange={setFilters} />
-      <Paper withBorder p="sm" aria-busy={users.isFetching}>
-        {users.isPending ? (
-          <Stack gap="xs" aria-label={t('common.loading')}>
-            {[0, 1, 2, 3].map((row) => (
-              <Skeleton key={row} height={32} />
-            ))}
-          </Stack>
-        ) : users.isError ? (
-          <ErrorBlock error={users.error} onRetry={() => void users.refetch()} />
-        ) : items.length === 0 ? (
-          <EmptyState title={t('users.empty')}>{t('users.emptyHint')}</EmptyState>
-        ) : (
-          <UsersTable users={items} />
-        )}
-        {users.hasNextPage ? (
-          <Center mt="md">
-            <Button
-              variant="default"
-              loading={users.isFetchingNextPage}
-              onClick={() => void users.fetchNextPage()}
-            >
-              {t('common.loadMore')}
-            </Button>
-          </Center>
-        ) : null}
-      </Paper>
+      <PagedResults
+        query={users}
+        count={items.length}
+        empty={<EmptyState title={t('users.empty')}>{t('users.emptyHint')}</EmptyState>}
+      >
+        <UsersTable users={items} />
+      </PagedResults>
     </Stack>
   )
 }
