@@ -91,6 +91,7 @@ export const groupSessions = pgTable(
     startsAt: timestamp('starts_at', { withTimezone: true, precision: 3 }).notNull(),
     endsAt: timestamp('ends_at', { withTimezone: true, precision: 3 }).notNull(),
     status: text('status').$type<GroupSessionStatus>().notNull().default('scheduled'),
+    cancelReason: text('cancel_reason'),
     ...timestamps(),
   },
   (t) => [

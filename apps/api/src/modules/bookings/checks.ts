@@ -19,10 +19,11 @@ export interface CheckedBooking {
   roomName: string | null
 }
 
-const OPEN_STATUSES = ['intake', 'active']
+/** Only families in intake or active are booked or enrolled. */
+export const OPEN_FAMILY_STATUSES = ['intake', 'active']
 const vilnius = (time: Date) => sql`(${time.toISOString()}::timestamptz at time zone 'Europe/Vilnius')`
 
-async function checkService(db: Database, actor: Actor, serviceId: string) {
+export async function checkService(db: Database, actor: Actor, serviceId: string) {
   const [service] = await db
     .select()
     .from(services)
@@ -36,56 +37,73 @@ async function checkService(db: Database, actor: Actor, serviceId: string) {
   return service
 }
 
-async function checkSpecialist(db: Database, actor: Actor, input: BookingInput, allowed: string[]) {
-  const [specialist] = await db
-    .select({ id: users.id, name: users.name, professions: users.professions })
-    .from(users)
-    .where(
-      and(
-        eq(users.id, input.specialistId),
-        eq(users.organisationId, actor.organisationId),
-        eq(users.active, true),
-      ),
-    )
-  if (!specialist)
-    throw new BadRequestError('No such staff member in your organisation.', [
-      { pointer: '/specialistId', message: 'is not an active staff member of your organisation' },
-    ])
-  if (!specialist.professions.some((p) => allowed.includes(p)))
-    throw new ConflictError(
-      `${specialist.name} holds none of the professions this service needs (${allowed.join(', ')}).`,
-      'unqualified',
-    )
+/** Refuses a period outside the staff member's working hours (Vilnius wall-clock) or during an absence. */
+export async function checkWorkingTime(db: Database, staff: { id: string; name: string }, period: Period) {
   const [hours] = await queryRows<{ inside: boolean; absent: boolean }>(
     db,
     sql`select
       exists(select 1 from working_hours w
-        where w.user_id = ${specialist.id}
-          and w.weekday = extract(isodow from ${vilnius(input.startsAt)})
-          and w.valid_from <= ${vilnius(input.startsAt)}::date
-          and (w.valid_to is null or w.valid_to >= ${vilnius(input.startsAt)}::date)
-          and ${vilnius(input.endsAt)}::date = ${vilnius(input.startsAt)}::date
-          and w.starts_at <= ${vilnius(input.startsAt)}::time
-          and w.ends_at >= ${vilnius(input.endsAt)}::time) as inside,
+        where w.user_id = ${staff.id}
+          and w.weekday = extract(isodow from ${vilnius(period.startsAt)})
+          and w.valid_from <= ${vilnius(period.startsAt)}::date
+          and (w.valid_to is null or w.valid_to >= ${vilnius(period.startsAt)}::date)
+          and ${vilnius(period.endsAt)}::date = ${vilnius(period.startsAt)}::date
+          and w.starts_at <= ${vilnius(period.startsAt)}::time
+          and w.ends_at >= ${vilnius(period.endsAt)}::time) as inside,
       exists(select 1 from absences a
-        where a.user_id = ${specialist.id}
+        where a.user_id = ${staff.id}
           and tstzrange(a.starts_at, a.ends_at, '[)')
-            && tstzrange(${input.startsAt.toISOString()}::timestamptz, ${input.endsAt.toISOString()}::timestamptz, '[)')
+            && tstzrange(${period.startsAt.toISOString()}::timestamptz, ${period.endsAt.toISOString()}::timestamptz, '[)')
       ) as absent`,
   )
   if (!hours?.inside)
     throw new ConflictError(
-      `${describePeriod(input)} is outside ${specialist.name}'s working hours.`,
+      `${describePeriod(period)} is outside ${staff.name}'s working hours.`,
       'outside-working-hours',
     )
   if (hours.absent)
-    throw new ConflictError(`${specialist.name} is away during ${describePeriod(input)}.`, 'absent')
+    throw new ConflictError(`${staff.name} is away during ${describePeriod(period)}.`, 'absent')
+}
+
+/** An active staff member of the organisation who holds one of the allowed professions. */
+export async function checkQualifiedStaff(
+  db: Database,
+  actor: Actor,
+  userId: string,
+  allowed: string[],
+  pointer: string,
+) {
+  const [staff] = await db
+    .select({ id: users.id, name: users.name, professions: users.professions })
+    .from(users)
+    .where(and(eq(users.id, userId), eq(users.organisationId, actor.organisationId), eq(users.active, true)))
+  if (!staff)
+    throw new BadRequestError('No such staff member in your organisation.', [
+      { pointer, message: 'is not an active staff member of your organisation' },
+    ])
+  if (!staff.professions.some((p) => allowed.includes(p)))
+    throw new ConflictError(
+      `${staff.name} holds none of the professions this service needs (${allowed.join(', ')}).`,
+      'unqualified',
+    )
+  return staff
+}
+
+async function checkSpecialist(db: Database, actor: Actor, input: BookingInput, allowed: string[]) {
+  const specialist = await checkQualifiedStaff(db, actor, input.specialistId, allowed, '/specialistId')
+  await checkWorkingTime(db, specialist, input)
   return specialist
 }
 
-async function checkRoom(db: Database, actor: Actor, roomId: string, kinds: string[]) {
+export async function checkRoom(db: Database, actor: Actor, roomId: string, kinds: string[]) {
   const [room] = await db
-    .select({ id: rooms.id, name: rooms.name, kind: rooms.kind, active: rooms.active })
+    .select({
+      id: rooms.id,
+      name: rooms.name,
+      kind: rooms.kind,
+      capacity: rooms.capacity,
+      active: rooms.active,
+    })
     .from(rooms)
     .innerJoin(sites, eq(sites.id, rooms.siteId))
     .where(and(eq(rooms.id, roomId), eq(sites.organisationId, actor.organisationId)))
@@ -107,7 +125,7 @@ async function checkFamily(db: Database, input: BookingInput) {
     .from(families)
     .where(eq(families.id, input.familyId))
   if (!family) throw new NotFoundError('family', input.familyId)
-  if (!OPEN_STATUSES.includes(family.status))
+  if (!OPEN_FAMILY_STATUSES.includes(family.status))
     throw new ConflictError(
       `Family ${family.referenceCode} is ${family.status}; only families in intake or active are booked.`,
       'family-not-open',

@@ -4,10 +4,11 @@ import { appointmentParticipants, appointments } from '../../db/schema/index.js'
 import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
 import { familyForActor } from '../families/access.js'
+import { holdPackages } from '../packages/booking-limit.js'
 import { bookingNeed } from './access.js'
 import { checkBooking } from './checks.js'
 import { parsePeriod } from './period.js'
-import { findClash, reserve, whileReserving } from './reservations.js'
+import { findClash, reserve, slotResources, whileReserving } from './reservations.js'
 import { loadAppointmentView } from './view.js'
 
 export async function createAppointment(ctx: SignedInContext, body: Static<typeof CreateAppointmentBody>) {
@@ -19,8 +20,9 @@ export async function createAppointment(ctx: SignedInContext, body: Static<typeo
   const clash = await findClash(ctx.db, input, names)
   if (clash) throw clash
 
-  const id = await whileReserving(ctx.db, input, names, () =>
+  const { id, warnings } = await whileReserving(ctx.db, input, names, () =>
     ctx.db.transaction(async (tx) => {
+      const warnings = await holdPackages(tx, body)
       const [row] = await tx
         .insert(appointments)
         .values({
@@ -38,7 +40,7 @@ export async function createAppointment(ctx: SignedInContext, body: Static<typeo
       await tx
         .insert(appointmentParticipants)
         .values(body.participantIds.map((personId) => ({ appointmentId: row.id, personId })))
-      await reserve(tx, row.id, input)
+      await reserve(tx, { kind: 'appointment', id: row.id }, input, slotResources(input))
       await audit(
         ctx,
         {
@@ -49,8 +51,9 @@ export async function createAppointment(ctx: SignedInContext, body: Static<typeo
         },
         tx,
       )
-      return row.id
+      return { id: row.id, warnings }
     }),
   )
-  return loadAppointmentView(ctx.db, actor, id)
+  const appointment = await loadAppointmentView(ctx.db, actor, id)
+  return warnings.length ? { ...appointment, warnings } : appointment
 }

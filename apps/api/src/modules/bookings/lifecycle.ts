@@ -5,10 +5,11 @@ import { appointmentParticipants, appointments } from '../../db/schema/index.js'
 import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
 import { BadRequestError, ConflictError, PreconditionFailedError } from '../../lib/errors.js'
+import { deliverAppointment } from '../delivery/appointment.js'
 import { type AppointmentRow, appointmentForActor } from './access.js'
 import { checkBooking } from './checks.js'
 import { parsePeriod } from './period.js'
-import { findClash, release, reserve, whileReserving } from './reservations.js'
+import { findClash, release, reserve, slotResources, whileReserving } from './reservations.js'
 import { loadAppointmentView } from './view.js'
 
 export async function getAppointment(ctx: SignedInContext, appointmentId: string) {
@@ -81,8 +82,8 @@ export async function rescheduleAppointment(
           )
           .returning({ id: appointments.id })
         if (moved.length === 0) throw new PreconditionFailedError('appointment')
-        await release(tx, appointmentId)
-        await reserve(tx, appointmentId, input)
+        await release(tx, { kind: 'appointment', id: appointmentId })
+        await reserve(tx, { kind: 'appointment', id: appointmentId }, input, slotResources(input))
         await audit(
           ctx,
           {
@@ -140,7 +141,8 @@ export async function closeAppointment(
       .returning({ id: appointments.id })
     if (changed.length === 0)
       throw new ConflictError('The appointment was changed a moment ago; reload it.', 'invalid-transition')
-    if (status === 'cancelled') await release(tx, appointmentId)
+    if (status === 'cancelled') await release(tx, { kind: 'appointment', id: appointmentId })
+    if (status === 'completed') await deliverAppointment(tx, row)
     await audit(
       ctx,
       {
