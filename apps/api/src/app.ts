@@ -3,16 +3,22 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import type { Config } from './config.js'
 import type { DatabaseHandle } from './db/client.js'
 import './fastify-types.js'
+import { analyticsRoutes } from './modules/analytics/routes.js'
 import { auditRoutes } from './modules/audit/routes.js'
 import { authRoutes } from './modules/auth/routes.js'
+import { availabilityRoutes } from './modules/availability/routes.js'
 import { bookingsRoutes } from './modules/bookings/routes.js'
+import { calendarRoutes } from './modules/calendar/routes.js'
 import { catalogueRoutes } from './modules/catalogue/routes.js'
+import { deliveryRoutes } from './modules/delivery/routes.js'
 import { casePlanRoutes } from './modules/families/plan-routes.js'
 import { caseRecordsRoutes } from './modules/families/records-routes.js'
 import { familiesRoutes } from './modules/families/routes.js'
+import { groupRoutes } from './modules/groups/routes.js'
 import { healthRoutes } from './modules/health/routes.js'
 import { hoursRoutes } from './modules/hours/routes.js'
 import { organisationsRoutes } from './modules/organisations/routes.js'
+import { servicePackageRoutes } from './modules/packages/routes.js'
 import { sitesRoutes } from './modules/sites/routes.js'
 import { usersRoutes } from './modules/users/routes.js'
 import { authPlugin } from './plugins/auth.js'
@@ -97,6 +103,12 @@ export async function buildApp({ config, database, logStream }: BuildOptions): P
   await app.register(sitesRoutes)
   await app.register(hoursRoutes)
   await app.register(bookingsRoutes)
+  await app.register(deliveryRoutes)
+  await app.register(servicePackageRoutes)
+  await app.register(analyticsRoutes)
+  await app.register(availabilityRoutes)
+  await app.register(calendarRoutes)
+  await app.register(groupRoutes)
 
   await app.register(webClientPlugin)
   await app.ready()

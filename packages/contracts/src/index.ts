@@ -4,9 +4,15 @@ import { familiesRoutes } from './families/index.js'
 import { healthRoutes } from './health.js'
 import { organisationsRoutes } from './organisations.js'
 import type { RouteDefinition } from './route.js'
+import { attendanceRoutes } from './services/attendance.js'
+import { availabilityRoutes } from './services/availability.js'
 import { bookingRoutes } from './services/bookings.js'
+import { calendarRoutes } from './services/calendar.js'
 import { catalogueRoutes } from './services/catalogue.js'
+import { deliveryRoutes } from './services/delivery.js'
+import { groupRoutes } from './services/groups.js'
 import { hoursRoutes } from './services/hours.js'
+import { servicePackageRoutes } from './services/packages.js'
 import { sitesRoutes } from './services/sites.js'
 import { staffDirectoryRoutes } from './staff-directory.js'
 import { usersRoutes } from './users.js'
@@ -35,6 +41,12 @@ export const routes = {
   ...sitesRoutes,
   ...hoursRoutes,
   ...bookingRoutes,
+  ...deliveryRoutes,
+  ...servicePackageRoutes,
+  ...attendanceRoutes,
+  ...availabilityRoutes,
+  ...calendarRoutes,
+  ...groupRoutes,
 } as const
 
 export const allRoutes: readonly RouteDefinition[] = Object.values(routes)

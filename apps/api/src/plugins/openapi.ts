@@ -59,6 +59,10 @@ export const openApiPlugin = fp(
           { name: 'Services', description: 'The service catalogue: what is delivered, by whom and where.' },
           { name: 'Sites and rooms', description: "The organisation's sites and their rooms." },
           { name: 'Staff schedules', description: 'Weekly working hours and absences of staff.' },
+          {
+            name: 'Calendar',
+            description: 'Day and week calendars, my day, and iCalendar feeds for mail clients.',
+          },
           { name: 'Health', description: 'Liveness of the API and its database.' },
         ],
         components: {

@@ -295,7 +295,7 @@ describe('GET /api/v1/case-plans/attention', () => {
     })
     expect(attention.body.overdueGoals.map((g: { goalId: string }) => g.goalId)).toContain(goal.body.id)
     const theirs = await t.http().get('/api/v1/case-plans/attention').set(outsider.auth)
-    expect(theirs.body).toEqual({ overdueReviews: [], overdueGoals: [] })
+    expect(theirs.body).toEqual({ overdueReviews: [], overdueGoals: [], repeatedNoShows: [] })
   })
 
   it('leaves audit entries for what it read and wrote', async () => {

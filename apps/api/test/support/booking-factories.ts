@@ -14,7 +14,7 @@ import {
 } from '../../src/db/schema/index.js'
 import type { TestApp } from './app.js'
 import { createOrganisation, signedInUser } from './factories.js'
-import { type Auth, intakeFamily, membersOf, type SignedIn } from './family-factories.js'
+import { type Auth, intakeFamily, memberBody, membersOf, type SignedIn } from './family-factories.js'
 import { queryRows } from './sql.js'
 
 export const BOOKINGS = '/api/v1/bookings'
@@ -194,4 +194,60 @@ export async function bookingCounts(db: Database): Promise<Record<string, number
   )
   counts.activeReservations = active?.n ?? -1
   return counts
+}
+
+export const AVAILABILITY = '/api/v1/availability'
+
+/** A room with a chosen name and capacity, for tests that depend on which room is picked. */
+export async function addRoom(
+  db: Database,
+  siteId: string,
+  spec: {
+    name?: string
+    capacity?: number
+    kind?: (typeof rooms.$inferInsert)['kind']
+    active?: boolean
+  } = {},
+) {
+  const [room] = await db
+    .insert(rooms)
+    .values({
+      siteId,
+      name: spec.name ?? `Room ${randomUUID().slice(0, 6)}`,
+      kind: spec.kind ?? 'consultation',
+      capacity: spec.capacity ?? 4,
+      active: spec.active ?? true,
+    })
+    .returning()
+  if (!room) throw new Error('no room')
+  return room
+}
+
+/** A Vilnius wall-clock time in March 2025 (UTC+2 before the 30th), in the past: it may be closed. */
+export const pastAt = (day: number, hour: number, minute = 0) =>
+  at(day, hour, minute).replace('2027-01-', '2025-03-')
+
+/** A family of a parent and a child, both to be booked together. */
+export async function familyOfTwo(
+  t: TestApp,
+  auth: Auth,
+  overrides: Record<string, unknown> = {},
+): Promise<BookingFamily> {
+  const child = memberBody({ givenName: 'Jonas', role: 'child', gender: 'man', birthDate: '2015-06-01' })
+  const family = await intakeFamily(t, auth, { members: [memberBody(), child], ...overrides })
+  const members = await membersOf(t, auth, family.id)
+  return { id: family.id, personIds: members.map((m) => m.personId) }
+}
+
+export type Outcome = 'complete' | 'no-show' | 'cancel'
+
+/** Completes, marks as missed or cancels an appointment; fails the test unless the answer is 200. */
+export async function closeAppointment(t: TestApp, auth: Auth, id: string, outcome: Outcome) {
+  const request = t
+    .http()
+    .post(`${bookingPath(id)}/${outcome}`)
+    .set(auth)
+  const response = await (outcome === 'cancel' ? request.send({ reason: 'Šeima paprašė.' }) : request)
+  expect(response.status, JSON.stringify(response.body)).toBe(200)
+  return response.body as { id: string; status: string; version: number }
 }

@@ -108,6 +108,10 @@ export const Attention = Type.Object(
         targetDate: LocalDate,
       }),
     ),
+    repeatedNoShows: Type.Array(
+      Type.Object({ familyId: Uuid, referenceCode: Type.String(), lastMissedAt: Timestamp }),
+      { description: 'Families whose last three appointments that were due were all missed.' },
+    ),
   },
   { title: 'CaseAttention', additionalProperties: false },
 )
@@ -165,9 +169,9 @@ export const casePlanRoutes = {
     method: 'GET',
     path: '/api/v1/case-plans/attention',
     operationId: 'getCaseAttention',
-    summary: 'Overdue plan reviews and goals on your caseload',
+    summary: 'Overdue plan reviews and goals, and missed appointments, on your caseload',
     description:
-      'For the home page: families where you are the responsible case manager, and goals you are responsible for.',
+      'For the home page: families where you are the responsible case manager (overdue reviews, three no-shows in a row), and goals you are responsible for.',
     tags,
     access: 'authenticated',
     response: { 200: Attention, ...problems(401) },

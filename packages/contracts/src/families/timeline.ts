@@ -14,6 +14,10 @@ export const TIMELINE_KINDS = [
   'conference',
   'note',
   'consent',
+  'appointment_booked',
+  'appointment_completed',
+  'appointment_no_show',
+  'appointment_cancelled',
 ] as const
 
 export const TimelineEvent = Type.Object(
@@ -38,7 +42,7 @@ export const timelineRoutes = {
     operationId: 'getFamilyTimeline',
     summary: 'Everything that happened to a family, newest first',
     description:
-      'Intake and status changes, members and team, assessments, plan goals and reviews, conferences, the notes the caller may read, and consents.',
+      'Intake and status changes, members and team, assessments, plan goals and reviews, conferences, the notes the caller may read, consents, and appointments booked, completed, missed or cancelled (`service`, `specialist`, `startsAt`, and `reason` when cancelled).',
     tags: ['Families'],
     access: 'authenticated',
     params: Type.Object({ familyId: Uuid }, { additionalProperties: false }),

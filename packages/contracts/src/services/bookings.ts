@@ -37,6 +37,13 @@ export const Appointment = Type.Object(
     version: Type.Integer({ description: 'Also sent as the ETag; send it back in If-Match to reschedule.' }),
     createdAt: Timestamp,
     updatedAt: Timestamp,
+    warnings: Type.Optional(
+      Type.Array(Type.String(), {
+        description:
+          "Only when booking: what the booking went past, e.g. a participant's service package with a soft cap.",
+        examples: [['Asta Petrauskienė: 16 of 15 planned (past the plan).']],
+      }),
+    ),
   },
   { title: 'Appointment', additionalProperties: false },
 )

@@ -3,9 +3,12 @@ import { casePlanGoals, families } from '../../db/schema/index.js'
 import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
 import { todayInVilnius } from '../../lib/dates.js'
-import { qualified } from '../../lib/sql.js'
+import { qualified, queryRows } from '../../lib/sql.js'
 
-/** Overdue reviews of the caller's caseload and overdue goals they are responsible for, in two queries. */
+/**
+ * Overdue reviews of the caller's caseload, overdue goals they are responsible for, and families of their
+ * caseload that missed their last three appointments, in three queries.
+ */
 export async function getCaseAttention(ctx: SignedInContext) {
   const today = todayInVilnius()
   const reviews = await ctx.db
@@ -36,6 +39,19 @@ export async function getCaseAttention(ctx: SignedInContext) {
       ),
     )
     .orderBy(casePlanGoals.targetDate)
+  // The last three appointments that were due, by appointments_family_idx backwards.
+  const missed = await queryRows<{ familyId: string; referenceCode: string; lastMissedAt: Date | string }>(
+    ctx.db,
+    sql`select f.id as "familyId", f.reference_code as "referenceCode", due.last_at as "lastMissedAt"
+      from families f cross join lateral (
+        select max(r.starts_at) as last_at, count(*) filter (where r.status = 'no_show') as missed
+        from (select a.status, a.starts_at from appointments a
+          where a.family_id = f.id and a.status in ('completed', 'no_show')
+          order by a.starts_at desc limit 3) r
+      ) due
+      where f.case_manager_id = ${ctx.actor.id} and f.status <> 'closed' and due.missed = 3
+      order by due.last_at desc`,
+  )
   await audit(ctx, { action: 'plan.attention', entityType: 'family' })
   return {
     overdueReviews: reviews
@@ -44,5 +60,6 @@ export async function getCaseAttention(ctx: SignedInContext) {
       )
       .sort((a, b) => a.nextReviewOn.localeCompare(b.nextReviewOn)),
     overdueGoals: goals,
+    repeatedNoShows: missed.map((m) => ({ ...m, lastMissedAt: new Date(m.lastMissedAt).toISOString() })),
   }
 }

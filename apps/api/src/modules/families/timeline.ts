@@ -12,6 +12,10 @@ interface TimelineRow extends Record<string, unknown> {
   details: Record<string, string | null>
 }
 
+/** An appointment `a` with its service `v` and specialist `w`; a closed one was last updated when closed. */
+const appointmentDetails = sql`jsonb_build_object('service', v.name_lt, 'specialist', w.name,
+  'startsAt', to_char(a.starts_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`
+
 /**
  * One chronological stream of a family's events, built in the database from the tables that record them,
  * newest first with keyset paging. Notes only when the caller may read them, and without their text.
@@ -66,6 +70,16 @@ export async function getFamilyTimeline(
       select s.recorded_at, 'consent', s.id, u.name,
         jsonb_build_object('name', p.given_name || ' ' || p.family_name, 'purpose', s.purpose, 'given', s.given::text)
       from consents s join users u on u.id = s.recorded_by_id join persons p on p.id = s.person_id where s.family_id = ${familyId}
+      union all
+      select a.created_at, 'appointment_booked', a.id, u.name, ${appointmentDetails}
+      from appointments a join services v on v.id = a.service_id join users w on w.id = a.specialist_id
+        join users u on u.id = a.created_by_id
+      where a.family_id = ${familyId}
+      union all
+      select a.updated_at, 'appointment_' || a.status, a.id, null,
+        ${appointmentDetails} || jsonb_build_object('reason', a.cancel_reason)
+      from appointments a join services v on v.id = a.service_id join users w on w.id = a.specialist_id
+      where a.family_id = ${familyId} and a.status <> 'scheduled'
     ) e
     ${after}
     order by e.at desc, e.entity_id desc

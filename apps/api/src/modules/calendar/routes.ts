@@ -1,0 +1,56 @@
+import { routes } from '@onestop/contracts'
+import { eq } from 'drizzle-orm'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { idempotencyKeys } from '../../db/schema/index.js'
+import { contractRoute } from '../../plugins/contract-route.js'
+import { createCalendarFeed, getCalendarFeed, readCalendarFeed, revokeCalendarFeed } from './feed.js'
+import { listCalendarEvents } from './list.js'
+import { getMyDay } from './my-day.js'
+
+/** Mail clients poll a feed every 15 minutes to a few hours; more than this is someone guessing tokens. */
+const FEED_RATE_LIMIT = { rateLimit: { max: 60, timeWindow: '1 minute' } }
+
+/**
+ * The answer holds the feed's secret, which must not be kept anywhere in plain text, so it is not stored for
+ * an Idempotency-Key replay: a retry makes another address, which revokes the first.
+ */
+async function forgoReplay(app: FastifyInstance, request: FastifyRequest) {
+  const claim = request.idempotencyKeyId
+  if (!claim) return
+  request.idempotencyKeyId = null
+  await app.db.delete(idempotencyKeys).where(eq(idempotencyKeys.id, claim))
+}
+
+export async function calendarRoutes(app: FastifyInstance) {
+  contractRoute(app, routes.listCalendarEvents, async (request) =>
+    listCalendarEvents(request.signedIn(), request.query),
+  )
+  contractRoute(app, routes.getMyDay, async (request) => getMyDay(request.signedIn(), request.query))
+  contractRoute(app, routes.createCalendarFeed, async (request, reply) => {
+    await forgoReplay(app, request)
+    const feed = await createCalendarFeed(request.signedIn(), `${request.protocol}://${request.host}`)
+    return reply
+      .code(201)
+      .header('location', routes.getCalendarFeed.path)
+      .header('cache-control', 'no-store')
+      .send(feed)
+  })
+  contractRoute(app, routes.getCalendarFeed, async (request) => getCalendarFeed(request.signedIn()))
+  contractRoute(app, routes.revokeCalendarFeed, async (request, reply) => {
+    await revokeCalendarFeed(request.signedIn())
+    return reply.code(204).send()
+  })
+  contractRoute(
+    app,
+    routes.getCalendarFeedDocument,
+    async (request, reply) => {
+      const document = await readCalendarFeed(request.ctx(), request.params.token)
+      return reply
+        .type('text/calendar; charset=utf-8')
+        .header('cache-control', 'private, no-store')
+        .header('content-disposition', 'inline; filename="onestop.ics"')
+        .send(document)
+    },
+    FEED_RATE_LIMIT,
+  )
+}
