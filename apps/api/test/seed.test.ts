@@ -32,6 +32,21 @@ describe('demo data', () => {
     ])
   })
 
+  it('fills the Vilnius calendar: consultations, one delivered, and a weekly parenting group', async () => {
+    await seedDemoData(t.db, t.config)
+    const [calendar] = await queryRows(
+      t.db,
+      sql`select
+        (select count(*)::int from appointments where status = 'scheduled') as scheduled,
+        (select count(*)::int from delivered_services) as delivered,
+        (select count(*)::int from group_sessions) as sessions,
+        (select count(*)::int from enrolments where status = 'enrolled') as enrolled,
+        (select count(*)::int from reservations where active) as reserved`,
+    )
+    // 4 consultations (a delivered one keeps its time) × (psychologist + room) + 8 sessions × (2 facilitators + room)
+    expect(calendar).toEqual({ scheduled: 3, delivered: 1, sessions: 8, enrolled: 2, reserved: 32 })
+  })
+
   it("puts each demo family on its case manager's caseload and nobody else's", async () => {
     const caseManager = await t
       .http()

@@ -8,6 +8,7 @@ import { getFamily, intakeFamily } from '../modules/families/families.js'
 import { changeFamilyStatus } from '../modules/families/status.js'
 import { addTeamMember, assignCaseManager } from '../modules/families/team.js'
 import type { Database, DatabaseHandle } from './client.js'
+import { seedDemoCalendar } from './demo-calendar.js'
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-data.js'
 import { DEMO_FAMILIES, type DemoFamily } from './demo-families.js'
 import { seedDemoServices } from './demo-services.js'
@@ -63,7 +64,7 @@ async function seedDemoFamilies(db: Database, config: Config, demoFamilies: Demo
     const actor = { ...user, sessionId: randomUUID(), scope: 'full' as const }
     return { db, config, actor, ip: '127.0.0.1', requestId: 'demo-data', userAgent: 'demo-data' }
   }
-  for (const demo of demoFamilies) {
+  for (const [index, demo] of demoFamilies.entries()) {
     const intake = actorFor(demo.takenInBy)
     const family = await intakeFamily(intake, demo.intake)
     const caseManager = actorFor(demo.caseManager)
@@ -77,6 +78,8 @@ async function seedDemoFamilies(db: Database, config: Config, demoFamilies: Demo
         reason: 'Pirminis vertinimas atliktas.',
       })
     }
+    if (index === 0 && demo.caseManager === 'case.manager@onestop.example')
+      await seedDemoCalendar(actorFor, family.id)
   }
 }
 

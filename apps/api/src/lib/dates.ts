@@ -40,3 +40,25 @@ export function assertNotInFuture(date: string, pointer: string, what: string): 
       { pointer, message: 'must not be in the future' },
     ])
 }
+
+/** The instant of a Vilnius wall-clock time (YYYY-MM-DD, HH:MM), whichever of EET or EEST is in force. */
+export function vilniusInstant(day: string, time: string): string {
+  for (const offset of ['+02:00', '+03:00']) {
+    const candidate = new Date(`${day}T${time}:00${offset}`)
+    const wall = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Vilnius',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    }).format(candidate)
+    if (VILNIUS_DATE.format(candidate) === day && wall === time) return candidate.toISOString()
+  }
+  throw new Error(`${day} ${time} does not exist in Vilnius`)
+}
+
+/** The first date on or after `from` (YYYY-MM-DD) falling on an ISO weekday (1 Monday … 7 Sunday). */
+export function nextWeekday(from: string, weekday: number): string {
+  const date = new Date(`${from}T00:00:00Z`)
+  while ((date.getUTCDay() || 7) !== weekday) date.setUTCDate(date.getUTCDate() + 1)
+  return date.toISOString().slice(0, 10)
+}
