@@ -108,6 +108,56 @@ describe('GET /api/v1/sites', () => {
   })
 })
 
+describe('GET /api/v1/sites/:siteId', () => {
+  it('answers the site its 201 Location names, with its rooms, to any colleague', async () => {
+    const created = await t
+      .http()
+      .post(SITES)
+      .set(admin.auth)
+      .send({ name: `Site ${uniqueTag()}`, address: 'Vytauto g. 11, Kretinga' })
+    await t
+      .http()
+      .post(ROOMS)
+      .set(admin.auth)
+      .send(roomBody(created.body.id, { name: 'Kabinetas' }))
+    const response = await t.http().get(String(created.headers.location)).set(coordinator.auth)
+    expect(response.status).toBe(200)
+    expect(response.body).toMatchObject({ id: created.body.id, name: created.body.name })
+    expect(response.body.rooms.map((r: { name: string }) => r.name)).toEqual(['Kabinetas'])
+  })
+
+  it('answers 404 for another organisation and for an unknown id', async () => {
+    const site = await createSite(admin)
+    expectProblem(await t.http().get(`${SITES}/${site.id}`).set(outsider.auth), 404, '/problems/not-found')
+    expectProblem(
+      await t.http().get(`${SITES}/00000000-0000-4000-8000-000000000000`).set(admin.auth),
+      404,
+      '/problems/not-found',
+    )
+  })
+})
+
+describe('GET /api/v1/rooms/:roomId', () => {
+  it('answers the room its 201 Location names; 404 for another organisation or an unknown id', async () => {
+    const site = await createSite(admin)
+    const created = await t
+      .http()
+      .post(ROOMS)
+      .set(admin.auth)
+      .send(roomBody(site.id, { kind: 'children' }))
+    const location = String(created.headers.location)
+    const response = await t.http().get(location).set(coordinator.auth)
+    expect(response.status).toBe(200)
+    expect(response.body).toEqual(created.body)
+    expectProblem(await t.http().get(location).set(outsider.auth), 404, '/problems/not-found')
+    expectProblem(
+      await t.http().get(`${ROOMS}/00000000-0000-4000-8000-000000000000`).set(admin.auth),
+      404,
+      '/problems/not-found',
+    )
+  })
+})
+
 describe('POST /api/v1/rooms', () => {
   it('adds a room to an own site, audited', async () => {
     const site = await createSite(admin)

@@ -126,6 +126,16 @@ export const sitesRoutes = {
     querystring: ListSitesQuery,
     response: { 200: SiteList, ...problems(400, 401) },
   }),
+  getSite: defineRoute({
+    method: 'GET',
+    path: '/api/v1/sites/:siteId',
+    operationId: 'getSite',
+    summary: "Get a site of the caller's organisation, with its rooms",
+    tags,
+    access: 'authenticated',
+    params: SiteParams,
+    response: { 200: Site, ...problems(400, 401, 404) },
+  }),
   createSite: defineRoute({
     method: 'POST',
     path: '/api/v1/sites',
@@ -158,6 +168,16 @@ export const sitesRoutes = {
     access: 'authenticated',
     querystring: ListRoomsQuery,
     response: { 200: RoomList, ...problems(400, 401) },
+  }),
+  getRoom: defineRoute({
+    method: 'GET',
+    path: '/api/v1/rooms/:roomId',
+    operationId: 'getRoom',
+    summary: "Get a room of the caller's organisation",
+    tags,
+    access: 'authenticated',
+    params: RoomParams,
+    response: { 200: Room, ...problems(400, 401, 404) },
   }),
   createRoom: defineRoute({
     method: 'POST',

@@ -35,6 +35,17 @@ export async function listRooms(ctx: SignedInContext, query: Static<typeof ListR
   return { items: page.items.map(toRoom), nextCursor: page.nextCursor }
 }
 
+/** A room of the caller's organisation, or 404. */
+async function findRoom(ctx: SignedInContext, roomId: string) {
+  const [row] = await selectOrganisationRooms(ctx.db, ctx.actor.organisationId, eq(rooms.id, roomId))
+  if (!row) throw new NotFoundError('room', roomId)
+  return row
+}
+
+export async function getRoom(ctx: SignedInContext, roomId: string) {
+  return toRoom(await findRoom(ctx, roomId))
+}
+
 export async function createRoom(ctx: SignedInContext, body: Static<typeof CreateRoomBody>) {
   await findSite(ctx.db, ctx.actor.organisationId, body.siteId)
   const room = await ctx.db.transaction(async (tx) => {
@@ -65,8 +76,7 @@ export async function createRoom(ctx: SignedInContext, body: Static<typeof Creat
 }
 
 export async function updateRoom(ctx: SignedInContext, roomId: string, body: Static<typeof UpdateRoomBody>) {
-  const [before] = await selectOrganisationRooms(ctx.db, ctx.actor.organisationId, eq(rooms.id, roomId))
-  if (!before) throw new NotFoundError('room', roomId)
+  const before = await findRoom(ctx, roomId)
   const room = await ctx.db.transaction(async (tx) => {
     const [updated] = await tx
       .update(rooms)

@@ -27,6 +27,16 @@ export async function findSite(db: Database, organisationId: string, siteId: str
   return row
 }
 
+async function withItsRooms(db: Database, site: SiteRow) {
+  const [result] = await withRooms(db, [site])
+  if (!result) throw new Error('site vanished')
+  return result
+}
+
+export async function getSite(ctx: SignedInContext, siteId: string) {
+  return withItsRooms(ctx.db, await findSite(ctx.db, ctx.actor.organisationId, siteId))
+}
+
 export async function listSites(ctx: SignedInContext, query: Static<typeof ListSitesQuery>) {
   const limit = query.limit ?? 20
   const cursor = decodeCursor(query.cursor)
@@ -92,7 +102,5 @@ export async function updateSite(ctx: SignedInContext, siteId: string, body: Sta
     )
     return updated
   })
-  const [withItsRooms] = await withRooms(ctx.db, [site])
-  if (!withItsRooms) throw new Error('site vanished')
-  return withItsRooms
+  return withItsRooms(ctx.db, site)
 }
