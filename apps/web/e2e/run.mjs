@@ -1,7 +1,7 @@
 // Browser test: starts the real API (which serves the built web client) and drives Chromium through it.
 // Run after `pnpm build`; prints `N passed, N failed` and exits non-zero on any failure.
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
@@ -153,6 +153,18 @@ const step = async (name, fn) => {
     }
     throw error
   }
+}
+
+/**
+ * Further paths live in e2e/scenarios/*.mjs, each exporting a default async function that gets the page and
+ * the helpers above; they run in file-name order after the case manager's path, signed out.
+ */
+const loadScenarios = async () => {
+  const dir = path.join(here, 'scenarios')
+  const files = readdirSync(dir)
+    .filter((file) => file.endsWith('.mjs'))
+    .sort()
+  return Promise.all(files.map(async (file) => (await import(path.join(dir, file))).default))
 }
 
 const caseManagerPath = async () => {
@@ -383,6 +395,8 @@ const main = async () => {
       if (!page.url().endsWith('/sign-in')) throw new Error(`after a reload the page is ${page.url()}`)
     })
     await caseManagerPath()
+    for (const scenario of await loadScenarios())
+      await scenario({ page, step, signIn, signOut, choose, fillSteadily })
   } catch {
     // Reported by step(); the remaining steps depend on the failed one.
   } finally {

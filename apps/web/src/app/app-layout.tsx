@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { Link, Outlet, useLocation } from 'react-router'
 import { LanguageSwitch } from '../components/ui/language-switch'
 import { SignOutButton } from '../features/auth/components/sign-out-button'
+import { BOOKING_ROLES } from '../features/bookings/components/booking-roles'
 import { useCurrentUser } from '../lib/session-store'
 
 interface NavItem {
@@ -23,7 +24,17 @@ export const AppLayout = () => {
   const items: NavItem[] = [
     { to: '/', label: t('nav.home') },
     { to: '/families', label: t('nav.families') },
+    { to: '/calendar', label: t('bookings.nav.calendar'), roles: BOOKING_ROLES },
     { to: '/break-glass', label: t('nav.breakGlass'), roles: ['coordinator', 'admin'] },
+    {
+      to: '/groups',
+      label: t('groups.nav'),
+      roles: ['coordinator', 'admin', 'case_manager', 'specialist', 'intake'],
+    },
+    { to: '/reports/attendance', label: t('groups.report.nav'), roles: ['coordinator', 'admin'] },
+    { to: '/reports/delivered', label: t('servicesAdmin.nav.delivered'), roles: ['coordinator', 'admin'] },
+    { to: '/services', label: t('servicesAdmin.nav.services') },
+    { to: '/sites', label: t('servicesAdmin.nav.sites'), roles: ['admin'] },
     { to: '/users', label: t('nav.users'), roles: ['admin'] },
     { to: '/audit', label: t('nav.audit'), roles: ['admin'] },
     { to: '/account', label: t('nav.account') },

@@ -1,5 +1,8 @@
+import { bookingsEn } from './bookings-en'
 import { familiesEn } from './families-en'
+import { groupsEn } from './groups-en'
 import type { Translations } from './lt'
+import { servicesAdminEn } from './services-admin-en'
 
 export const en: Translations = {
   app: { name: 'One Stop' },
@@ -200,7 +203,10 @@ export const en: Translations = {
     empty: 'No entries found',
     emptyHint: 'Change the filters.',
   },
+  bookings: bookingsEn,
   families: familiesEn,
+  groups: groupsEn,
+  servicesAdmin: servicesAdminEn,
   notFound: {
     title: 'Page not found',
     body: 'There is no such page, or it has moved.',

@@ -206,6 +206,10 @@ export const familiesRecordsEn: DeepStrings<typeof familiesRecordsLt> = {
     note: 'Case note written ({{visibility}})',
     consentGiven: '{{name}} gave consent: {{purpose}}',
     consentWithdrawn: '{{name}} refused or withdrew consent: {{purpose}}',
+    appointment_booked: 'Booked: {{service}} with {{specialist}}, {{when}}',
+    appointment_completed: 'Attended: {{service}} with {{specialist}}, {{when}}',
+    appointment_no_show: 'Did not come: {{service}} with {{specialist}}, {{when}}',
+    appointment_cancelled: 'Cancelled: {{service}} with {{specialist}}, {{when}}',
   },
   home: {
     attention: 'Needs attention',

@@ -204,6 +204,10 @@ export const familiesRecordsLt = {
     note: 'Parašytas užrašas ({{visibility}})',
     consentGiven: '{{name}} davė sutikimą: {{purpose}}',
     consentWithdrawn: '{{name}} nesutiko arba atšaukė sutikimą: {{purpose}}',
+    appointment_booked: 'Užregistruota: {{service}}, {{specialist}}, {{when}}',
+    appointment_completed: 'Įvyko: {{service}}, {{specialist}}, {{when}}',
+    appointment_no_show: 'Neatvyko: {{service}}, {{specialist}}, {{when}}',
+    appointment_cancelled: 'Atšaukta: {{service}}, {{specialist}}, {{when}}',
   },
   home: {
     attention: 'Reikia dėmesio',

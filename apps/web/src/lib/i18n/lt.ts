@@ -1,4 +1,7 @@
+import { bookingsLt } from './bookings-lt'
 import { familiesLt } from './families-lt'
+import { groupsLt } from './groups-lt'
+import { servicesAdminLt } from './services-admin-lt'
 
 /** Lithuanian, the default language; `en.ts` must have the same keys (checked by its type). */
 export const lt = {
@@ -201,7 +204,10 @@ export const lt = {
     empty: 'Įrašų nerasta',
     emptyHint: 'Pakeiskite filtrus.',
   },
+  bookings: bookingsLt,
   families: familiesLt,
+  groups: groupsLt,
+  servicesAdmin: servicesAdminLt,
   notFound: {
     title: 'Puslapis nerastas',
     body: 'Tokio puslapio nėra arba jis perkeltas.',

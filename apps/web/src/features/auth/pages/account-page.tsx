@@ -1,7 +1,9 @@
-import { Paper, Stack, Text, Title } from '@mantine/core'
+import { Anchor, Paper, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import { PageHeader } from '../../../components/ui/page-header'
 import { useCurrentUser } from '../../../lib/session-store'
+import { CalendarFeedSection } from '../../calendar/components/calendar-feed-section'
 import { ChangePasswordForm } from '../components/change-password-form'
 import { TwoFactorSection } from '../components/two-factor-section'
 
@@ -14,6 +16,9 @@ export const AccountPage = () => {
       <Paper withBorder p="lg">
         <Text fw={600}>{user.name}</Text>
         <Text c="dimmed">{user.email}</Text>
+        <Anchor component={Link} to={`/staff/${user.id}/hours`} size="sm">
+          {t('servicesAdmin.links.myHours')}
+        </Anchor>
       </Paper>
       <Paper withBorder p="lg" component="section" aria-labelledby="password-heading">
         <Title order={2} size="h4" mb="md" id="password-heading">
@@ -26,6 +31,12 @@ export const AccountPage = () => {
           {t('account.twoFactor')}
         </Title>
         <TwoFactorSection />
+      </Paper>
+      <Paper withBorder p="lg" component="section" aria-labelledby="calendar-feed-heading">
+        <Title order={2} size="h4" mb="md" id="calendar-feed-heading">
+          {t('bookings.feed.title')}
+        </Title>
+        <CalendarFeedSection />
       </Paper>
     </Stack>
   )

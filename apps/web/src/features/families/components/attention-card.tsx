@@ -2,18 +2,22 @@ import { Anchor, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { ErrorBlock } from '../../../components/ui/error-block'
-import { formatDay } from '../../../lib/format'
+import { formatDateTime, formatDay } from '../../../lib/format'
 import { useCaseAttention } from '../api/get-case-attention'
 import { plainTextStyle } from './records-labels'
 
 const listStyle = { listStyle: 'none', padding: 0, margin: 0 } as const
 
-/** Overdue plan reviews of your families and overdue goals you are responsible for, for the home page. */
+/**
+ * Overdue plan reviews of your families, overdue goals you are responsible for, and your families that missed
+ * three appointments in a row, for the home page.
+ */
 export const AttentionCard = () => {
   const { t, i18n } = useTranslation()
   const attention = useCaseAttention()
   const reviews = attention.data?.overdueReviews ?? []
   const goals = attention.data?.overdueGoals ?? []
+  const noShows = attention.data?.repeatedNoShows ?? []
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="attention-heading">
       <Title order={2} size="h4" id="attention-heading" mb="sm">
@@ -23,7 +27,7 @@ export const AttentionCard = () => {
         <Loader size="sm" aria-label={t('common.loading')} />
       ) : attention.isError ? (
         <ErrorBlock error={attention.error} />
-      ) : reviews.length === 0 && goals.length === 0 ? (
+      ) : reviews.length === 0 && goals.length === 0 && noShows.length === 0 ? (
         <Text c="dimmed">{t('families.home.nothing')}</Text>
       ) : (
         <Stack gap="sm">
@@ -62,6 +66,27 @@ export const AttentionCard = () => {
                     </Text>
                     <Text size="sm" c="red" style={{ whiteSpace: 'nowrap' }}>
                       {t('families.home.goalDue', { date: formatDay(g.targetDate, i18n.language) })}
+                    </Text>
+                  </Group>
+                ))}
+              </Stack>
+            </div>
+          ) : null}
+          {noShows.length > 0 ? (
+            <div>
+              <Title order={3} size="h6" mb={4}>
+                {t('groups.attention.repeatedNoShows')}
+              </Title>
+              <Stack gap={4} component="ul" style={listStyle}>
+                {noShows.map((f) => (
+                  <Group key={f.familyId} component="li" gap="xs">
+                    <Anchor component={Link} to={`/families/${f.familyId}`} fw={600}>
+                      {f.referenceCode}
+                    </Anchor>
+                    <Text size="sm" c="red">
+                      {t('groups.attention.lastMissed', {
+                        when: formatDateTime(f.lastMissedAt, i18n.language),
+                      })}
                     </Text>
                   </Group>
                 ))}

@@ -6,6 +6,7 @@ import { EmptyState } from '../../../components/ui/empty-state'
 import { ErrorBlock } from '../../../components/ui/error-block'
 import { LoadingBlock } from '../../../components/ui/loading-block'
 import { formatDay } from '../../../lib/format'
+import { ServicePackagesSection } from '../../service-packages/components/service-packages-section'
 import { useCasePlan } from '../api/get-case-plan'
 import { GoalForm } from './goal-form'
 import { PlanReviews } from './plan-reviews'
@@ -110,6 +111,7 @@ export const PlanTab = ({
         {t('families.plan.reviews')}
       </Title>
       <PlanReviews plan={plan.data} />
+      <ServicePackagesSection familyId={familyId} canManage={canManage} />
       <Modal
         opened={dialog !== null}
         onClose={close}

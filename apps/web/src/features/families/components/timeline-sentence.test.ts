@@ -25,6 +25,14 @@ const sentences = (language: 'lt' | 'en') => {
     note: say(event('note', { visibility: 'case_manager' })),
     given: say(event('consent', { name: 'Asta Petrauskienė', purpose: 'research', given: 'true' })),
     withdrawn: say(event('consent', { name: 'Asta Petrauskienė', purpose: 'research', given: 'false' })),
+    cancelled: say(
+      event('appointment_cancelled', {
+        service: 'Psichologo konsultacija',
+        specialist: 'Ieva Kavaliauskienė',
+        startsAt: '2026-11-26T08:00:00.000Z',
+        reason: 'Vaikas serga.',
+      }),
+    ),
   }
 }
 
@@ -43,6 +51,8 @@ describe('timeline sentences', () => {
     expect(s.note.sentence).toBe('Parašytas užrašas (Tik atvejo vadybininkui)')
     expect(s.given.sentence).toBe('Asta Petrauskienė davė sutikimą: Tyrimai')
     expect(s.withdrawn.sentence).toBe('Asta Petrauskienė nesutiko arba atšaukė sutikimą: Tyrimai')
+    expect(s.cancelled.sentence).toMatch(/^Atšaukta: Psichologo konsultacija, Ieva Kavaliauskienė, .*10:00/)
+    expect(s.cancelled.detail).toBe('Priežastis: Vaikas serga.')
   })
 
   it('are English, with every value translated', () => {
@@ -59,6 +69,9 @@ describe('timeline sentences', () => {
     expect(s.note.sentence).toBe('Case note written (Case manager only)')
     expect(s.given.sentence).toBe('Asta Petrauskienė gave consent: Research')
     expect(s.withdrawn.sentence).toBe('Asta Petrauskienė refused or withdrew consent: Research')
+    expect(s.cancelled.sentence).toMatch(
+      /^Cancelled: Psichologo konsultacija with Ieva Kavaliauskienė, .*10:00/,
+    )
   })
 
   it('shows a value it has no translation for as sent', () => {

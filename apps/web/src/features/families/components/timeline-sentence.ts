@@ -1,6 +1,6 @@
 import type { RouteResult, routes } from '@onestop/contracts'
 import type { TFunction } from 'i18next'
-import { formatDay } from '../../../lib/format'
+import { formatDateTime, formatDay } from '../../../lib/format'
 
 export type TimelineEvent = RouteResult<typeof routes.getFamilyTimeline>['items'][number]
 
@@ -24,6 +24,15 @@ export const timelineSentence = (event: TimelineEvent, t: TFunction, language: s
     return DATE.test(value) ? formatDay(value, language) : value || '—'
   }
   const line = (sentence: string, detail: string | null = null): TimelineLine => ({ sentence, detail })
+  const appointment = (key: string, detail: string | null = null) =>
+    line(
+      t(`families.timeline.${key}`, {
+        service: d('service'),
+        specialist: d('specialist'),
+        when: d('startsAt') ? formatDateTime(d('startsAt'), language) : '—',
+      }),
+      detail,
+    )
 
   switch (event.kind) {
     case 'status': {
@@ -65,6 +74,15 @@ export const timelineSentence = (event: TimelineEvent, t: TFunction, language: s
           purpose: named('consentPurposes', 'purpose'),
         }),
       )
+    case 'appointment_booked':
+    case 'appointment_completed':
+    case 'appointment_no_show':
+      return appointment(event.kind)
+    case 'appointment_cancelled':
+      return appointment(
+        event.kind,
+        d('reason') ? t('families.timeline.reason', { reason: d('reason') }) : null,
+      )
   }
 }
 
@@ -81,4 +99,8 @@ export const TIMELINE_LOOK: Record<TimelineEvent['kind'], { color: string; glyph
   conference: { color: 'orange', glyph: '◉' },
   note: { color: 'yellow', glyph: '✎' },
   consent: { color: 'green', glyph: '✓' },
+  appointment_booked: { color: 'blue', glyph: '◷' },
+  appointment_completed: { color: 'teal', glyph: '✓' },
+  appointment_no_show: { color: 'red', glyph: '✗' },
+  appointment_cancelled: { color: 'gray', glyph: '⊘' },
 }

@@ -5,6 +5,7 @@ import { ErrorBlock } from '../../../components/ui/error-block'
 import { LoadingBlock } from '../../../components/ui/loading-block'
 import { isApiError } from '../../../lib/api-error'
 import { useCurrentUser } from '../../../lib/session-store'
+import { FamilyBookingsTab } from '../../bookings/components/family-bookings-tab'
 import { useCaseTeam } from '../api/get-case-team'
 import { useFamily } from '../api/get-family'
 import { AssessmentTab } from '../components/assessment-tab'
@@ -55,6 +56,7 @@ export const FamilyPage = () => {
               <Tabs.Tab value="team">{t('families.page.tabs.team')}</Tabs.Tab>
               <Tabs.Tab value="assessment">{t('families.recordTabs.assessment')}</Tabs.Tab>
               <Tabs.Tab value="plan">{t('families.recordTabs.plan')}</Tabs.Tab>
+              <Tabs.Tab value="bookings">{t('bookings.family.tab')}</Tabs.Tab>
               <Tabs.Tab value="conferences">{t('families.recordTabs.conferences')}</Tabs.Tab>
               <Tabs.Tab value="notes">{t('families.recordTabs.notes')}</Tabs.Tab>
               <Tabs.Tab value="consents">{t('families.recordTabs.consents')}</Tabs.Tab>
@@ -73,6 +75,9 @@ export const FamilyPage = () => {
             </Tabs.Panel>
             <Tabs.Panel value="plan">
               <PlanTab familyId={familyId} canManage={canManage} team={teamMembers} />
+            </Tabs.Panel>
+            <Tabs.Panel value="bookings">
+              <FamilyBookingsTab family={family.data} />
             </Tabs.Panel>
             <Tabs.Panel value="conferences">
               <ConferencesTab familyId={familyId} canManage={canManage} team={teamMembers} />

@@ -17,6 +17,7 @@ export const UsersTable = ({ users }: { users: readonly Static<typeof User>[] })
             <Table.Th scope="col">{t('users.columns.roles')}</Table.Th>
             <Table.Th scope="col">{t('users.columns.status')}</Table.Th>
             <Table.Th scope="col">{t('users.columns.mfa')}</Table.Th>
+            <Table.Th scope="col">{t('servicesAdmin.links.hours')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -37,6 +38,15 @@ export const UsersTable = ({ users }: { users: readonly Static<typeof User>[] })
                 </Badge>
               </Table.Td>
               <Table.Td>{user.mfaEnabled ? t('common.yes') : t('common.no')}</Table.Td>
+              <Table.Td>
+                <Anchor
+                  component={Link}
+                  to={`/staff/${user.id}/hours`}
+                  aria-label={t('servicesAdmin.links.hoursOf', { name: user.name })}
+                >
+                  {t('servicesAdmin.links.hours')}
+                </Anchor>
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

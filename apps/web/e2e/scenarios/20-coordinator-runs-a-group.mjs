@@ -1,0 +1,142 @@
+// The coordinator plans an eight-session parenting group of two places, fills it with a waitlist, withdraws
+// someone so the first in line moves up, and takes attendance of the first session.
+import { firstDay, lastWorkingDay, MONTHS, pad, vilniusDay } from '../vilnius-days.mjs'
+
+const COORDINATOR = { email: 'coordinator@onestop.example', password: 'OneStop-demo-2026' }
+
+const FACILITATOR = 'Ieva Kavaliauskienė'
+/** The first Monday at least a week ahead: the whole series lies in the future. */
+const mondayAhead = () => firstDay(7, 1, (day) => day.weekday === 1)
+
+const shown = ({ year, month, day }, time) => `${year}-${pad(month)}-${pad(day)} ${time}`
+
+/** Picks a date and time in a DateTimePicker the way a user does: the calendar, then hours and minutes. */
+const pickDateTime = async (page, scope, label, date, time) => {
+  await scope.getByRole('button', { name: label }).click()
+  const dayButton = page.getByRole('button', {
+    name: `${date.day} ${MONTHS[date.month - 1]} ${date.year}`,
+    exact: true,
+  })
+  const today = vilniusDay(0)
+  const later = date.year * 12 + date.month > today.year * 12 + today.month
+  const monthShown = page.getByRole('button', { name: 'Choose a month' })
+  await monthShown.waitFor()
+  for (let step = 0; step < 24 && !(await dayButton.first().isVisible()); step++) {
+    const before = await monthShown.textContent()
+    await page.getByRole('button', { name: later ? 'Next month' : 'Previous month' }).click()
+    await page.waitForFunction(
+      (text) => document.querySelector('[aria-label="Choose a month"]')?.textContent !== text,
+      before,
+    )
+  }
+  await dayButton.first().click()
+  const [hours, minutes] = time.split(':')
+  await page.getByRole('spinbutton', { name: 'Hours' }).click()
+  await page.keyboard.type(hours)
+  await page.getByRole('spinbutton', { name: 'Minutes' }).click()
+  await page.keyboard.type(minutes)
+  await page.getByRole('button', { name: 'Confirm the time' }).click()
+  const value = shown(date, time)
+  await scope.getByRole('button', { name: label }).filter({ hasText: value }).waitFor()
+}
+
+const enrol = async (page, search, member) => {
+  await page.getByRole('button', { name: 'Enrol a person' }).click()
+  const dialog = page.getByRole('dialog')
+  await dialog.getByRole('textbox', { name: 'Family', exact: true }).fill(search)
+  await page.getByRole('option', { name: new RegExp(member) }).click()
+  await dialog.getByRole('textbox', { name: 'Family member' }).click()
+  await page.getByRole('option', { name: member, exact: true }).click()
+  await dialog.getByRole('button', { name: 'Enrol', exact: true }).click()
+  await dialog.waitFor({ state: 'detached' })
+}
+
+export default async function ({ page, step, signIn, signOut, fillSteadily }) {
+  const title = `Parenting skills group ${Date.now().toString().slice(-6)}`
+  const monday = mondayAhead()
+  const past = lastWorkingDay()
+
+  await step('the coordinator signs in and opens Groups', async () => {
+    await page.goto('/')
+    if (await page.getByRole('button', { name: 'Sign out' }).isVisible()) await signOut()
+    await signIn(COORDINATOR)
+    await page.getByRole('navigation').getByRole('link', { name: 'Groups' }).click()
+    await page.waitForURL('**/groups')
+    await page.getByRole('heading', { level: 1, name: 'Group programmes' }).waitFor()
+  })
+
+  await step('the coordinator plans an eight-session weekly parenting group of two places', async () => {
+    await page.getByRole('link', { name: 'New group' }).click()
+    await page.waitForURL('**/groups/new')
+    await page.getByRole('textbox', { name: 'Service' }).click()
+    await page.getByRole('option', { name: 'Parenting skills group', exact: true }).click()
+    await fillSteadily(page.getByRole('textbox', { name: 'Title' }), title)
+    await page.getByRole('textbox', { name: 'Room' }).click()
+    await page.getByRole('option', { name: /^Grupių salė/ }).click()
+    await fillSteadily(page.getByRole('textbox', { name: 'Capacity' }), '2')
+    await page.getByRole('textbox', { name: 'Facilitators' }).click()
+    await page.getByRole('option', { name: new RegExp(FACILITATOR) }).click()
+    await page.keyboard.press('Escape')
+    await pickDateTime(page, page, 'First session', monday, '14:00')
+    if ((await page.getByRole('textbox', { name: 'Number of sessions' }).inputValue()) !== '8')
+      throw new Error('the series is not eight sessions')
+    await page.getByRole('button', { name: 'Plan the group' }).click()
+    await page.waitForURL(/\/groups\/[0-9a-f-]{36}$/)
+    await page.getByRole('heading', { level: 1, name: title }).waitFor()
+    await page.getByText('0 of 2 places taken').waitFor()
+    const sessions = page.getByRole('tabpanel').getByRole('row')
+    if ((await sessions.count()) !== 9)
+      throw new Error(`expected 8 sessions, saw ${(await sessions.count()) - 1}`)
+  })
+
+  await step('three persons are enrolled: two take the places, the third waits at position 1', async () => {
+    await page.getByRole('tab', { name: 'Enrolments and waitlist' }).click()
+    await enrol(page, 'Petrausk', 'Asta Petrauskienė')
+    await enrol(page, 'Petrausk', 'Tomas Petrauskas')
+    await enrol(page, 'Kair', 'Indrė Kairienė')
+    await page.getByRole('heading', { name: 'Enrolled (2 of 2)' }).waitFor()
+    const waitlist = page.getByRole('table', { name: 'Waitlist' })
+    await waitlist.getByRole('row').filter({ hasText: 'Indrė Kairienė' }).getByLabel('Position 1').waitFor()
+    await page.getByText('2 of 2 places taken').waitFor()
+  })
+
+  await step('withdrawing a participant gives the place to the first on the waitlist', async () => {
+    await page.getByRole('button', { name: 'Withdraw: Asta Petrauskienė' }).click()
+    const dialog = page.getByRole('dialog')
+    await dialog.getByRole('textbox', { name: 'Reason' }).fill('Šeima persikėlė į kitą miestą.')
+    await dialog.getByRole('button', { name: 'Withdraw' }).click()
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Asta Petrauskienė withdrawn; Indrė Kairienė got the place.' })
+      .first()
+      .waitFor()
+    const enrolled = page.getByRole('table', { name: 'Enrolled' })
+    await enrolled.getByRole('row').filter({ hasText: 'Indrė Kairienė' }).waitFor()
+    await page.getByText('Nobody is waiting.').waitFor()
+  })
+
+  await step('a session that has already started is added, and its attendance is taken', async () => {
+    // The series lies in the future; attendance needs a session that has begun.
+    await page.getByRole('tab', { name: 'Sessions' }).click()
+    await page.getByRole('button', { name: 'Add a session' }).click()
+    const dialog = page.getByRole('dialog')
+    await pickDateTime(page, dialog, 'Starts at', past, '08:00')
+    await fillSteadily(dialog.getByRole('textbox', { name: 'Length, minutes' }), '60')
+    await dialog.getByRole('button', { name: 'Add a session' }).click()
+    await dialog.waitFor({ state: 'detached' })
+    await page
+      .getByRole('button', { name: /^Take attendance/ })
+      .first()
+      .click()
+    const tomas = page.getByRole('radiogroup', { name: 'Attendance: Tomas Petrauskas' })
+    const indre = page.getByRole('radiogroup', { name: 'Attendance: Indrė Kairienė' })
+    await tomas.getByText('Present', { exact: true }).click()
+    await indre.getByText('Excused', { exact: true }).click()
+    await page.getByRole('button', { name: 'Save attendance' }).click()
+    await page.getByText('Attendance saved').first().waitFor()
+    await page.getByRole('tab', { name: 'Sessions' }).click()
+    const first = page.getByRole('tabpanel').getByRole('row').nth(1)
+    await first.getByText('Held').waitFor()
+    await first.getByText('1 present').waitFor()
+  })
+}

@@ -1,0 +1,59 @@
+import { Alert, Button, Group, Stack, Textarea } from '@mantine/core'
+import { type UseFormReturnType, useForm } from '@mantine/form'
+import { useTranslation } from 'react-i18next'
+
+export type ReasonFormValues = UseFormReturnType<{ reason: string }>
+
+/**
+ * Asks why before something is called off (a booking, a session, a place in a group): a required reason,
+ * the action's own button, and an optional alert for a refusal that belongs to no field.
+ */
+export const ReasonForm = ({
+  label,
+  submitLabel,
+  pending,
+  alert = null,
+  onSubmit,
+  onCancel,
+}: {
+  label: string
+  submitLabel: string
+  pending: boolean
+  alert?: string | null
+  onSubmit: (reason: string, form: ReasonFormValues) => void
+  onCancel: () => void
+}) => {
+  const { t } = useTranslation()
+  const form = useForm({
+    initialValues: { reason: '' },
+    validate: { reason: (value) => (value.trim() ? null : t('validation.required')) },
+  })
+  return (
+    <form onSubmit={form.onSubmit(({ reason }) => onSubmit(reason.trim(), form))} noValidate>
+      <Stack>
+        <Textarea
+          label={label}
+          withAsterisk
+          autosize
+          minRows={2}
+          maxLength={1000}
+          data-autofocus
+          {...form.getInputProps('reason')}
+        />
+        {alert ? (
+          <Alert color="orange" role="alert">
+            {alert}
+          </Alert>
+        ) : null}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" color="red" loading={pending}>
+            {submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  )
+}

@@ -1,0 +1,19 @@
+import { type Appointment, routes } from '@onestop/contracts'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { apiCall } from '../../../lib/api-client'
+import { invalidateBookings } from './invalidate'
+import { bookingsKeys, ifMatch } from './keys'
+
+export const useCancelAppointment = () => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ appointment, reason }: { appointment: Appointment; reason: string }) =>
+      apiCall(routes.cancelAppointment, {
+        params: { appointmentId: appointment.id },
+        body: { reason },
+        headers: ifMatch(appointment.version),
+      }),
+    onSuccess: (saved) => queryClient.setQueryData(bookingsKeys.detail(saved.id), saved),
+    onSettled: (_data, _error, { appointment }) => invalidateBookings(queryClient, appointment.familyId),
+  })
+}

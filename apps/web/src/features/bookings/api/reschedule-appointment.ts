@@ -1,0 +1,27 @@
+import { type RouteBody, routes } from '@onestop/contracts'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { apiCall } from '../../../lib/api-client'
+import { invalidateBookings } from './invalidate'
+import { bookingsKeys, ifMatch } from './keys'
+
+export type RescheduleInput = RouteBody<typeof routes.rescheduleAppointment>
+
+interface Target {
+  id: string
+  version: number
+  familyId: string | null
+}
+
+export const useRescheduleAppointment = () => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ appointment, body }: { appointment: Target; body: RescheduleInput }) =>
+      apiCall(routes.rescheduleAppointment, {
+        params: { appointmentId: appointment.id },
+        body,
+        headers: ifMatch(appointment.version),
+      }),
+    onSuccess: (saved) => queryClient.setQueryData(bookingsKeys.detail(saved.id), saved),
+    onSettled: (_data, _error, { appointment }) => invalidateBookings(queryClient, appointment.familyId),
+  })
+}

@@ -1,0 +1,120 @@
+import { Button, Group, Paper, Stack, Text } from '@mantine/core'
+import { useForm } from '@mantine/form'
+import type { Appointment, AvailableSlot } from '@onestop/contracts'
+import { useTranslation } from 'react-i18next'
+import { ErrorBlock } from '../../../components/ui/error-block'
+import { isApiError } from '../../../lib/api-error'
+import { problemMessage } from '../../../lib/problem-message'
+import { useCreateAppointment } from '../api/create-appointment'
+import { FamilyPicker } from './family-picker'
+import { ParticipantsField } from './participants-field'
+import { formatWhen } from './times'
+
+export interface FixedFamily {
+  id: string
+  referenceCode: string
+}
+
+interface DetailsValues {
+  familyId: string | null
+  participantIds: string[]
+}
+
+/** The chosen slot, for whom it is booked, and the booking itself. */
+export const BookingDetailsForm = ({
+  slot,
+  serviceId,
+  serviceLabel,
+  family,
+  onBack,
+  onBooked,
+  onClash,
+}: {
+  slot: AvailableSlot
+  serviceId: string
+  serviceLabel: string
+  family?: FixedFamily | undefined
+  onBack: () => void
+  onBooked: (appointment: Appointment) => void
+  /** The slot was taken meanwhile (or the booking clashes otherwise): the message to show with fresh slots. */
+  onClash: (message: string) => void
+}) => {
+  const { t, i18n } = useTranslation()
+  const create = useCreateAppointment()
+  const form = useForm<DetailsValues>({
+    initialValues: { familyId: family?.id ?? null, participantIds: [] },
+    validate: {
+      familyId: (value) => (value ? null : t('validation.required')),
+      participantIds: (value) => (value.length > 0 ? null : t('bookings.book.pickParticipants')),
+    },
+  })
+  const submit = form.onSubmit((values) => {
+    if (!values.familyId) return
+    create.mutate(
+      {
+        serviceId,
+        specialistId: slot.specialist.id,
+        ...(slot.room ? { roomId: slot.room.id } : {}),
+        familyId: values.familyId,
+        participantIds: values.participantIds,
+        startsAt: slot.startsAt,
+        endsAt: slot.endsAt,
+      },
+      {
+        onSuccess: onBooked,
+        onError: (error) => {
+          if (isApiError(error) && error.status === 409) onClash(problemMessage(error, t))
+        },
+      },
+    )
+  })
+  const failed = create.isError && !(isApiError(create.error) && create.error.status === 409)
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={t('bookings.book.label')}>
+      <Stack>
+        <Paper withBorder p="sm">
+          <Text fw={600}>{serviceLabel}</Text>
+          <Text size="sm">{formatWhen(slot.startsAt, slot.endsAt, i18n.language)}</Text>
+          <Text size="sm" c="dimmed">
+            {[slot.specialist.name, slot.room?.name ?? t('bookings.slots.noRoom'), slot.siteName].join(' · ')}
+          </Text>
+        </Paper>
+        {family ? (
+          <Text>
+            <Text span fw={600}>
+              {t('bookings.book.family')}:{' '}
+            </Text>
+            {family.referenceCode}
+          </Text>
+        ) : (
+          <FamilyPicker
+            value={form.values.familyId}
+            onChange={(familyId) => {
+              form.setFieldValue('familyId', familyId)
+              form.setFieldValue('participantIds', [])
+            }}
+            error={form.errors.familyId as string | undefined}
+          />
+        )}
+        {form.values.familyId ? (
+          <ParticipantsField
+            familyId={form.values.familyId}
+            value={form.values.participantIds}
+            onChange={(ids) => form.setFieldValue('participantIds', ids)}
+            error={form.errors.participantIds as string | undefined}
+          />
+        ) : null}
+        {failed ? <ErrorBlock error={create.error} /> : null}
+        <Group justify="space-between">
+          <Button variant="default" onClick={onBack}>
+            {t('bookings.book.otherTimes')}
+          </Button>
+          <Button type="submit" loading={create.isPending}>
+            {t('bookings.book.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  )
+}

@@ -1,0 +1,10 @@
+import { routes } from '@onestop/contracts'
+import { useQuery } from '@tanstack/react-query'
+import { apiCall } from '../../../lib/api-client'
+import { calendarKeys } from './keys'
+
+export const useMyDay = (date: string) =>
+  useQuery({
+    queryKey: calendarKeys.myDay(date),
+    queryFn: ({ signal }) => apiCall(routes.getMyDay, { query: { date }, signal }),
+  })

@@ -1,0 +1,106 @@
+import { Alert, Button, CopyButton, Group, Loader, Stack, Text, TextInput } from '@mantine/core'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ConfirmButton } from '../../../components/ui/confirm-button'
+import { ErrorBlock } from '../../../components/ui/error-block'
+import { formatDateTime } from '../../../lib/format'
+import { notifyError, notifySuccess } from '../../../lib/notify'
+import { useCreateCalendarFeed } from '../api/create-calendar-feed'
+import { useCalendarFeed } from '../api/get-calendar-feed'
+import { useRevokeCalendarFeed } from '../api/revoke-calendar-feed'
+
+/** The address just made: shown once, to copy into a mail client, with a warning that it is a secret. */
+const NewAddress = ({ url }: { url: string }) => {
+  const { t } = useTranslation()
+  return (
+    <Stack gap="xs">
+      <Alert color="yellow" title={t('bookings.feed.secretTitle')} role="alert">
+        {t('bookings.feed.secret')}
+      </Alert>
+      <Group align="flex-end" wrap="nowrap">
+        <TextInput
+          label={t('bookings.feed.address')}
+          value={url}
+          readOnly
+          onFocus={(e) => e.currentTarget.select()}
+          style={{ flex: 1 }}
+        />
+        <CopyButton value={url}>
+          {({ copied, copy }) => (
+            <Button variant={copied ? 'filled' : 'light'} color={copied ? 'teal' : undefined} onClick={copy}>
+              {copied ? t('bookings.feed.copied') : t('bookings.feed.copy')}
+            </Button>
+          )}
+        </CopyButton>
+      </Group>
+    </Stack>
+  )
+}
+
+/** An iCalendar address of my calendar for a mail client: make, replace or stop it. */
+export const CalendarFeedSection = () => {
+  const { t, i18n } = useTranslation()
+  const feed = useCalendarFeed()
+  const create = useCreateCalendarFeed()
+  const revoke = useRevokeCalendarFeed()
+  const [url, setUrl] = useState<string | null>(null)
+
+  if (feed.isPending) return <Loader size="sm" aria-label={t('common.loading')} />
+  if (feed.isError) return <ErrorBlock error={feed.error} onRetry={() => void feed.refetch()} />
+
+  const make = () =>
+    create.mutateAsync(undefined, {
+      onSuccess: (created) => setUrl(created.url),
+      onError: (error) => notifyError(error, t),
+    })
+  const stop = () =>
+    revoke.mutateAsync(undefined, {
+      onSuccess: () => {
+        setUrl(null)
+        notifySuccess(t('bookings.feed.revoked'))
+      },
+      onError: (error) => notifyError(error, t),
+    })
+  const { active, createdAt } = feed.data
+
+  return (
+    <Stack>
+      <Text size="sm" c="dimmed">
+        {t('bookings.feed.intro')}
+      </Text>
+      <Text>
+        {active && createdAt
+          ? t('bookings.feed.active', { date: formatDateTime(createdAt, i18n.language) })
+          : t('bookings.feed.none')}
+      </Text>
+      {url ? <NewAddress url={url} /> : null}
+      <Group>
+        {active ? (
+          <>
+            <ConfirmButton
+              label={t('bookings.feed.rotate')}
+              title={t('bookings.feed.rotate')}
+              message={t('bookings.feed.rotateWarning')}
+              confirmLabel={t('bookings.feed.rotateConfirm')}
+              color="indigo"
+              loading={create.isPending}
+              onConfirm={make}
+            />
+            <ConfirmButton
+              label={t('bookings.feed.revoke')}
+              title={t('bookings.feed.revoke')}
+              message={t('bookings.feed.revokeWarning')}
+              confirmLabel={t('bookings.feed.revokeConfirm')}
+              loading={revoke.isPending}
+              onConfirm={stop}
+            />
+          </>
+        ) : (
+          <Button onClick={() => void make().catch(() => undefined)} loading={create.isPending}>
+            {t('bookings.feed.create')}
+          </Button>
+        )}
+      </Group>
+    </Stack>
+  )
+}

@@ -1,0 +1,142 @@
+import { ActionIcon, Anchor, Badge, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core'
+import type { CalendarEvent } from '@onestop/contracts'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { ErrorBlock } from '../../../components/ui/error-block'
+import { todayInVilnius } from '../../../lib/format'
+import { useCurrentUser } from '../../../lib/session-store'
+import { useServiceNames } from '../../bookings/api/list-services'
+import { mayBook } from '../../bookings/components/booking-roles'
+import { addDays, formatLongDay, formatTimeRange } from '../../bookings/components/times'
+import { useMyDay } from '../api/get-my-day'
+
+const EventLine = ({ event }: { event: CalendarEvent }) => {
+  const { t, i18n } = useTranslation()
+  const nameOf = useServiceNames()
+  const group = event.kind === 'group_session'
+  return (
+    <Group component="li" gap="xs" wrap="nowrap" align="flex-start">
+      <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
+        {formatTimeRange(event.startsAt, event.endsAt, i18n.language)}
+      </Text>
+      <Stack gap={0}>
+        <Group gap={6}>
+          <Text size="sm">{group ? event.title : nameOf(event.serviceId, event.title)}</Text>
+          {group ? (
+            <Badge size="xs" color="grape" variant="light">
+              {t('bookings.calendar.groupSession')}
+            </Badge>
+          ) : null}
+          {event.status !== 'scheduled' ? (
+            <Badge size="xs" color="gray" variant="light">
+              {t(`bookings.eventStatuses.${event.status}`)}
+            </Badge>
+          ) : null}
+        </Group>
+        <Text size="xs" c="dimmed">
+          {[event.room?.name, event.participants?.map((p) => p.name).join(', ')].filter(Boolean).join(' · ')}
+          {event.familyId ? (
+            <>
+              {' · '}
+              <Anchor component={Link} to={`/families/${event.familyId}`} size="xs">
+                {event.familyReferenceCode}
+              </Anchor>
+            </>
+          ) : null}
+          {group && event.runId ? (
+            <>
+              {' · '}
+              <Anchor component={Link} to={`/groups/${event.runId}`} size="xs">
+                {t('bookings.calendar.places', {
+                  enrolled: event.enrolledCount ?? 0,
+                  capacity: event.capacity ?? 0,
+                })}
+              </Anchor>
+            </>
+          ) : null}
+        </Text>
+      </Stack>
+    </Group>
+  )
+}
+
+const MyDay = () => {
+  const { t, i18n } = useTranslation()
+  const [date, setDate] = useState(() => todayInVilnius())
+  const day = useMyDay(date)
+  const today = todayInVilnius()
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="my-day-heading">
+      <Group justify="space-between" mb="sm" wrap="nowrap">
+        <div>
+          <Title order={2} size="h4" id="my-day-heading">
+            {t('bookings.myDay.title')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {date === today
+              ? t('bookings.myDay.today', { date: formatLongDay(date, i18n.language) })
+              : formatLongDay(date, i18n.language)}
+          </Text>
+        </div>
+        <Group gap={4} wrap="nowrap">
+          <ActionIcon
+            variant="subtle"
+            onClick={() => setDate(addDays(date, -1))}
+            aria-label={t('bookings.myDay.previous')}
+          >
+            ‹
+          </ActionIcon>
+          <ActionIcon
+            variant="subtle"
+            onClick={() => setDate(addDays(date, 1))}
+            aria-label={t('bookings.myDay.next')}
+          >
+            ›
+          </ActionIcon>
+          <Anchor component={Link} to={`/calendar?view=timeGridDay&date=${date}`} size="sm" ml="xs">
+            {t('bookings.myDay.openCalendar')}
+          </Anchor>
+        </Group>
+      </Group>
+      {day.isPending ? (
+        <Loader size="sm" aria-label={t('common.loading')} />
+      ) : day.isError ? (
+        <ErrorBlock error={day.error} onRetry={() => void day.refetch()} />
+      ) : (
+        <Stack gap="xs">
+          <Text size="sm" c="dimmed">
+            {day.data.workingHours.length > 0
+              ? t('bookings.myDay.hours', {
+                  hours: day.data.workingHours
+                    .map((h) => `${h.startsAt}–${h.endsAt} (${h.siteName})`)
+                    .join(', '),
+                })
+              : t('bookings.myDay.noHours')}
+          </Text>
+          {day.data.absences.map((absence) => (
+            <Badge key={absence.id} color="yellow" variant="light">
+              {t(`bookings.absences.${absence.kind}`)}
+            </Badge>
+          ))}
+          {day.data.events.length === 0 ? (
+            <Text c="dimmed">{t('bookings.myDay.empty')}</Text>
+          ) : (
+            <Stack gap={6} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+              {day.data.events.map((event) => (
+                <EventLine key={`${event.kind}:${event.id}`} event={event} />
+              ))}
+            </Stack>
+          )}
+        </Stack>
+      )}
+    </Paper>
+  )
+}
+
+/** The signed-in specialist's appointments and group sessions of a day (today first), for the home page. */
+export const MyDayCard = () => {
+  const user = useCurrentUser()
+  // Only those who deliver services (who hold a profession) have a day of their own to show.
+  return user.professions.length > 0 && mayBook(user.roles) ? <MyDay /> : null
+}

@@ -1,0 +1,20 @@
+import type { RouteQuery, routes } from '@onestop/contracts'
+import type { ServiceFilters } from './list-services'
+
+export type GroupRunFilters = Omit<NonNullable<RouteQuery<typeof routes.listGroupRuns>>, 'cursor' | 'limit'>
+
+export const groupsKeys = {
+  all: ['groups'] as const,
+  lists: () => [...groupsKeys.all, 'list'] as const,
+  list: (filters: GroupRunFilters) => [...groupsKeys.lists(), filters] as const,
+  run: (runId: string) => [...groupsKeys.all, 'run', runId] as const,
+  enrolments: (runId: string) => [...groupsKeys.run(runId), 'enrolments'] as const,
+  attendance: (runId: string, sessionId: string) =>
+    [...groupsKeys.run(runId), 'attendance', sessionId] as const,
+  services: (filters: ServiceFilters) => ['services', filters] as const,
+  rooms: ['rooms'] as const,
+  colleagues: (organisationId: string) => ['staff-directory', 'organisation', organisationId] as const,
+}
+
+/** The If-Match header for a run read at `version` (the API's ETag is the quoted version). */
+export { ifMatch } from '../../families/api/keys'

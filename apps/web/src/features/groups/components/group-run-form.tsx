@@ -1,0 +1,200 @@
+import {
+  Alert,
+  Button,
+  Group,
+  MultiSelect,
+  type MultiSelectProps,
+  NumberInput,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core'
+import { useForm } from '@mantine/form'
+import type { Service } from '@onestop/contracts'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useNavigate } from 'react-router'
+import { ErrorBlock } from '../../../components/ui/error-block'
+import { isApiError } from '../../../lib/api-error'
+import { notifySuccess } from '../../../lib/notify'
+import { problemMessage } from '../../../lib/problem-message'
+import { useCurrentUser } from '../../../lib/session-store'
+import { useCreateGroupRun } from '../api/create-group-run'
+import { useColleagues } from '../api/list-colleagues'
+import { useRooms } from '../api/list-rooms'
+import { useServices } from '../api/list-services'
+import {
+  emptyRunForm,
+  type RunFormValues,
+  runFormErrors,
+  toCreateBody,
+  validateRunForm,
+} from './run-form-values'
+import { ScheduleFields } from './schedule-fields'
+import { serviceName } from './service-name'
+
+/** Plans a run: the service, who leads it where, for how many, and its sessions. */
+export const GroupRunForm = () => {
+  const { t, i18n } = useTranslation()
+  const user = useCurrentUser()
+  const navigate = useNavigate()
+  const services = useServices({ mode: 'group', active: true })
+  const rooms = useRooms()
+  const colleagues = useColleagues(user.organisationId)
+  const create = useCreateGroupRun()
+  const [problem, setProblem] = useState<unknown>(null)
+  const form = useForm<RunFormValues>({ initialValues: emptyRunForm })
+
+  const service = services.data?.items.find((s) => s.id === form.values.serviceId)
+  const suitableRooms = (rooms.data?.items ?? []).filter(
+    (room) => !service || service.roomKinds.length === 0 || service.roomKinds.includes(room.kind),
+  )
+  const room = suitableRooms.find((r) => r.id === form.values.roomId)
+  const qualified = (colleagues.data?.items ?? []).filter(
+    (person) => !service || person.professions.some((p) => service.professions.includes(p)),
+  )
+  const professionsOf = new Map(
+    qualified.map((person) => [person.id, person.professions.map((p) => t(`professions.${p}`)).join(', ')]),
+  )
+
+  const chooseService = (serviceId: string | null) => {
+    const chosen: Service | undefined = services.data?.items.find((s) => s.id === serviceId)
+    const values = form.values
+    form.setValues({
+      serviceId,
+      ...(chosen
+        ? {
+            capacity: chosen.defaultCapacity ?? values.capacity,
+            durationMinutes: chosen.defaultDurationMinutes,
+            methodology: values.methodology || (chosen.methodology ?? ''),
+            title: values.title || serviceName(chosen, i18n.language),
+            facilitatorIds: values.facilitatorIds.filter((id) =>
+              colleagues.data?.items.some(
+                (person) =>
+                  person.id === id && person.professions.some((p) => chosen.professions.includes(p)),
+              ),
+            ),
+          }
+        : {}),
+    })
+  }
+
+  const submit = form.onSubmit((values) => {
+    const errors = validateRunForm(values, t, room?.capacity ?? null)
+    if (Object.keys(errors).length > 0) {
+      form.setErrors(errors)
+      return
+    }
+    setProblem(null)
+    create.mutate(toCreateBody(values), {
+      onSuccess: (run) => {
+        notifySuccess(t('groups.form.created', { n: run.sessions.length }))
+        void navigate(`/groups/${run.id}`)
+      },
+      onError: (error) => {
+        const fieldErrors = runFormErrors(error)
+        if (fieldErrors) form.setErrors(fieldErrors)
+        // A clash (409) or an unknown service, room or facilitator (404) is about the whole request.
+        if (!fieldErrors || !isApiError(error) || error.status !== 400) setProblem(error)
+      },
+    })
+  })
+
+  if (services.isError) return <ErrorBlock error={services.error} onRetry={() => void services.refetch()} />
+
+  const renderFacilitator: MultiSelectProps['renderOption'] = ({ option }) => (
+    <Stack gap={0}>
+      <Text size="sm">{option.label}</Text>
+      <Text size="xs" c="dimmed">
+        {professionsOf.get(option.value)}
+      </Text>
+    </Stack>
+  )
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={t('groups.form.title')}>
+      <Stack maw={760}>
+        {problem ? (
+          <Alert color="red" title={t('groups.form.refused')} role="alert">
+            {problemMessage(problem, t)}
+          </Alert>
+        ) : null}
+        <Select
+          label={t('groups.form.service')}
+          withAsterisk
+          searchable
+          allowDeselect={false}
+          nothingFoundMessage={services.isPending ? t('common.loading') : '—'}
+          data={(services.data?.items ?? []).map((s) => ({
+            value: s.id,
+            label: serviceName(s, i18n.language),
+          }))}
+          {...form.getInputProps('serviceId')}
+          onChange={chooseService}
+        />
+        <TextInput
+          label={t('groups.form.name')}
+          withAsterisk
+          maxLength={200}
+          {...form.getInputProps('title')}
+        />
+        <TextInput
+          label={t('groups.form.methodology')}
+          description={t('groups.form.methodologyHint')}
+          maxLength={200}
+          {...form.getInputProps('methodology')}
+        />
+        <Group align="flex-start" wrap="wrap">
+          <Select
+            label={t('groups.form.room')}
+            placeholder={t('groups.form.noRoom')}
+            clearable
+            w={320}
+            data={suitableRooms.map((r) => ({
+              value: r.id,
+              label: t('groups.form.roomOption', { name: r.name, n: r.capacity }),
+            }))}
+            {...form.getInputProps('roomId')}
+          />
+          <NumberInput
+            label={t('groups.form.capacity')}
+            description={
+              service?.defaultCapacity ? t('groups.form.capacityHint', { n: service.defaultCapacity }) : null
+            }
+            min={1}
+            max={500}
+            w={200}
+            {...form.getInputProps('capacity')}
+          />
+        </Group>
+        <MultiSelect
+          label={t('groups.form.facilitators')}
+          description={
+            service
+              ? t('groups.form.facilitatorsHint', {
+                  professions: service.professions.map((p) => t(`professions.${p}`)).join(', '),
+                })
+              : null
+          }
+          withAsterisk
+          searchable
+          maxValues={4}
+          nothingFoundMessage={colleagues.isPending ? t('common.loading') : '—'}
+          data={qualified.map((person) => ({ value: person.id, label: person.name }))}
+          renderOption={renderFacilitator}
+          {...form.getInputProps('facilitatorIds')}
+        />
+        <ScheduleFields form={form} />
+        <Group>
+          <Button type="submit" loading={create.isPending}>
+            {t('groups.form.submit')}
+          </Button>
+          <Button variant="default" onClick={() => void navigate('/groups')}>
+            {t('common.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  )
+}

@@ -1,0 +1,41 @@
+import type { Enrolment } from '@onestop/contracts'
+import { useTranslation } from 'react-i18next'
+import { ReasonForm } from '../../../components/ui/reason-form'
+import { applyFormErrors } from '../../../lib/form-errors'
+import { notifyError } from '../../../lib/notify'
+import { useWithdrawEnrolment } from '../api/withdraw-enrolment'
+
+/** Withdraws an enrolment with the reason; `onDone` hears who took the freed place, if anyone. */
+export const WithdrawForm = ({
+  runId,
+  enrolment,
+  onDone,
+  onCancel,
+}: {
+  runId: string
+  enrolment: Enrolment
+  onDone: (result: { withdrawn: Enrolment; promoted: Enrolment[] }) => void
+  onCancel: () => void
+}) => {
+  const { t } = useTranslation()
+  const withdraw = useWithdrawEnrolment(runId)
+  return (
+    <ReasonForm
+      label={t('groups.enrolments.reason')}
+      submitLabel={t('groups.enrolments.withdraw')}
+      pending={withdraw.isPending}
+      onCancel={onCancel}
+      onSubmit={(reason, form) =>
+        withdraw.mutate(
+          { enrolmentId: enrolment.id, reason },
+          {
+            onSuccess: onDone,
+            onError: (error) => {
+              if (!applyFormErrors(form, error)) notifyError(error, t)
+            },
+          },
+        )
+      }
+    />
+  )
+}

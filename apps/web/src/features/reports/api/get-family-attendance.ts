@@ -1,0 +1,12 @@
+import { routes } from '@onestop/contracts'
+import { queryOptions, useQuery } from '@tanstack/react-query'
+import { apiCall } from '../../../lib/api-client'
+import { reportsKeys } from './keys'
+
+export const getFamilyAttendanceOptions = (familyId: string) =>
+  queryOptions({
+    queryKey: reportsKeys.familyAttendance(familyId),
+    queryFn: ({ signal }) => apiCall(routes.getFamilyAttendance, { params: { familyId }, signal }),
+  })
+
+export const useFamilyAttendance = (familyId: string) => useQuery(getFamilyAttendanceOptions(familyId))

@@ -1,0 +1,49 @@
+import { Group, Select } from '@mantine/core'
+import { useQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { listServicesOptions } from '../../bookings/api/list-services'
+import { DateRangeField } from '../../bookings/components/date-range-field'
+import { serviceName } from '../../groups/components/service-name'
+
+export interface DeliveredFilterValues {
+  /** Vilnius days, both inclusive. */
+  period: [string | null, string | null]
+  serviceId: string | null
+}
+
+/** The period and the service to list deliveries of; the whole catalogue, retired services too. */
+export const DeliveredFilters = ({
+  value,
+  onChange,
+}: {
+  value: DeliveredFilterValues
+  onChange: (value: DeliveredFilterValues) => void
+}) => {
+  const { t, i18n } = useTranslation()
+  const services = useQuery(listServicesOptions())
+  return (
+    <Group align="flex-end" mb="md" wrap="wrap">
+      <DateRangeField
+        label={t('servicesAdmin.delivered.period')}
+        placeholder={t('servicesAdmin.delivered.periodPlaceholder')}
+        value={value.period}
+        onChange={(period) => onChange({ ...value, period })}
+        clearable
+        w={260}
+      />
+      <Select
+        label={t('servicesAdmin.delivered.service')}
+        placeholder={t('servicesAdmin.delivered.anyService')}
+        clearable
+        searchable
+        w={320}
+        value={value.serviceId}
+        onChange={(serviceId) => onChange({ ...value, serviceId })}
+        data={(services.data?.items ?? []).map((service) => ({
+          value: service.id,
+          label: serviceName(service, i18n.language),
+        }))}
+      />
+    </Group>
+  )
+}

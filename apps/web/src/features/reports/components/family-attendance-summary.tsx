@@ -1,0 +1,61 @@
+import { Alert, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { ErrorBlock } from '../../../components/ui/error-block'
+import { useFamilyAttendance } from '../api/get-family-attendance'
+import { formatRate } from './rates'
+
+/** Three or more no-shows since the last kept appointment is what the case manager's home page flags. */
+const ATTENTION_AFTER = 3
+
+/** A family's appointments kept, missed and cancelled, and the missed ones in a row. */
+export const FamilyAttendanceSummary = ({ familyId }: { familyId: string }) => {
+  const { t, i18n } = useTranslation()
+  const attendance = useFamilyAttendance(familyId)
+  return (
+    <Stack gap="xs" component="section" aria-labelledby="family-attendance-heading">
+      <Title order={2} size="h4" id="family-attendance-heading">
+        {t('groups.familyAttendance.title')}
+      </Title>
+      {attendance.isPending ? (
+        <Loader size="sm" aria-label={t('common.loading')} />
+      ) : attendance.isError ? (
+        <ErrorBlock error={attendance.error} onRetry={() => void attendance.refetch()} />
+      ) : attendance.data.total === 0 ? (
+        <Text c="dimmed">{t('groups.familyAttendance.none')}</Text>
+      ) : (
+        <>
+          <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }}>
+            {(
+              [
+                ['total', String(attendance.data.total)],
+                ['completed', String(attendance.data.completed)],
+                ['noShow', String(attendance.data.noShow)],
+                ['cancelled', String(attendance.data.cancelled)],
+                ['noShowRate', formatRate(attendance.data.noShowRate, i18n.language)],
+                ['cancellationRate', formatRate(attendance.data.cancellationRate, i18n.language)],
+              ] as const
+            ).map(([key, value]) => (
+              <Paper key={key} withBorder p="xs">
+                <Text size="xs" c="dimmed">
+                  {t(`groups.report.${key}`)}
+                </Text>
+                <Text fw={700} size="lg">
+                  {value}
+                </Text>
+              </Paper>
+            ))}
+          </SimpleGrid>
+          {attendance.data.missedInARow >= ATTENTION_AFTER ? (
+            <Alert color="red" role="status">
+              {t('groups.familyAttendance.missedAlert', { n: attendance.data.missedInARow })}
+            </Alert>
+          ) : (
+            <Text size="sm">
+              {t('groups.familyAttendance.missedInARow', { n: attendance.data.missedInARow })}
+            </Text>
+          )}
+        </>
+      )}
+    </Stack>
+  )
+}

@@ -1,0 +1,74 @@
+import '@mantine/charts/styles.css'
+import '@mantine/dates/styles.css'
+import { Paper, Stack, Text, Title } from '@mantine/core'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { EmptyState } from '../../../components/ui/empty-state'
+import { ErrorBlock } from '../../../components/ui/error-block'
+import { LoadingBlock } from '../../../components/ui/loading-block'
+import { PageHeader } from '../../../components/ui/page-header'
+import { todayInVilnius } from '../../../lib/format'
+import { useAttendanceReport } from '../api/get-attendance-report'
+import { AttendanceChart } from '../components/attendance-chart'
+import { AttendanceFilters, type AttendanceFilterValues } from '../components/attendance-filters'
+import { AttendanceTable } from '../components/attendance-table'
+
+/** The first day of the month five months back: half a year up to today. */
+const halfYearBefore = (today: string) => {
+  const [year = 1970, month = 1] = today.split('-').map(Number)
+  const start = new Date(Date.UTC(year, month - 6, 1))
+  return start.toISOString().slice(0, 10)
+}
+
+/** The API takes at most two years from `from` to `to`. */
+const withinTwoYears = (from: string, to: string) => {
+  const [year = 1970, ...rest] = from.split('-')
+  return to <= [String(Number(year) + 2), ...rest].join('-')
+}
+
+export const AttendanceReportPage = () => {
+  const { t } = useTranslation()
+  const [filters, setFilters] = useState<AttendanceFilterValues>(() => {
+    const today = todayInVilnius()
+    return { period: [halfYearBefore(today), today], groupBy: 'service' }
+  })
+  const [from, to] = filters.period
+  const tooLong = Boolean(from && to && !withinTwoYears(from, to))
+  const report = useAttendanceReport(
+    { from: from ?? '', to: to ?? '', groupBy: filters.groupBy },
+    Boolean(from && to) && !tooLong,
+  )
+
+  return (
+    <Stack gap={0}>
+      <PageHeader title={t('groups.report.title')} />
+      <Text c="dimmed" size="sm" mb="md">
+        {t('groups.report.intro')}
+      </Text>
+      <AttendanceFilters
+        value={filters}
+        onChange={setFilters}
+        error={tooLong ? t('groups.report.tooLong') : null}
+      />
+      {!from || !to || tooLong ? null : report.isPending ? (
+        <LoadingBlock />
+      ) : report.isError ? (
+        <ErrorBlock error={report.error} onRetry={() => void report.refetch()} />
+      ) : report.data.rows.length === 0 ? (
+        <EmptyState title={t('groups.report.empty')}>{t('groups.report.emptyHint')}</EmptyState>
+      ) : (
+        <Stack aria-busy={report.isFetching}>
+          <Paper withBorder p="md">
+            <Title order={2} size="h4" mb="sm">
+              {t('groups.report.chartTitle')}
+            </Title>
+            <AttendanceChart report={report.data} />
+          </Paper>
+          <Paper withBorder p="sm">
+            <AttendanceTable report={report.data} />
+          </Paper>
+        </Stack>
+      )}
+    </Stack>
+  )
+}

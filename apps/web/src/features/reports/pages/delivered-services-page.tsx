@@ -1,0 +1,53 @@
+import { Stack, Text } from '@mantine/core'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { EmptyState } from '../../../components/ui/empty-state'
+import { PageHeader } from '../../../components/ui/page-header'
+import { PagedResults } from '../../../components/ui/paged-results'
+import { todayInVilnius, vilniusDayStart } from '../../../lib/format'
+import { useServiceNames } from '../../bookings/api/list-services'
+import { type DeliveredFilters as Filters, useDeliveredServices } from '../api/list-delivered-services'
+import { DeliveredFilters, type DeliveredFilterValues } from '../components/delivered-filters'
+import { DeliveredTable } from '../components/delivered-table'
+
+/** The first day of the month: the list opens on this month's deliveries. */
+const monthStart = (today: string) => `${today.slice(0, 8)}01`
+
+const toFilters = ({ period: [from, to], serviceId }: DeliveredFilterValues): Filters => ({
+  ...(from ? { from: vilniusDayStart(from) } : {}),
+  ...(to ? { to: vilniusDayStart(to, true) } : {}),
+  ...(serviceId ? { serviceId } : {}),
+})
+
+/** Delivered services, one row per person and delivery: what projects and indicators count. */
+export const DeliveredServicesPage = () => {
+  const { t } = useTranslation()
+  const [filters, setFilters] = useState<DeliveredFilterValues>(() => {
+    const today = todayInVilnius()
+    return { period: [monthStart(today), today], serviceId: null }
+  })
+  const delivered = useDeliveredServices(toFilters(filters))
+  const names = useServiceNames()
+  const rows = delivered.data?.pages.flatMap((page) => page.items) ?? []
+
+  return (
+    <Stack gap={0}>
+      <PageHeader title={t('servicesAdmin.delivered.title')} />
+      <Text c="dimmed" size="sm" mb="md">
+        {t('servicesAdmin.delivered.intro')}
+      </Text>
+      <DeliveredFilters value={filters} onChange={setFilters} />
+      <PagedResults
+        query={delivered}
+        count={rows.length}
+        empty={
+          <EmptyState title={t('servicesAdmin.delivered.empty')}>
+            {t('servicesAdmin.delivered.emptyHint')}
+          </EmptyState>
+        }
+      >
+        <DeliveredTable rows={rows} nameOf={(id, fallback) => names(id, fallback) ?? fallback} />
+      </PagedResults>
+    </Stack>
+  )
+}

@@ -1,0 +1,14 @@
+import { routes } from '@onestop/contracts'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { apiCall } from '../../../lib/api-client'
+import { ifMatch } from '../../families/api/keys'
+import { servicePackagesKeys } from './keys'
+
+export const useDeleteServicePackage = (familyId: string) => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ packageId, version }: { packageId: string; version: number }) =>
+      apiCall(routes.deleteServicePackage, { params: { familyId, packageId }, headers: ifMatch(version) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: servicePackagesKeys.list(familyId) }),
+  })
+}

@@ -1,0 +1,184 @@
+import { Button, Group, NumberInput, Radio, Select, Stack, Textarea } from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { PACKAGE_CAPS, type PackageCap, type ServicePackage } from '@onestop/contracts'
+import { useQueryClient } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { isApiError } from '../../../lib/api-error'
+import { applyFormErrors } from '../../../lib/form-errors'
+import { notifyError, notifySuccess } from '../../../lib/notify'
+import { useMembers } from '../../families/api/list-members'
+import { useServices } from '../../groups/api/list-services'
+import { serviceName } from '../../groups/components/service-name'
+import { useCreateServicePackage } from '../api/create-service-package'
+import { servicePackagesKeys } from '../api/keys'
+import { type UpdateServicePackageInput, useUpdateServicePackage } from '../api/update-service-package'
+
+interface PackageValues {
+  personId: string | null
+  serviceId: string | null
+  plannedUnits: number | string
+  cap: PackageCap
+  note: string
+}
+
+/**
+ * Plans sessions of a service for a family member, or changes `pkg` (with the version it was read at).
+ * A hard cap is set, changed or removed only by coordinators and admins (`mayHardCap`).
+ */
+export const PackageForm = ({
+  familyId,
+  pkg,
+  mayHardCap,
+  onDone,
+}: {
+  familyId: string
+  pkg?: ServicePackage
+  mayHardCap: boolean
+  onDone: () => void
+}) => {
+  const { t, i18n } = useTranslation()
+  const queryClient = useQueryClient()
+  const members = useMembers(familyId)
+  const services = useServices({ active: true })
+  const create = useCreateServicePackage(familyId)
+  const update = useUpdateServicePackage(familyId)
+  const form = useForm<PackageValues>({
+    initialValues: {
+      personId: pkg?.person.id ?? null,
+      serviceId: pkg?.service.id ?? null,
+      plannedUnits: pkg?.plannedUnits ?? '',
+      cap: pkg?.cap ?? 'soft',
+      note: pkg?.note ?? '',
+    },
+    validate: {
+      personId: (value) => (value ? null : t('validation.required')),
+      serviceId: (value) => (value ? null : t('validation.required')),
+      plannedUnits: (value) =>
+        typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 1000
+          ? null
+          : t('groups.form.range', { min: 1, max: 1000 }),
+    },
+  })
+
+  const onError = (error: unknown) => {
+    if (isApiError(error) && error.status === 412) {
+      notifyError(error, t, t('groups.packages.stale'))
+      void queryClient.invalidateQueries({ queryKey: servicePackagesKeys.list(familyId) })
+      onDone()
+      return
+    }
+    if (!applyFormErrors(form, error)) notifyError(error, t)
+  }
+  const onSuccess = () => {
+    notifySuccess(t('groups.packages.saved'))
+    onDone()
+  }
+
+  const submit = form.onSubmit((values) => {
+    const plannedUnits = Number(values.plannedUnits)
+    const note = values.note.trim()
+    if (!pkg) {
+      create.mutate(
+        {
+          personId: values.personId ?? '',
+          serviceId: values.serviceId ?? '',
+          plannedUnits,
+          cap: values.cap,
+          ...(note ? { note } : {}),
+        },
+        { onSuccess, onError },
+      )
+      return
+    }
+    const body: UpdateServicePackageInput = {
+      ...(plannedUnits !== pkg.plannedUnits ? { plannedUnits } : {}),
+      ...(values.cap !== pkg.cap ? { cap: values.cap } : {}),
+      ...(note !== (pkg.note ?? '') ? { note: note || null } : {}),
+    }
+    if (Object.keys(body).length === 0) {
+      onDone()
+      return
+    }
+    update.mutate({ packageId: pkg.id, version: pkg.version, body }, { onSuccess, onError })
+  })
+
+  // Whoever may not touch a hard cap sees the cap but cannot change it when it is hard.
+  const capLocked = !mayHardCap && pkg?.cap === 'hard'
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <Select
+          label={t('groups.packages.person')}
+          withAsterisk
+          disabled={Boolean(pkg)}
+          allowDeselect={false}
+          data={
+            pkg
+              ? [{ value: pkg.person.id, label: pkg.person.name }]
+              : (members.data?.items ?? []).map((m) => ({
+                  value: m.personId,
+                  label: `${m.givenName} ${m.familyName}`,
+                }))
+          }
+          {...form.getInputProps('personId')}
+        />
+        <Select
+          label={t('groups.packages.service')}
+          withAsterisk
+          searchable
+          disabled={Boolean(pkg)}
+          allowDeselect={false}
+          data={
+            pkg
+              ? [{ value: pkg.service.id, label: pkg.service.name }]
+              : (services.data?.items ?? []).map((s) => ({
+                  value: s.id,
+                  label: serviceName(s, i18n.language),
+                }))
+          }
+          {...form.getInputProps('serviceId')}
+        />
+        <NumberInput
+          label={t('groups.packages.plannedUnits')}
+          withAsterisk
+          min={1}
+          max={1000}
+          allowDecimal={false}
+          {...form.getInputProps('plannedUnits')}
+        />
+        <Radio.Group
+          label={t('groups.packages.cap')}
+          description={capLocked ? t('groups.packages.capLocked') : undefined}
+          {...form.getInputProps('cap')}
+        >
+          <Stack gap={6} mt={6}>
+            {PACKAGE_CAPS.filter((cap) => cap === 'soft' || mayHardCap || pkg?.cap === 'hard').map((cap) => (
+              <Radio
+                key={cap}
+                value={cap}
+                label={t(`groups.packages.caps.${cap}`)}
+                description={t(`groups.packages.capHints.${cap}`)}
+                disabled={capLocked}
+              />
+            ))}
+          </Stack>
+        </Radio.Group>
+        <Textarea
+          label={t('groups.packages.note')}
+          maxLength={1000}
+          autosize
+          minRows={2}
+          {...form.getInputProps('note')}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={create.isPending || update.isPending}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  )
+}

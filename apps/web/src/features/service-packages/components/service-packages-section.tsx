@@ -1,0 +1,159 @@
+import { Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core'
+import type { ServicePackage } from '@onestop/contracts'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { ConfirmButton } from '../../../components/ui/confirm-button'
+import { ErrorBlock } from '../../../components/ui/error-block'
+import { LoadingBlock } from '../../../components/ui/loading-block'
+import { notifyError, notifySuccess } from '../../../lib/notify'
+import { useCurrentUser } from '../../../lib/session-store'
+import { plainTextStyle } from '../../families/components/records-labels'
+import { hasAnyRole, OVERSEER_ROLES } from '../../families/components/roles'
+import { FamilyAttendanceSummary } from '../../reports/components/family-attendance-summary'
+import { useDeleteServicePackage } from '../api/delete-service-package'
+import { useServicePackages } from '../api/list-service-packages'
+import { PackageForm } from './package-form'
+import { PackageProgress } from './package-progress'
+
+type Dialog = { pkg?: ServicePackage } | null
+
+const byPersonThenService = (a: ServicePackage, b: ServicePackage) =>
+  a.person.name.localeCompare(b.person.name) || a.service.name.localeCompare(b.service.name)
+
+/**
+ * The plan's service packages, planned against delivered and scheduled per person and service, and the
+ * family's attendance. Those who manage the case add, change and remove packages.
+ */
+export const ServicePackagesSection = ({ familyId, canManage }: { familyId: string; canManage: boolean }) => {
+  const { t } = useTranslation()
+  const user = useCurrentUser()
+  const packages = useServicePackages(familyId)
+  const remove = useDeleteServicePackage(familyId)
+  const [dialog, setDialog] = useState<Dialog>(null)
+  const close = () => setDialog(null)
+  const mayHardCap = hasAnyRole(user.roles, OVERSEER_ROLES)
+  const mayTouch = (pkg: ServicePackage) => canManage && (pkg.cap === 'soft' || mayHardCap)
+
+  const items = [...(packages.data?.items ?? [])].sort(byPersonThenService)
+  return (
+    <Stack component="section" aria-labelledby="service-packages-heading">
+      <Group justify="space-between">
+        <Title order={2} size="h4" id="service-packages-heading">
+          {t('groups.packages.title')}
+        </Title>
+        {canManage ? (
+          <Button variant="light" onClick={() => setDialog({})}>
+            {t('groups.packages.add')}
+          </Button>
+        ) : null}
+      </Group>
+      {packages.isPending ? (
+        <LoadingBlock />
+      ) : packages.isError ? (
+        <ErrorBlock error={packages.error} onRetry={() => void packages.refetch()} />
+      ) : items.length === 0 ? (
+        <Text c="dimmed">{t('groups.packages.none')}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={960}>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('groups.packages.person')}</Table.Th>
+                <Table.Th scope="col">{t('groups.packages.service')}</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('groups.packages.planned')}
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('groups.packages.delivered')}
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('groups.packages.scheduled')}
+                </Table.Th>
+                <Table.Th scope="col">{t('groups.packages.progressTitle')}</Table.Th>
+                <Table.Th scope="col">{t('groups.packages.cap')}</Table.Th>
+                {canManage ? <Table.Th scope="col">{t('groups.packages.actions')}</Table.Th> : null}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((pkg) => {
+                const what = `${pkg.person.name}, ${pkg.service.name}`
+                return (
+                  <Table.Tr key={pkg.id}>
+                    <Table.Td>{pkg.person.name}</Table.Td>
+                    <Table.Td>
+                      {pkg.service.name}
+                      {pkg.note ? (
+                        <Text size="xs" c="dimmed" style={plainTextStyle}>
+                          {pkg.note}
+                        </Text>
+                      ) : null}
+                    </Table.Td>
+                    <Table.Td ta="right">{pkg.plannedUnits}</Table.Td>
+                    <Table.Td ta="right">{pkg.delivered}</Table.Td>
+                    <Table.Td ta="right">{pkg.scheduled}</Table.Td>
+                    <Table.Td>
+                      <PackageProgress pkg={pkg} />
+                    </Table.Td>
+                    <Table.Td>
+                      <Text
+                        size="sm"
+                        c={pkg.cap === 'hard' ? 'red' : undefined}
+                        fw={pkg.cap === 'hard' ? 600 : undefined}
+                      >
+                        {t(`groups.packages.caps.${pkg.cap}`)}
+                      </Text>
+                    </Table.Td>
+                    {canManage ? (
+                      <Table.Td>
+                        <Group gap="xs" wrap="nowrap">
+                          <Button
+                            size="xs"
+                            variant="default"
+                            aria-label={`${t('groups.packages.edit')}: ${what}`}
+                            onClick={() => setDialog({ pkg })}
+                          >
+                            {t('groups.packages.edit')}
+                          </Button>
+                          {mayTouch(pkg) ? (
+                            <ConfirmButton
+                              size="xs"
+                              label={t('groups.packages.remove')}
+                              aria-label={`${t('groups.packages.remove')}: ${what}`}
+                              title={t('groups.packages.removeTitle')}
+                              message={t('groups.packages.removeMessage', { what })}
+                              confirmLabel={t('groups.packages.remove')}
+                              loading={remove.isPending}
+                              onConfirm={() =>
+                                remove.mutateAsync(
+                                  { packageId: pkg.id, version: pkg.version },
+                                  {
+                                    onSuccess: () => notifySuccess(t('groups.packages.removed')),
+                                    onError: (error) => notifyError(error, t),
+                                  },
+                                )
+                              }
+                            />
+                          ) : null}
+                        </Group>
+                      </Table.Td>
+                    ) : null}
+                  </Table.Tr>
+                )
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      <FamilyAttendanceSummary familyId={familyId} />
+      <Modal
+        opened={dialog !== null}
+        onClose={close}
+        title={dialog?.pkg ? t('groups.packages.editTitle') : t('groups.packages.addTitle')}
+      >
+        {dialog ? (
+          <PackageForm familyId={familyId} pkg={dialog.pkg} mayHardCap={mayHardCap} onDone={close} />
+        ) : null}
+      </Modal>
+    </Stack>
+  )
+}

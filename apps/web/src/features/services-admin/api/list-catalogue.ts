@@ -1,0 +1,20 @@
+import { routes } from '@onestop/contracts'
+import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query'
+import { apiCall } from '../../../lib/api-client'
+import { type CatalogueFilters, servicesAdminKeys } from './keys'
+
+const PAGE_SIZE = 50
+
+export const listCatalogueOptions = (filters: CatalogueFilters) =>
+  infiniteQueryOptions({
+    queryKey: servicesAdminKeys.catalogue(filters),
+    queryFn: ({ pageParam, signal }) =>
+      apiCall(routes.listServices, {
+        query: { ...filters, limit: PAGE_SIZE, ...(pageParam ? { cursor: pageParam } : {}) },
+        signal,
+      }),
+    initialPageParam: '',
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
+  })
+
+export const useCatalogue = (filters: CatalogueFilters) => useInfiniteQuery(listCatalogueOptions(filters))

@@ -1,0 +1,134 @@
+import type { Service } from '@onestop/contracts'
+import { screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { i18n } from '../../../lib/i18n'
+import { adminUser } from '../../../test/fixtures'
+import { jsonResponse, problemResponse, renderWithApp } from '../../../test/render'
+import { ServiceForm } from './service-form'
+
+const service: Service = {
+  id: '1f1f4e4c-8a53-4d5e-9d43-3f1f4b1c2a10',
+  organisationId: adminUser.organisationId,
+  code: 'psychologist-children',
+  catalogueCode: '202',
+  nameLt: 'Psichologo konsultacija vaikams',
+  nameEn: 'Psychologist consultation for children',
+  mode: 'individual',
+  professions: ['psychologist'],
+  roomKinds: ['children'],
+  defaultDurationMinutes: 60,
+  defaultCapacity: null,
+  methodology: null,
+  active: true,
+  version: 3,
+  createdAt: '2026-01-01T10:00:00+02:00',
+  updatedAt: '2026-01-01T10:00:00+02:00',
+}
+
+interface Call {
+  method: string
+  url: string
+  headers: Record<string, string>
+  body: unknown
+}
+
+const fakeApi = (answer: () => Response) => {
+  const calls: Call[] = []
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+      calls.push({
+        method: init?.method ?? 'GET',
+        url: String(input),
+        headers: (init?.headers ?? {}) as Record<string, string>,
+        body: init?.body ? JSON.parse(String(init.body)) : undefined,
+      })
+      return answer()
+    }),
+  )
+  return calls
+}
+
+const renderForm = (props: { service?: Service; onDone?: () => void; onReload?: () => void } = {}) =>
+  renderWithApp(<ServiceForm onDone={props.onDone ?? vi.fn()} {...props} />)
+
+describe('ServiceForm', () => {
+  beforeEach(async () => {
+    await i18n.changeLanguage('lt')
+  })
+
+  it('sends only what changed, with the version it read as If-Match', async () => {
+    const calls = fakeApi(() => jsonResponse({ ...service, defaultDurationMinutes: 45, version: 4 }))
+    const onDone = vi.fn()
+    const user = userEvent.setup()
+    renderForm({ service, onDone, onReload: vi.fn() })
+    const duration = screen.getByRole('textbox', { name: /Įprasta trukmė/ })
+    await user.clear(duration)
+    await user.type(duration, '45')
+    await user.click(screen.getByRole('checkbox', { name: 'Konsultacijų kabinetas' }))
+    await user.click(screen.getByRole('button', { name: 'Išsaugoti' }))
+
+    await waitFor(() => expect(onDone).toHaveBeenCalled())
+    expect(calls).toHaveLength(1)
+    const [patch] = calls as [Call]
+    expect(patch.method).toBe('PATCH')
+    expect(patch.url).toBe(`/api/v1/services/${service.id}`)
+    expect(patch.headers['If-Match']).toBe('"3"')
+    expect(patch.body).toEqual({ roomKinds: ['children', 'consultation'], defaultDurationMinutes: 45 })
+  })
+
+  it('says the service was changed by someone else (412) and offers to reload it', async () => {
+    fakeApi(() => problemResponse(412, '/problems/stale-version'))
+    const onDone = vi.fn()
+    const onReload = vi.fn()
+    const user = userEvent.setup()
+    renderForm({ service, onDone, onReload })
+    const name = screen.getByRole('textbox', { name: /Pavadinimas lietuviškai/ })
+    await user.clear(name)
+    await user.type(name, 'Psichologo konsultacija vaikams ir paaugliams')
+    await user.click(screen.getByRole('button', { name: 'Išsaugoti' }))
+
+    const stale = await screen.findByText(/^Šią paslaugą ką tik pakeitė kažkas kitas\./)
+    expect(stale.closest('[role="alert"]')).toHaveTextContent('Paslaugos išsaugoti nepavyko')
+    expect(onDone).not.toHaveBeenCalled()
+    await user.click(screen.getByRole('button', { name: 'Įkelti iš naujo' }))
+    expect(onReload).toHaveBeenCalledTimes(1)
+  })
+
+  it('refuses a group service without places before sending, and a taken code on the code field', async () => {
+    const calls = fakeApi(() =>
+      problemResponse(409, '/problems/service-code-taken', { detail: 'already has a service with the code' }),
+    )
+    const user = userEvent.setup()
+    renderForm()
+    await user.type(screen.getByRole('textbox', { name: /^Kodas/ }), 'parenting-group')
+    await user.type(
+      screen.getByRole('textbox', { name: /Pavadinimas lietuviškai/ }),
+      'Tėvystės įgūdžių grupė',
+    )
+    await user.type(screen.getByRole('textbox', { name: /Pavadinimas angliškai/ }), 'Parenting skills group')
+    await user.click(screen.getByRole('textbox', { name: /Teikimo forma/ }))
+    await user.click(await screen.findByRole('option', { name: 'Grupinė', hidden: true }))
+    await user.click(screen.getByRole('checkbox', { name: 'Socialinis darbuotojas' }))
+    await user.click(screen.getByRole('button', { name: 'Pridėti paslaugą' }))
+    expect(await screen.findByText('Grupinei paslaugai nurodykite vietų skaičių.')).toBeInTheDocument()
+    expect(calls).toHaveLength(0)
+
+    await user.type(screen.getByRole('textbox', { name: /Įprastas vietų skaičius/ }), '8')
+    await user.click(screen.getByRole('button', { name: 'Pridėti paslaugą' }))
+    expect(await screen.findByText('Paslauga tokiu kodu jau yra.')).toBeInTheDocument()
+    expect(calls).toHaveLength(1)
+    expect(calls[0]?.body).toEqual({
+      code: 'parenting-group',
+      nameLt: 'Tėvystės įgūdžių grupė',
+      nameEn: 'Parenting skills group',
+      mode: 'group',
+      professions: ['social_worker'],
+      roomKinds: [],
+      defaultDurationMinutes: 60,
+      defaultCapacity: 8,
+      active: true,
+    })
+  })
+})

@@ -1,0 +1,101 @@
+import { Button, Drawer, Group, SegmentedControl, Stack, TextInput } from '@mantine/core'
+import { useDebouncedValue } from '@mantine/hooks'
+import type { Service } from '@onestop/contracts'
+import { useQueryClient } from '@tanstack/react-query'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { EmptyState } from '../../../components/ui/empty-state'
+import { PageHeader } from '../../../components/ui/page-header'
+import { PagedResults } from '../../../components/ui/paged-results'
+import { useCurrentUser } from '../../../lib/session-store'
+import { type CatalogueFilters, servicesAdminKeys } from '../api/keys'
+import { useCatalogue } from '../api/list-catalogue'
+import { CatalogueTable } from '../components/catalogue-table'
+import { mayEditCatalogue } from '../components/roles'
+import { ServiceForm } from '../components/service-form'
+
+type Shown = 'all' | 'active' | 'inactive'
+const SHOWN: readonly Shown[] = ['all', 'active', 'inactive']
+
+const toFilters = (q: string, shown: Shown): CatalogueFilters => ({
+  ...(q.trim() ? { q: q.trim() } : {}),
+  ...(shown === 'all' ? {} : { active: shown === 'active' }),
+})
+
+/** The service catalogue: everyone reads it; admins and coordinators add, edit and retire services. */
+export const ServicesPage = () => {
+  const { t } = useTranslation()
+  const user = useCurrentUser()
+  const queryClient = useQueryClient()
+  const editor = mayEditCatalogue(user.roles)
+  const [q, setQ] = useState('')
+  const [shown, setShown] = useState<Shown>('all')
+  const [debouncedQ] = useDebouncedValue(q, 300)
+  const catalogue = useCatalogue(toFilters(debouncedQ, shown))
+  const items = catalogue.data?.pages.flatMap((page) => page.items) ?? []
+  // `null`: closed; 'new': adding; otherwise the id of the service being edited.
+  const [editing, setEditing] = useState<string | null>(null)
+  const edited: Service | undefined = items.find((service) => service.id === editing)
+  const close = () => setEditing(null)
+
+  return (
+    <Stack gap={0}>
+      <PageHeader
+        title={t('servicesAdmin.catalogue.title')}
+        actions={
+          editor ? <Button onClick={() => setEditing('new')}>{t('servicesAdmin.service.new')}</Button> : null
+        }
+      />
+      <Group align="flex-end" mb="md" wrap="wrap">
+        <TextInput
+          label={t('servicesAdmin.catalogue.search')}
+          placeholder={t('servicesAdmin.catalogue.searchPlaceholder')}
+          value={q}
+          onChange={(event) => setQ(event.currentTarget.value)}
+          maxLength={100}
+          w={280}
+        />
+        <SegmentedControl
+          aria-label={t('servicesAdmin.catalogue.status')}
+          value={shown}
+          onChange={(value) => setShown(SHOWN.find((s) => s === value) ?? 'all')}
+          data={SHOWN.map((value) => ({ value, label: t(`servicesAdmin.catalogue.shown.${value}`) }))}
+        />
+      </Group>
+      <PagedResults
+        query={catalogue}
+        count={items.length}
+        empty={
+          <EmptyState title={t('servicesAdmin.catalogue.empty')}>
+            {t('servicesAdmin.catalogue.emptyHint')}
+          </EmptyState>
+        }
+      >
+        <CatalogueTable services={items} onEdit={editor ? (s) => setEditing(s.id) : undefined} />
+      </PagedResults>
+      <Drawer
+        opened={editor && (editing === 'new' || edited !== undefined)}
+        onClose={close}
+        position="right"
+        size="lg"
+        title={
+          edited
+            ? t('servicesAdmin.service.editTitle', { code: edited.code })
+            : t('servicesAdmin.service.new')
+        }
+      >
+        {editing === 'new' ? (
+          <ServiceForm onDone={close} />
+        ) : edited ? (
+          // A new version (after "reload") starts the form afresh from what is saved now.
+          <ServiceForm
+            key={`${edited.id}:${edited.version}`}
+            service={edited}
+            onDone={close}
+            onReload={() => void queryClient.invalidateQueries({ queryKey: servicesAdminKeys.services })}
+          />
+        ) : null}
+      </Drawer>
+    </Stack>
+  )
+}
