@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm'
+import { and, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm'
 import type { Database } from '../../db/client.js'
 import { families, familyMemberships, rooms, services, sites, users } from '../../db/schema/index.js'
 import type { Actor } from '../../lib/context.js'
@@ -21,7 +21,22 @@ export interface CheckedBooking {
 
 /** Only families in intake or active are booked or enrolled. */
 export const OPEN_FAMILY_STATUSES = ['intake', 'active']
-const vilnius = (time: Date) => sql`(${time.toISOString()}::timestamptz at time zone 'Europe/Vilnius')`
+const vilnius = (time: SQL) => sql`(${time} at time zone 'Europe/Vilnius')`
+const instant = (time: Date) => sql`${time.toISOString()}::timestamptz`
+
+/**
+ * True when the period from `startsAt` to `endsAt` (timestamptz expressions) lies within one day and inside
+ * one of the staff member's working-hours entries, on Vilnius wall-clock.
+ */
+export const insideWorkingHours = (userId: string, startsAt: SQL, endsAt: SQL): SQL => sql`exists(
+  select 1 from working_hours w
+  where w.user_id = ${userId}
+    and w.weekday = extract(isodow from ${vilnius(startsAt)})
+    and w.valid_from <= ${vilnius(startsAt)}::date
+    and (w.valid_to is null or w.valid_to >= ${vilnius(startsAt)}::date)
+    and ${vilnius(endsAt)}::date = ${vilnius(startsAt)}::date
+    and w.starts_at <= ${vilnius(startsAt)}::time
+    and w.ends_at >= ${vilnius(endsAt)}::time)`
 
 export async function checkService(db: Database, actor: Actor, serviceId: string) {
   const [service] = await db
@@ -42,18 +57,11 @@ export async function checkWorkingTime(db: Database, staff: { id: string; name: 
   const [hours] = await queryRows<{ inside: boolean; absent: boolean }>(
     db,
     sql`select
-      exists(select 1 from working_hours w
-        where w.user_id = ${staff.id}
-          and w.weekday = extract(isodow from ${vilnius(period.startsAt)})
-          and w.valid_from <= ${vilnius(period.startsAt)}::date
-          and (w.valid_to is null or w.valid_to >= ${vilnius(period.startsAt)}::date)
-          and ${vilnius(period.endsAt)}::date = ${vilnius(period.startsAt)}::date
-          and w.starts_at <= ${vilnius(period.startsAt)}::time
-          and w.ends_at >= ${vilnius(period.endsAt)}::time) as inside,
+      ${insideWorkingHours(staff.id, instant(period.startsAt), instant(period.endsAt))} as inside,
       exists(select 1 from absences a
         where a.user_id = ${staff.id}
           and tstzrange(a.starts_at, a.ends_at, '[)')
-            && tstzrange(${period.startsAt.toISOString()}::timestamptz, ${period.endsAt.toISOString()}::timestamptz, '[)')
+            && tstzrange(${instant(period.startsAt)}, ${instant(period.endsAt)}, '[)')
       ) as absent`,
   )
   if (!hours?.inside)
