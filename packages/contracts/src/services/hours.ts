@@ -32,6 +32,36 @@ export const WorkingHoursEntry = Type.Object(
   { title: 'WorkingHoursEntry', additionalProperties: false },
 )
 
+export const AffectedBooking = Type.Object(
+  {
+    kind: Type.Union([Type.Literal('appointment'), Type.Literal('group_session')]),
+    id: Uuid,
+    startsAt: Timestamp,
+    endsAt: Timestamp,
+    title: Type.Union([Type.String(), Type.Null()], {
+      description:
+        "The service's name for an appointment, the run's title for a group session; null for an appointment of a family you may not see.",
+      examples: ['Psichologo konsultacija'],
+    }),
+    familyReferenceCode: Type.Union([Type.String(), Type.Null()], {
+      description: 'Appointments of a family you may see only; null otherwise.',
+      examples: ['F-2026-0042'],
+    }),
+    runId: Type.Union([Uuid, Type.Null()], { description: 'Group sessions only; null otherwise.' }),
+  },
+  {
+    title: 'AffectedBooking',
+    additionalProperties: false,
+    description: 'A scheduled appointment or group session of the staff member, to be rescheduled by hand.',
+  },
+)
+export type AffectedBooking = Static<typeof AffectedBooking>
+
+const affectedList = (description: string) =>
+  Type.Array(AffectedBooking, {
+    description: `${description} By start time. Nothing is cancelled automatically.`,
+  })
+
 export const WorkingHours = Type.Object(
   {
     userId: Uuid,
@@ -40,6 +70,17 @@ export const WorkingHours = Type.Object(
   { title: 'WorkingHours', additionalProperties: false },
 )
 export type WorkingHours = Static<typeof WorkingHours>
+
+export const ReplacedWorkingHours = Type.Object(
+  {
+    ...WorkingHours.properties,
+    outsideHours: affectedList(
+      "The staff member's scheduled future appointments and group sessions that now fall outside the new hours.",
+    ),
+  },
+  { title: 'ReplacedWorkingHours', additionalProperties: false },
+)
+export type ReplacedWorkingHours = Static<typeof ReplacedWorkingHours>
 
 export const NewWorkingHoursEntry = Type.Object(
   {
@@ -91,6 +132,17 @@ export const Absence = Type.Object(
   { title: 'Absence', additionalProperties: false },
 )
 export type Absence = Static<typeof Absence>
+
+export const RecordedAbsence = Type.Object(
+  {
+    ...Absence.properties,
+    affected: affectedList(
+      "The staff member's scheduled appointments (as specialist) and group sessions (of runs they facilitate) overlapping the absence.",
+    ),
+  },
+  { title: 'RecordedAbsence', additionalProperties: false },
+)
+export type RecordedAbsence = Static<typeof RecordedAbsence>
 
 export const CreateAbsenceBody = Type.Object(
   {
@@ -149,12 +201,12 @@ export const hoursRoutes = {
     path: '/api/v1/staff/:userId/working-hours',
     operationId: 'replaceWorkingHours',
     summary: "Replace a staff member's weekly working hours",
-    description: OWN_OR_EDITOR,
+    description: `${OWN_OR_EDITOR} The answer lists the scheduled future appointments and group sessions that fall outside the new hours; nothing is cancelled automatically.`,
     tags,
     access: editors,
     params: StaffParams,
     body: ReplaceWorkingHoursBody,
-    response: { 200: WorkingHours, ...problems(...BODY_PROBLEMS, 401, 403, 404) },
+    response: { 200: ReplacedWorkingHours, ...problems(...BODY_PROBLEMS, 401, 403, 404) },
   }),
   listAbsences: defineRoute({
     method: 'GET',
@@ -173,12 +225,12 @@ export const hoursRoutes = {
     path: '/api/v1/staff/:userId/absences',
     operationId: 'createAbsence',
     summary: 'Record leave, sickness, training or other time away',
-    description: OWN_OR_EDITOR,
+    description: `${OWN_OR_EDITOR} The answer lists the staff member's scheduled appointments and group sessions overlapping the absence, to be rescheduled; nothing is cancelled automatically.`,
     tags,
     access: editors,
     params: StaffParams,
     body: CreateAbsenceBody,
-    response: { 201: Absence, ...problems(...BODY_PROBLEMS, 401, 403, 404) },
+    response: { 201: RecordedAbsence, ...problems(...BODY_PROBLEMS, 401, 403, 404) },
   }),
   deleteAbsence: defineRoute({
     method: 'DELETE',

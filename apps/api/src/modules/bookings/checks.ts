@@ -38,14 +38,14 @@ export const insideWorkingHours = (userId: string, startsAt: SQL, endsAt: SQL): 
     and w.starts_at <= ${vilnius(startsAt)}::time
     and w.ends_at >= ${vilnius(endsAt)}::time)`
 
-export async function checkService(db: Database, actor: Actor, serviceId: string) {
+export async function checkService(db: Database, actor: Actor, serviceId: string, pointer = '/serviceId') {
   const [service] = await db
     .select()
     .from(services)
     .where(and(eq(services.id, serviceId), eq(services.organisationId, actor.organisationId)))
   if (!service)
     throw new BadRequestError('No such service in your organisation.', [
-      { pointer: '/serviceId', message: 'is not a service of your organisation' },
+      { pointer, message: 'is not a service of your organisation' },
     ])
   if (!service.active)
     throw new ConflictError(`The service "${service.nameLt}" is no longer offered.`, 'service-inactive')

@@ -1,4 +1,4 @@
-import type { Absence, CreateAbsenceBody, ListAbsencesQuery } from '@onestop/contracts'
+import type { Absence, CreateAbsenceBody, ListAbsencesQuery, RecordedAbsence } from '@onestop/contracts'
 import { and, desc, eq, getTableColumns, gt, type SQL, sql } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import type { Static } from 'typebox'
@@ -9,6 +9,7 @@ import type { SignedInContext } from '../../lib/context.js'
 import { decodeCursor, pageOf } from '../../lib/cursor.js'
 import { BadRequestError, NotFoundError } from '../../lib/errors.js'
 import { scheduleOwner } from './access.js'
+import { affectedBookings, during } from './affected-bookings.js'
 
 const creators = alias(users, 'creators')
 
@@ -63,7 +64,7 @@ export async function createAbsence(
   ctx: SignedInContext,
   userId: string,
   body: Static<typeof CreateAbsenceBody>,
-) {
+): Promise<RecordedAbsence> {
   await scheduleOwner(ctx, userId)
   const startsAt = new Date(body.startsAt)
   const endsAt = new Date(body.endsAt)
@@ -71,7 +72,7 @@ export async function createAbsence(
     throw new BadRequestError('The absence must end after it starts.', [
       { pointer: '/endsAt', message: 'must be after startsAt' },
     ])
-  const id = await ctx.db.transaction(async (tx) => {
+  const { id, affected } = await ctx.db.transaction(async (tx) => {
     const [created] = await tx
       .insert(absences)
       .values({
@@ -84,21 +85,28 @@ export async function createAbsence(
       })
       .returning({ id: absences.id })
     if (!created) throw new Error('absence insert returned nothing')
+    const affected = await affectedBookings(tx, ctx.actor, userId, during(startsAt, endsAt))
     await audit(
       ctx,
       {
         action: 'absence.create',
         entityType: 'absence',
         entityId: created.id,
-        details: { userId, kind: body.kind, startsAt: body.startsAt, endsAt: body.endsAt },
+        details: {
+          userId,
+          kind: body.kind,
+          startsAt: body.startsAt,
+          endsAt: body.endsAt,
+          affected: affected.map((b) => b.id),
+        },
       },
       tx,
     )
-    return created.id
+    return { id: created.id, affected }
   })
   const [row] = await selectAbsences(ctx.db).where(eq(absences.id, id))
   if (!row) throw new Error('absence vanished')
-  return toAbsence(row)
+  return { ...toAbsence(row), affected }
 }
 
 export async function deleteAbsence(ctx: SignedInContext, userId: string, absenceId: string) {

@@ -1,4 +1,4 @@
-import type { ReplaceWorkingHoursBody, WorkingHours } from '@onestop/contracts'
+import type { ReplacedWorkingHours, ReplaceWorkingHoursBody, WorkingHours } from '@onestop/contracts'
 import { and, asc, eq, inArray, sql } from 'drizzle-orm'
 import type { Static } from 'typebox'
 import type { Database } from '../../db/client.js'
@@ -7,6 +7,7 @@ import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
 import { BadRequestError } from '../../lib/errors.js'
 import { scheduleOwner } from './access.js'
+import { affectedBookings, outsideWorkingHours } from './affected-bookings.js'
 
 type Entry = Static<typeof ReplaceWorkingHoursBody>['entries'][number]
 type FieldError = { pointer: string; message: string }
@@ -82,7 +83,7 @@ export async function replaceWorkingHours(
   ctx: SignedInContext,
   userId: string,
   body: Static<typeof ReplaceWorkingHoursBody>,
-) {
+): Promise<ReplacedWorkingHours> {
   await scheduleOwner(ctx, userId)
   const siteIds = [...new Set(body.entries.map((e) => e.siteId))]
   const ownSites = siteIds.length
@@ -97,7 +98,7 @@ export async function replaceWorkingHours(
       `The working hours have ${errors.length} problem${errors.length === 1 ? '' : 's'}.`,
       errors,
     )
-  await ctx.db.transaction(async (tx) => {
+  const outsideHours = await ctx.db.transaction(async (tx) => {
     // Concurrent replacements of one person's hours run one after the other, so they never mix.
     await tx.execute(sql`select 1 from ${users} where ${users.id} = ${userId} for update`)
     await tx.delete(workingHours).where(eq(workingHours.userId, userId))
@@ -113,16 +114,18 @@ export async function replaceWorkingHours(
           validTo: e.validTo ?? null,
         })),
       )
+    const outside = await affectedBookings(tx, ctx.actor, userId, outsideWorkingHours(userId))
     await audit(
       ctx,
       {
         action: 'working_hours.replace',
         entityType: 'user',
         entityId: userId,
-        details: { entries: body.entries.length },
+        details: { entries: body.entries.length, outsideHours: outside.map((b) => b.id) },
       },
       tx,
     )
+    return outside
   })
-  return loadWorkingHours(ctx.db, userId)
+  return { ...(await loadWorkingHours(ctx.db, userId)), outsideHours }
 }

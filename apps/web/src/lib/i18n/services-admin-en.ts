@@ -191,6 +191,15 @@ export const servicesAdminEn: DeepStrings<typeof servicesAdminLt> = {
     removed: 'Absence removed.',
     empty: 'No absences recorded',
   },
+  affected: {
+    absenceTitle: 'Bookings during this absence',
+    hoursTitle: 'Bookings outside the new working hours',
+    intro: 'Nothing was cancelled. Reschedule or cancel these in the calendar:',
+    family: 'family {{code}}',
+    hidden: 'Booking of a family you cannot see',
+    openDay: 'Open {{date}} in the calendar',
+    dismiss: 'Hide the list',
+  },
   delivered: {
     title: 'Delivered services',
     intro:

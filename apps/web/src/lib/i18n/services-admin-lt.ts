@@ -190,6 +190,15 @@ export const servicesAdminLt = {
     removed: 'Nebuvimas pašalintas.',
     empty: 'Nebuvimų neįrašyta',
   },
+  affected: {
+    absenceTitle: 'Registracijos nebuvimo metu',
+    hoursTitle: 'Registracijos už naujo darbo laiko ribų',
+    intro: 'Niekas neatšaukta. Perkelkite ar atšaukite jas kalendoriuje:',
+    family: 'šeima {{code}}',
+    hidden: 'Šeimos, kurios nematote, registracija',
+    openDay: 'Atverti {{date}} kalendoriuje',
+    dismiss: 'Slėpti sąrašą',
+  },
   delivered: {
     title: 'Suteiktos paslaugos',
     intro:

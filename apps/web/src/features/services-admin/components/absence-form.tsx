@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import { ABSENCE_KINDS, type AbsenceKind } from '@onestop/contracts'
+import { ABSENCE_KINDS, type AbsenceKind, type AffectedBooking } from '@onestop/contracts'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { applyFormErrors } from '../../../lib/form-errors'
@@ -19,8 +19,19 @@ interface AbsenceFormValues {
 
 const isKind = (value: string | null): value is AbsenceKind => ABSENCE_KINDS.includes(value as AbsenceKind)
 
-/** Records leave, sickness or other time away; times are Vilnius wall-clock. */
-export const AbsenceForm = ({ userId, onDone }: { userId: string; onDone: () => void }) => {
+/**
+ * Records leave, sickness or other time away; times are Vilnius wall-clock. `onRecorded` receives the
+ * bookings that fall inside the absence.
+ */
+export const AbsenceForm = ({
+  userId,
+  onDone,
+  onRecorded,
+}: {
+  userId: string
+  onDone: () => void
+  onRecorded: (affected: AffectedBooking[]) => void
+}) => {
   const { t } = useTranslation()
   const create = useCreateAbsence(userId)
   const [problem, setProblem] = useState<unknown>(null)
@@ -48,8 +59,9 @@ export const AbsenceForm = ({ userId, onDone }: { userId: string; onDone: () => 
         ...(note ? { note } : {}),
       },
       {
-        onSuccess: () => {
+        onSuccess: (recorded) => {
           notifySuccess(t('servicesAdmin.absences.added'))
+          onRecorded(recorded.affected)
           onDone()
         },
         onError: (error) => {

@@ -1,5 +1,7 @@
 import { Button, Group, Modal, Table } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
+import type { AffectedBooking } from '@onestop/contracts'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ConfirmButton } from '../../../components/ui/confirm-button'
 import { EmptyState } from '../../../components/ui/empty-state'
@@ -8,6 +10,7 @@ import { formatDateTime } from '../../../lib/format'
 import { notifyError, notifySuccess } from '../../../lib/notify'
 import { useAbsences, useDeleteAbsence } from '../api/absences'
 import { AbsenceForm } from './absence-form'
+import { AffectedBookingsAlert } from './affected-bookings-alert'
 
 /** A staff member's absences, latest first; editors add and remove them. */
 export const AbsencesPanel = ({ userId, editable }: { userId: string; editable: boolean }) => {
@@ -15,11 +18,17 @@ export const AbsencesPanel = ({ userId, editable }: { userId: string; editable: 
   const absences = useAbsences(userId)
   const remove = useDeleteAbsence(userId)
   const [adding, { open, close }] = useDisclosure(false)
+  const [affected, setAffected] = useState<AffectedBooking[]>([])
   const items = absences.data?.pages.flatMap((page) => page.items) ?? []
   const when = (iso: string) => formatDateTime(iso, i18n.language)
 
   return (
     <>
+      <AffectedBookingsAlert
+        bookings={affected}
+        title={t('servicesAdmin.affected.absenceTitle')}
+        onClose={() => setAffected([])}
+      />
       {editable ? (
         <Group mb="sm">
           <Button onClick={open}>{t('servicesAdmin.absences.new')}</Button>
@@ -79,7 +88,7 @@ export const AbsencesPanel = ({ userId, editable }: { userId: string; editable: 
         </Table.ScrollContainer>
       </PagedResults>
       <Modal opened={adding} onClose={close} title={t('servicesAdmin.absences.new')} centered>
-        <AbsenceForm userId={userId} onDone={close} />
+        <AbsenceForm userId={userId} onDone={close} onRecorded={setAffected} />
       </Modal>
     </>
   )

@@ -77,7 +77,7 @@ describe('WorkingHoursEditor', () => {
   })
 
   it('adds and removes rows, and saves the whole pattern with PUT', async () => {
-    const calls = fakeApi(() => jsonResponse(hours))
+    const calls = fakeApi(() => jsonResponse({ ...hours, outsideHours: [] }))
     const user = userEvent.setup()
     renderWithApp(<WorkingHoursEditor hours={hours} sites={[centre, branch]} />)
     expect(rowsOf()).toHaveLength(2)
@@ -143,7 +143,7 @@ describe('WorkingHoursEditor', () => {
   })
 
   it('checks each row before sending: an end before the start is refused on that row', async () => {
-    const calls = fakeApi(() => jsonResponse(hours))
+    const calls = fakeApi(() => jsonResponse({ ...hours, outsideHours: [] }))
     const user = userEvent.setup()
     renderWithApp(<WorkingHoursEditor hours={hours} sites={[centre, branch]} />)
     fireEvent.change(screen.getByLabelText('2 eilutė: iki'), { target: { value: '11:00' } })

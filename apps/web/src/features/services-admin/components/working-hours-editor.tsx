@@ -1,12 +1,13 @@
 import { Alert, Button, CloseButton, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import type { Site, WorkingHours } from '@onestop/contracts'
+import type { AffectedBooking, Site, WorkingHours } from '@onestop/contracts'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { todayInVilnius } from '../../../lib/format'
 import { notifySuccess } from '../../../lib/notify'
 import { problemMessage } from '../../../lib/problem-message'
 import { useReplaceWorkingHours } from '../api/working-hours'
+import { AffectedBookingsAlert } from './affected-bookings-alert'
 import {
   type HoursFormValues,
   hoursErrorsFrom,
@@ -25,6 +26,7 @@ export const WorkingHoursEditor = ({ hours, sites }: { hours: WorkingHours; site
   const { t } = useTranslation()
   const replace = useReplaceWorkingHours(hours.userId)
   const [problem, setProblem] = useState<unknown>(null)
+  const [outsideHours, setOutsideHours] = useState<AffectedBooking[]>([])
   const form = useForm<HoursFormValues>({ initialValues: hoursFormOf(hours) })
   const rows = form.values.rows
   const weekdays = WEEKDAYS.map((day) => ({ value: day, label: t(`servicesAdmin.weekdays.${day}`) }))
@@ -40,11 +42,13 @@ export const WorkingHoursEditor = ({ hours, sites }: { hours: WorkingHours; site
       return
     }
     setProblem(null)
+    setOutsideHours([])
     replace.mutate(toReplaceBody(values), {
       onSuccess: (saved) => {
         const fresh = hoursFormOf(saved)
         form.setValues(fresh)
         form.resetDirty(fresh)
+        setOutsideHours(saved.outsideHours)
         notifySuccess(t('servicesAdmin.hours.saved'))
       },
       onError: (error) => {
@@ -68,6 +72,11 @@ export const WorkingHoursEditor = ({ hours, sites }: { hours: WorkingHours; site
             {problemMessage(problem, t)}
           </Alert>
         ) : null}
+        <AffectedBookingsAlert
+          bookings={outsideHours}
+          title={t('servicesAdmin.affected.hoursTitle')}
+          onClose={() => setOutsideHours([])}
+        />
         {rows.length === 0 ? (
           <Text c="dimmed" size="sm">
             {t('servicesAdmin.hours.none')}
