@@ -4,6 +4,7 @@ import { PACKAGE_CAPS, type PackageCap, type ServicePackage } from '@onestop/con
 import { useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { isApiError } from '../../../lib/api-error'
+import { changedFields } from '../../../lib/changed-fields'
 import { applyFormErrors } from '../../../lib/form-errors'
 import { notifyError, notifySuccess } from '../../../lib/notify'
 import { useMembers } from '../../families/api/list-members'
@@ -90,11 +91,10 @@ export const PackageForm = ({
       )
       return
     }
-    const body: UpdateServicePackageInput = {
-      ...(plannedUnits !== pkg.plannedUnits ? { plannedUnits } : {}),
-      ...(values.cap !== pkg.cap ? { cap: values.cap } : {}),
-      ...(note !== (pkg.note ?? '') ? { note: note || null } : {}),
-    }
+    const body: UpdateServicePackageInput = changedFields(
+      { plannedUnits, cap: values.cap, note: note || null },
+      pkg,
+    )
     if (Object.keys(body).length === 0) {
       onDone()
       return

@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form'
 import { ROOM_KINDS, type Room, type RoomKind } from '@onestop/contracts'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { changedFields } from '../../../lib/changed-fields'
 import { applyFormErrors } from '../../../lib/form-errors'
 import { notifySuccess } from '../../../lib/notify'
 import { problemMessage } from '../../../lib/problem-message'
@@ -57,12 +58,7 @@ export const RoomForm = ({ siteId, room, onDone }: { siteId: string; room?: Room
       )
       return
     }
-    const body = {
-      ...(name !== room.name ? { name } : {}),
-      ...(values.kind !== room.kind ? { kind: values.kind } : {}),
-      ...(capacity !== room.capacity ? { capacity } : {}),
-      ...(values.active !== room.active ? { active: values.active } : {}),
-    }
+    const body = changedFields({ name, kind: values.kind, capacity, active: values.active }, room)
     if (Object.keys(body).length === 0) onDone()
     else update.mutate({ roomId: room.id, body }, { onSuccess, onError })
   })

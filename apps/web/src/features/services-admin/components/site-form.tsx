@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form'
 import type { Site } from '@onestop/contracts'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { changedFields } from '../../../lib/changed-fields'
 import { applyFormErrors } from '../../../lib/form-errors'
 import { notifySuccess } from '../../../lib/notify'
 import { problemMessage } from '../../../lib/problem-message'
@@ -49,11 +50,7 @@ export const SiteForm = ({ site, onDone }: { site?: Site; onDone: () => void }) 
       create.mutate({ name, address, ...(municipality ? { municipality } : {}) }, { onSuccess, onError })
       return
     }
-    const body = {
-      ...(name !== site.name ? { name } : {}),
-      ...(address !== site.address ? { address } : {}),
-      ...(municipality !== site.municipality ? { municipality } : {}),
-    }
+    const body = changedFields({ name, address, municipality }, site)
     if (Object.keys(body).length === 0) onDone()
     else update.mutate({ siteId: site.id, body }, { onSuccess, onError })
   })
