@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startTestApp } from './support/app.js'
+import { expectProblem } from './support/problem.js'
 
 describe('load shedding', () => {
   let t: Awaited<ReturnType<typeof startTestApp>>
@@ -27,5 +28,11 @@ describe('load shedding', () => {
       status: 503,
       requestId: expect.any(String),
     })
+  })
+
+  it('answers GET /api/health with the same problem, which its contract allows', async () => {
+    const response = await t.http().get('/api/health')
+    expectProblem(response, 503, '/problems/overloaded')
+    expect(response.headers['retry-after']).toBe('5')
   })
 })

@@ -74,6 +74,7 @@ const PROBLEM_DESCRIPTIONS = {
   422: 'The request is well-formed but cannot be processed.',
   428: 'The `If-Match` header is required.',
   429: 'Too many requests; retry after the time in `Retry-After`.',
+  503: 'The API is starting, shedding load (`/problems/overloaded`) or cannot reach its database (`/problems/database-unavailable`); retry after the seconds in `Retry-After`.',
 } as const
 export type ProblemStatus = keyof typeof PROBLEM_DESCRIPTIONS
 

@@ -45,16 +45,19 @@ export const IdempotencyKeyHeaders = Type.Object({
   ),
 })
 
-export const defineRoute = <const R extends RouteDefinition>(route: R): R =>
-  isIdempotentWrite(route)
+/** Every route may answer 503 while the API starts, sheds load or cannot reach its database. */
+export const defineRoute = <const R extends RouteDefinition>(route: R): R => {
+  const withOutages = { ...route, response: { ...problems(503), ...route.response } }
+  return isIdempotentWrite(route)
     ? {
-        ...route,
+        ...withOutages,
         headers: route.headers
           ? Type.Intersect([route.headers, IdempotencyKeyHeaders])
           : IdempotencyKeyHeaders,
-        response: { ...problems(400, 409, 422), ...route.response },
+        response: { ...problems(400, 409, 422), ...withOutages.response },
       }
-    : route
+    : withOutages
+}
 
 type StaticOf<S> = S extends TSchema ? Static<S> : undefined
 

@@ -53,6 +53,21 @@ export class TooManyRequestsError extends AppError {
   }
 }
 
+/** How long a client should wait before retrying an outage or shed request. */
+export const RETRY_AFTER_SECONDS = 5
+
+export class ServiceUnavailableError extends AppError {
+  constructor(type: string, detail: string, retryAfterSeconds = RETRY_AFTER_SECONDS) {
+    super(503, type, 'Service unavailable', detail, { 'retry-after': String(Math.max(1, retryAfterSeconds)) })
+  }
+}
+
+export class DatabaseUnavailableError extends ServiceUnavailableError {
+  constructor() {
+    super('database-unavailable', 'The database cannot be reached at the moment; try again in a few seconds.')
+  }
+}
+
 export class PreconditionFailedError extends AppError {
   constructor(entity: string) {
     super(

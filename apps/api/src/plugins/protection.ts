@@ -4,7 +4,8 @@ import fastifyRateLimit from '@fastify/rate-limit'
 import fastifyUnderPressure from '@fastify/under-pressure'
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
-import { TooManyRequestsError } from '../lib/errors.js'
+import { RETRY_AFTER_SECONDS, ServiceUnavailableError, TooManyRequestsError } from '../lib/errors.js'
+import { problemFromError, sendProblem } from './problem-json.js'
 
 /** Security headers, CORS from configuration, per-route rate limits and load shedding. */
 export const protectionPlugin = fp(
@@ -47,19 +48,13 @@ export const protectionPlugin = fp(
         maxEventLoopUtilization: shedding.maxEventLoopUtilization,
         sampleInterval: shedding.sampleIntervalMs,
         ...(shedding.maxHeapUsedBytes ? { maxHeapUsedBytes: shedding.maxHeapUsedBytes } : {}),
-        retryAfter: 5,
+        retryAfter: RETRY_AFTER_SECONDS,
         pressureHandler: (request, reply, type, value) => {
-          reply
-            .code(503)
-            .header('retry-after', '5')
-            .type('application/problem+json')
-            .send({
-              type: '/problems/overloaded',
-              title: 'Service unavailable',
-              status: 503,
-              detail: `The server is overloaded (${type} ${value}); try again in a few seconds.`,
-              requestId: String(request.id),
-            })
+          const overloaded = new ServiceUnavailableError(
+            'overloaded',
+            `The server is overloaded (${type} ${value}); try again in a few seconds.`,
+          )
+          sendProblem(reply, problemFromError(overloaded, request), overloaded.headers)
         },
       })
   },
