@@ -1,11 +1,53 @@
-/** The SQLSTATE of a PostgreSQL error, also when a driver or drizzle wrapped it. */
-export function sqlState(error: unknown): string | undefined {
+/** An error and the causes a driver or drizzle wrapped it in, outermost first. */
+function* causeChain(error: unknown): Generator<object> {
   for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 4; depth++) {
-    if ('code' in e && typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return e.code
+    yield e
     e = 'cause' in e ? e.cause : undefined
   }
+}
+
+/** The SQLSTATE of a PostgreSQL error, also when a driver or drizzle wrapped it. */
+export function sqlState(error: unknown): string | undefined {
+  for (const e of causeChain(error))
+    if ('code' in e && typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return e.code
   return undefined
 }
 
 export const UNIQUE_VIOLATION = '23505'
 export const EXCLUSION_VIOLATION = '23P01'
+
+const NETWORK_FAILURES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+])
+
+const CONNECTION_EXCEPTION = /^08[0-9A-Z]{3}$/
+/** Admin shutdown, crash shutdown, cannot connect now, too many connections. */
+const UNAVAILABLE_STATES = new Set(['57P01', '57P02', '57P03', '53300'])
+
+/** What node-postgres and its pool throw when no connection could be had or it was lost. */
+const CONNECTION_FAILURE_MESSAGES =
+  /^(Connection terminated|timeout exceeded when trying to connect$|Client (has encountered a connection error|was closed) and is not queryable$|Cannot use a pool after calling end on the pool$)/
+
+/**
+ * Whether the database could not be reached, rather than refused the statement: the request may be
+ * retried as it is once the database is back.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (const e of causeChain(error)) {
+    const code = 'code' in e && typeof e.code === 'string' ? e.code : ''
+    if (NETWORK_FAILURES.has(code) || UNAVAILABLE_STATES.has(code) || CONNECTION_EXCEPTION.test(code))
+      return true
+    // A FATAL error ends the session, e.g. a database that does not allow connections (55000).
+    if ('severity' in e && (e.severity === 'FATAL' || e.severity === 'PANIC')) return true
+    if ('message' in e && typeof e.message === 'string' && CONNECTION_FAILURE_MESSAGES.test(e.message))
+      return true
+  }
+  return false
+}

@@ -2,7 +2,8 @@ import type { Socket } from 'node:net'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { audit } from '../lib/audit.js'
-import { AppError, BadRequestError } from '../lib/errors.js'
+import { isDatabaseUnavailable } from '../lib/db-errors.js'
+import { AppError, BadRequestError, DatabaseUnavailableError } from '../lib/errors.js'
 
 interface ProblemBody {
   type: string
@@ -147,17 +148,35 @@ export function sendProblem(reply: FastifyReply, problem: ProblemBody, headers: 
   return reply.code(problem.status).headers(headers).type('application/problem+json').send(problem)
 }
 
+/** Answers an error as problem+json; a database that cannot be reached is a 503 the caller may retry. */
+async function answerError(
+  error: FastifyError | AppError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): Promise<FastifyReply> {
+  if (isDatabaseUnavailable(error)) {
+    request.log.warn({ err: error }, 'service unavailable: the database cannot be reached')
+    const unavailable = new DatabaseUnavailableError()
+    return sendProblem(reply, problemFromError(unavailable, request), unavailable.headers)
+  }
+  const problem = problemFromError(error, request)
+  if (problem.status === 403 && request.actor && !(error instanceof AppError && error.audited)) {
+    try {
+      await auditDenial(request, problem.detail)
+    } catch (auditError) {
+      // A refusal that could not be audited is not answered as one.
+      return answerError(auditError as FastifyError, request, reply)
+    }
+  }
+  if (problem.status === 503) request.log.warn({ err: error }, 'service unavailable')
+  else if (problem.status >= 500) request.log.error({ err: error }, 'request failed')
+  else request.log.info({ problem: problem.type, status: problem.status }, 'request refused')
+  return sendProblem(reply, problem, error instanceof AppError ? error.headers : {})
+}
+
 export const problemJsonPlugin = fp(
   async (app: FastifyInstance) => {
-    app.setErrorHandler(async (error: FastifyError | AppError, request, reply) => {
-      const problem = problemFromError(error, request)
-      if (problem.status === 403 && request.actor && !(error instanceof AppError && error.audited))
-        await auditDenial(request, problem.detail)
-      if (problem.status >= 500) request.log.error({ err: error }, 'request failed')
-      else request.log.info({ problem: problem.type, status: problem.status }, 'request refused')
-      const headers = error instanceof AppError ? error.headers : {}
-      return sendProblem(reply, problem, headers)
-    })
+    app.setErrorHandler(answerError)
 
     app.setNotFoundHandler((request, reply) =>
       sendProblem(reply, {
