@@ -12,6 +12,8 @@ const KNOWN = new Set([
   'not-found',
   'conflict',
   'precondition-failed',
+  'overloaded',
+  'database-unavailable',
 ])
 
 const BY_STATUS: Record<number, string> = {

@@ -40,6 +40,9 @@ export const en: Translations = {
     'not-found': 'Not found.',
     conflict: 'This conflicts with the current state.',
     'precondition-failed': 'Someone else has just changed this record. Reload the page.',
+    overloaded: 'The server is busy at the moment. Try again in a few seconds.',
+    'database-unavailable':
+      'The database cannot be reached at the moment. Try again in a few seconds; if a save failed, check whether it was saved.',
     requestId: 'request {{requestId}}',
   },
   validation: {

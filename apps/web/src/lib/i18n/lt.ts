@@ -40,6 +40,9 @@ export const lt = {
     'not-found': 'Įrašas nerastas.',
     conflict: 'Veiksmas prieštarauja dabartinei būsenai.',
     'precondition-failed': 'Įrašą ką tik pakeitė kažkas kitas. Atnaujinkite puslapį.',
+    overloaded: 'Serveris šiuo metu perkrautas. Bandykite dar kartą po kelių sekundžių.',
+    'database-unavailable':
+      'Duomenų bazė šiuo metu nepasiekiama. Bandykite dar kartą po kelių sekundžių; jei nepavyko išsaugoti, patikrinkite, ar įrašas išsaugotas.',
     requestId: 'užklausos nr. {{requestId}}',
   },
   validation: {
