@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import type { Config } from './config.js'
 import type { DatabaseHandle } from './db/client.js'
 import './fastify-types.js'
+import { LOG_SERIALIZERS } from './lib/log-serializers.js'
 import { analyticsRoutes } from './modules/analytics/routes.js'
 import { auditRoutes } from './modules/audit/routes.js'
 import { authRoutes } from './modules/auth/routes.js'
@@ -64,6 +65,7 @@ export async function buildApp({ config, database, logStream }: BuildOptions): P
     logger: {
       level: config.logLevel,
       redact: { paths: REDACTED_LOG_PATHS, censor: '[redacted]' },
+      serializers: LOG_SERIALIZERS,
       ...(logStream ? { stream: logStream } : {}),
     },
     bodyLimit: BODY_LIMIT_BYTES,

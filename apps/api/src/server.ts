@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from './config.js'
 import { openDatabase } from './db/client.js'
 import { migrateDatabase } from './db/migrate.js'
 import { seedDemoDataIfWanted } from './db/seed.js'
+import { LOG_SERIALIZERS } from './lib/log-serializers.js'
 
 async function main() {
   let config: ReturnType<typeof loadConfig>
@@ -17,7 +18,7 @@ async function main() {
     }
     throw error
   }
-  const log = pino({ level: config.logLevel })
+  const log = pino({ level: config.logLevel, serializers: LOG_SERIALIZERS })
   const database = openDatabase({
     url: config.databaseUrl,
     dataDir: config.dataDir,

@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream'
 import { DrizzleQueryError } from 'drizzle-orm'
 import type { FastifyInstance } from 'fastify'
 import pg from 'pg'
@@ -7,7 +8,7 @@ import { buildApp } from '../src/app.js'
 import { isDatabaseUnavailable } from '../src/lib/db-errors.js'
 import { startTestApp, testConfig } from './support/app.js'
 import { TEST_DATABASE_URL } from './support/database.js'
-import { signedInUser, TEST_PASSWORD } from './support/factories.js'
+import { signedInUser, TEST_PASSWORD, uniqueTag } from './support/factories.js'
 import { FAMILIES, intakeBody } from './support/family-factories.js'
 import { type AnyResponse, expectProblem } from './support/problem.js'
 import { openUnreachableDatabase } from './support/unreachable-database.js'
@@ -19,21 +20,33 @@ const expectDatabaseUnavailable = (response: AnyResponse) => {
 
 describe('a database that is not running', () => {
   let app: FastifyInstance
+  const log: string[] = []
   beforeAll(async () => {
-    app = await buildApp({ config: testConfig(), database: await openUnreachableDatabase() })
+    const logStream = new Writable({
+      write(chunk, _encoding, done) {
+        log.push(String(chunk))
+        done()
+      },
+    })
+    const config = testConfig({ logLevel: 'warn' })
+    app = await buildApp({ config, database: await openUnreachableDatabase(), logStream })
   })
   afterAll(async () => app.close())
 
   it('answers 503 problem+json with Retry-After on public and signed-in routes, never 500', async () => {
     const token = app.jwt.sign({ sub: crypto.randomUUID(), sid: crypto.randomUUID(), scope: 'full' })
+    const email = `${uniqueTag()}@onestop.example`
     const http = () => supertest(app.server)
     const responses = await Promise.all([
       http().get('/api/health'),
-      http().post('/api/v1/auth/login').send({ email: 'nobody@onestop.example', password: TEST_PASSWORD }),
+      http().post('/api/v1/auth/login').send({ email, password: TEST_PASSWORD }),
       http().get('/api/v1/auth/me').set('authorization', `Bearer ${token}`),
       http().get(FAMILIES).set('authorization', `Bearer ${token}`),
     ])
     for (const response of responses) expectDatabaseUnavailable(response)
+    // The failed sign-in's statement is logged with why it failed, but not with the address it looked for.
+    expect(log.join('')).toContain('ECONNREFUSED')
+    expect(log.join('')).not.toContain(email)
   })
 })
 
