@@ -7,11 +7,17 @@ export interface JsonSchema {
   enum?: unknown[]
   const?: unknown
   anyOf?: JsonSchema[]
+  oneOf?: JsonSchema[]
+  allOf?: JsonSchema[]
   format?: string
+  minLength?: number
   maxLength?: number
   minimum?: number
   maximum?: number
   items?: JsonSchema
+  minItems?: number
+  minProperties?: number
+  examples?: unknown[]
   $ref?: string
 }
 

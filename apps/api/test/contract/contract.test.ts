@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { useTestApp } from '../support/app.js'
 import { createOrganisation, signedInUser } from '../support/factories.js'
 import { badQueryValuesFor, badValuesFor, type JsonSchema } from './bad-inputs.js'
+import { loadOperations, type OpenApiDocument, type Operation } from './operations.js'
 
 /**
  * The generic contract suite: it walks the OpenAPI document and attacks every operation, so every route
@@ -12,33 +13,13 @@ import { badQueryValuesFor, badValuesFor, type JsonSchema } from './bad-inputs.j
  */
 const t = useTestApp()
 
-interface Operation {
-  method: string
-  path: string
-  operationId: string
-  summary?: string
-  tags?: string[]
-  security?: unknown[]
-  parameters?: { name: string; in: string; required?: boolean; schema: JsonSchema }[]
-  requestBody?: { content: Record<string, { schema: JsonSchema }> }
-  responses: Record<string, unknown>
-}
-
-let document: {
-  openapi: string
-  paths: Record<string, Record<string, Omit<Operation, 'method' | 'path'>>>
-  components: { schemas?: Record<string, JsonSchema> }
-}
+let document: OpenApiDocument
 let operations: Operation[] = []
+let resolve: (schema: JsonSchema) => JsonSchema
 const tokens = new Map<Role, string>()
 
 beforeAll(async () => {
-  const response = await t.http().get('/api/openapi.json')
-  expect(response.status).toBe(200)
-  document = response.body
-  operations = Object.entries(document.paths).flatMap(([path, methods]) =>
-    Object.entries(methods).map(([method, op]) => ({ ...op, method: method.toUpperCase(), path })),
-  )
+  ;({ document, operations, resolve } = await loadOperations(t))
   const org = await createOrganisation(t.db)
   for (const role of ROLES)
     tokens.set(role, (await signedInUser(t, { roles: [role], organisationId: org.id })).token)
@@ -59,9 +40,6 @@ const allowedRole = (contract: RouteDefinition): Role | undefined =>
 
 const concretePath = (op: Operation, overrides: Record<string, string> = {}) =>
   op.path.replace(/\{(\w+)\}/g, (_, name: string) => overrides[name] ?? randomUUID())
-
-const resolve = (schema: JsonSchema): JsonSchema =>
-  schema.$ref ? (document.components.schemas?.[schema.$ref.split('/').pop() ?? ''] ?? schema) : schema
 
 function send(op: Operation, path: string, role?: Role, query?: Record<string, unknown>) {
   const method = op.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'

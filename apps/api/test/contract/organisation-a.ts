@@ -1,0 +1,87 @@
+import { eq } from 'drizzle-orm'
+import { expect } from 'vitest'
+import { DEMO_ORGANISATIONS, DEMO_PASSWORD } from '../../src/db/demo-data.js'
+import { organisations } from '../../src/db/schema/index.js'
+import { seedDemoData } from '../../src/db/seed.js'
+import type { TestApp } from '../support/app.js'
+import { signIn } from '../support/factories.js'
+import { daysAgo, daysAhead } from '../support/family-factories.js'
+import { ownedIds } from './organisation-ids.js'
+
+const [VILNIUS, KRETINGA] = DEMO_ORGANISATIONS
+
+async function organisationId(t: TestApp, name = '') {
+  const [row] = await t.db
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(eq(organisations.name, name))
+  if (!row) throw new Error(`demo organisation ${name} missing`)
+  return row.id
+}
+
+/**
+ * The demo organisations in this file's database. Vilnius (A) gets, on top of the demo's families,
+ * calendar and group run, one of each record the API holds, made through the API by its own staff;
+ * Kretinga (B) keeps the demo's family, services, sites and rooms.
+ */
+export async function seedOrganisations(t: TestApp): Promise<{ a: string; b: string }> {
+  await seedDemoData(t.db, t.config)
+  const a = await organisationId(t, VILNIUS?.name)
+  const b = await organisationId(t, KRETINGA?.name)
+  const { ids } = await ownedIds(t.db, a, ['familyId', 'userId', 'personId', 'serviceId'])
+  const as = async (email: string) => ({
+    authorization: `Bearer ${(await signIn(t, email, DEMO_PASSWORD)).token}`,
+  })
+  const caseManager = await as('case.manager@onestop.example')
+  const caseManagerId = (await t.http().get('/api/v1/auth/me').set(caseManager)).body.id as string
+  const family = `/api/v1/families/${ids.familyId}`
+  const members = await t.http().get(`${family}/members`).set(caseManager)
+  const created = async (auth: { authorization: string }, path: string, body?: object) => {
+    const response = await t.http().post(path).set(auth).send(body)
+    expect(response.status, `${path}: ${JSON.stringify(response.body)}`).toBe(201)
+    return response.body as { id: string }
+  }
+
+  const note = await created(caseManager, `${family}/notes`, { text: 'Mama atvyko.', visibility: 'team' })
+  await created(caseManager, `${family}/notes/${note.id}/annotations`, { text: 'Su vaikais.' })
+  await created(caseManager, `${family}/assessments`, {
+    assessedOn: daysAgo(1),
+    strengths: 'Abu tėvai myli vaikus.',
+    items: [{ area: 'safety', item: 'Vaiko saugumas namuose', rating: 'mild' }],
+  })
+  const goal = await created(caseManager, `${family}/plan/goals`, {
+    area: 'parenting',
+    description: 'Tėvai susitaria dėl bendravimo tvarkos.',
+    responsibleId: caseManagerId,
+    targetDate: daysAhead(90),
+  })
+  await created(caseManager, `${family}/plan/reviews`, {
+    reviewedOn: daysAgo(0),
+    nextReviewOn: daysAhead(60),
+    goals: [{ goalId: goal.id, progress: 'Pradėta.', status: 'open' }],
+  })
+  await created(caseManager, `${family}/conferences`, {
+    heldAt: `${daysAgo(2)}T10:00:00+02:00`,
+    agenda: 'Bendravimo tvarka.',
+    participants: [{ kind: 'staff', userId: caseManagerId }],
+  })
+  await created(caseManager, `${family}/members/${members.body.items[0].id}/consents`, {
+    purpose: 'service_delivery',
+    given: true,
+  })
+  await created(caseManager, `${family}/service-packages`, {
+    personId: ids.personId,
+    serviceId: ids.serviceId,
+    plannedUnits: 10,
+  })
+  await created(await as('coordinator@onestop.example'), `/api/v1/staff/${ids.userId}/absences`, {
+    kind: 'leave',
+    startsAt: `${daysAhead(200)}T00:00:00+02:00`,
+    endsAt: `${daysAhead(202)}T00:00:00+02:00`,
+  })
+  await created(await as('egle.zukauskaite@onestop.example'), `${family}/break-glass`, {
+    reason: 'Krizinis atvejis naktį, atvejo vadybininkės nėra.',
+  })
+  await created(await as('specialist@onestop.example'), '/api/v1/staff/me/calendar-feed')
+  return { a, b }
+}
