@@ -1,9 +1,9 @@
 import { type Static, Type } from 'typebox'
-import { BODY_PROBLEMS, Email, problems, Timestamp, Uuid } from '../common.js'
+import { BODY_PROBLEMS, Email, FreeText, problems, Timestamp, Uuid } from '../common.js'
 import { defineRoute } from '../route.js'
 import { GenderSchema, MemberRoleSchema } from './reference.js'
 
-const Name = (example: string) => Type.String({ minLength: 1, maxLength: 100, examples: [example] })
+const Name = (example: string) => FreeText(100, { examples: [example] })
 const BirthDate = Type.String({ format: 'date', description: 'Not in the future.', examples: ['2016-09-03'] })
 
 export const PersonalCode = Type.String({
