@@ -111,6 +111,8 @@ export const teamRoutes = {
     path: '/api/v1/families/:familyId/case-manager',
     operationId: 'assignCaseManager',
     summary: 'Make a case manager responsible for the family',
+    description:
+      "The responsible case manager reads the family's confidential contacts, so the role is given, never taken: a coordinator or admin assigns it, the current responsible case manager hands it over, and intake staff name the first case manager of a family they took in. Anyone else, including a case manager naming themselves, gets 403 `/problems/handover-required`. Audited with the previous and the new case manager.",
     tags,
     access: ['intake', 'case_manager', 'coordinator', 'admin'],
     params: FamilyParams,
