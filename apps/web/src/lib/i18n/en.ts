@@ -40,6 +40,11 @@ export const en: Translations = {
     'not-found': 'Not found.',
     conflict: 'This conflicts with the current state.',
     'precondition-failed': 'Someone else has just changed this record. Reload the page.',
+    'confidential-contacts':
+      "These contacts are confidential: only the family's responsible case manager may change them or make them visible.",
+    'handover-required':
+      "Only a coordinator or the family's responsible case manager can hand the family over; you cannot make yourself its case manager.",
+    'referral-required': "A person moves to another organisation's family only through a referral.",
     requestId: 'request {{requestId}}',
   },
   validation: {

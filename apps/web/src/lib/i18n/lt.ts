@@ -40,6 +40,11 @@ export const lt = {
     'not-found': 'Įrašas nerastas.',
     conflict: 'Veiksmas prieštarauja dabartinei būsenai.',
     'precondition-failed': 'Įrašą ką tik pakeitė kažkas kitas. Atnaujinkite puslapį.',
+    'confidential-contacts':
+      'Šie kontaktai konfidencialūs: juos keisti ar padaryti matomus gali tik atsakingas šeimos atvejo vadybininkas.',
+    'handover-required':
+      'Šeimą perduoti gali tik koordinatorius arba atsakingas jos atvejo vadybininkas; savęs atsakingu paskirti negalima.',
+    'referral-required': 'Asmuo į kitos organizacijos šeimą perkeliamas tik nukreipimu.',
     requestId: 'užklausos nr. {{requestId}}',
   },
   validation: {
