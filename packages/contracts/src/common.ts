@@ -23,6 +23,29 @@ export const PersonName = Type.String({
   examples: ['Jurgita Petraitienė'],
 })
 
+/** A pattern that text passes when it has at least `minimum` characters once trimmed. */
+const trimmedAtLeast = (minimum: number): string =>
+  minimum <= 1 ? '\\S' : `^\\s*\\S[\\s\\S]{${minimum - 2},}\\S\\s*$`
+
+/**
+ * Free text (a name, a reason, a note) that counts only once trimmed: blank text, or text that is long
+ * enough only with its spaces, is refused with the same 400 as any other invalid field.
+ */
+export const FreeText = (
+  maxLength: number,
+  options: { minLength?: number; examples?: string[]; description?: string } = {},
+) => {
+  const { minLength = 1, ...annotations } = options
+  return Type.String({ minLength, maxLength, pattern: trimmedAtLeast(minLength), ...annotations })
+}
+
+/** How many characters of text a `FreeText` pattern asks for, to explain the refusal; undefined for others. */
+export const freeTextMinimum = (pattern: string): number | undefined => {
+  if (pattern === trimmedAtLeast(1)) return 1
+  const minimum = Number(/\{(\d+),\}/.exec(pattern)?.[1]) + 2
+  return pattern === trimmedAtLeast(minimum) ? minimum : undefined
+}
+
 export const ProblemFieldError = Type.Object(
   {
     pointer: Type.String({ description: 'JSON pointer to the offending field.', examples: ['/email'] }),

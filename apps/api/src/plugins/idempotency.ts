@@ -18,6 +18,17 @@ const keyOf = (request: FastifyRequest) => {
 }
 
 /**
+ * For an answer that must not be kept anywhere (a secret, or personal data shown only once): gives up the
+ * request's Idempotency-Key claim, so the answer is not stored and a retry runs again.
+ */
+export async function forgoReplay(app: FastifyInstance, request: FastifyRequest) {
+  const claim = request.idempotencyKeyId
+  if (!claim) return
+  request.idempotencyKeyId = null
+  await app.db.delete(idempotencyKeys).where(eq(idempotencyKeys.id, claim))
+}
+
+/**
  * Honours `Idempotency-Key` on signed-in POSTs: the first answer (anything but a 5xx) is stored and
  * replayed to a retry with the same key and body; the same key with another body is a 422.
  */

@@ -1,4 +1,5 @@
 import type { Socket } from 'node:net'
+import { freeTextMinimum } from '@onestop/contracts'
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { audit } from '../lib/audit.js'
@@ -72,7 +73,21 @@ const pointerFor = (part: string | undefined, issue: AjvIssue): string => {
   return `${prefix}${base}${missing}${extra}` || '/'
 }
 
+const textMinimumOf = (issue: AjvIssue): number | undefined =>
+  issue.keyword === 'pattern' && typeof issue.params?.pattern === 'string'
+    ? freeTextMinimum(issue.params.pattern)
+    : undefined
+
+/** A free text field refused for its length says so once, in words, not as its pattern and its minLength. */
+const withoutRepeats = (issues: AjvIssue[]): AjvIssue[] => {
+  const textFields = new Set(issues.filter((i) => textMinimumOf(i) !== undefined).map((i) => i.instancePath))
+  return issues.filter((i) => !(i.keyword === 'minLength' && textFields.has(i.instancePath)))
+}
+
 const messageFor = (issue: AjvIssue): string => {
+  const textMinimum = textMinimumOf(issue)
+  if (textMinimum !== undefined)
+    return `must have at least ${textMinimum} character${textMinimum === 1 ? '' : 's'} of text`
   if (issue.keyword === 'additionalProperties') return 'is not an allowed property'
   if (issue.keyword === 'enum' && Array.isArray(issue.params?.allowedValues))
     return `must be one of: ${(issue.params.allowedValues as unknown[]).join(', ')}`
@@ -97,7 +112,7 @@ export function problemFromError(error: FastifyError | AppError, request: Fastif
   const validation = (error as FastifyError).validation as AjvIssue[] | undefined
   if (validation) {
     const part = (error as FastifyError).validationContext
-    const errors = validation.map((issue) => ({
+    const errors = withoutRepeats(validation).map((issue) => ({
       pointer: pointerFor(part, issue),
       message: messageFor(issue),
     }))

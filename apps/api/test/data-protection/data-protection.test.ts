@@ -1,6 +1,6 @@
 import { eq, inArray, sql } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
-import { auditLog, families, persons } from '../../src/db/schema/index.js'
+import { auditLog, confidentialDisclosures, families, persons } from '../../src/db/schema/index.js'
 import { makePersonalCode } from '../../src/modules/families/personal-code.js'
 import { useTestApp } from '../support/app.js'
 import { createOrganisation, signedInUser } from '../support/factories.js'
@@ -107,6 +107,17 @@ describe('POST /api/v1/families/anonymise', () => {
     const [untouched] = await t.db.select().from(families).where(eq(families.id, old.id))
     expect(untouched?.anonymisedAt).toBeNull()
 
+    const [oldParent] = await queryRows<{ id: string }>(
+      t.db,
+      sql`select person_id as id from family_memberships where family_id = ${old.id} order by joined_at limit 1`,
+    )
+    await t.db.insert(confidentialDisclosures).values({
+      organisationId: admin.user.organisationId,
+      personId: oldParent?.id ?? '',
+      userId: admin.user.id,
+      reason: 'Rūtos prašymas Nr. 2026/14.',
+    })
+
     const done = await t.http().post('/api/v1/families/anonymise').set(admin.auth).send({ dryRun: false })
     expect(done.body).toMatchObject({ dryRun: false, families: 1, persons: 2 })
     const oldPeople = await queryRows<{
@@ -128,6 +139,11 @@ describe('POST /api/v1/families/anonymise', () => {
       },
       { given_name: '[anonymised]', birth_date: '2015-01-01', personal_code_encrypted: null, gender: 'man' },
     ])
+    const disclosures = await t.db
+      .select({ reason: confidentialDisclosures.reason })
+      .from(confidentialDisclosures)
+      .where(eq(confidentialDisclosures.personId, oldParent?.id ?? ''))
+    expect(disclosures).toEqual([{ reason: '[anonymised]' }])
     const [oldFamily] = await t.db.select().from(families).where(eq(families.id, old.id))
     expect(oldFamily).toMatchObject({
       outcomeSummary: '[anonymised]',

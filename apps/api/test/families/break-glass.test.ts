@@ -115,6 +115,26 @@ describe('POST /api/v1/families/:familyId/break-glass', () => {
     expect(await familyTableCounts(t.db)).toEqual(before)
   })
 
+  it('trims the reason before checking it: eleven spaces, or nine letters padded with spaces, are a 400', async () => {
+    const { outsider, family } = await scene()
+    const before = await familyTableCounts(t.db)
+    for (const reason of [' '.repeat(11), `    ${'a'.repeat(9)}    `, '\n\t'.repeat(10)]) {
+      const problem = expectValidationProblem(await breakGlass(outsider, family, reason), ['/reason'])
+      expect(problem.errors?.[0]?.message).toBe('must have at least 10 characters of text')
+    }
+    expect(await familyTableCounts(t.db)).toEqual(before)
+    expect(await auditOf(t.db, outsider.user.id, 'family.break_glass')).toEqual([])
+  })
+
+  it('keeps the reason trimmed, in the grant and in the audit log', async () => {
+    const { outsider, family } = await scene()
+    const granted = await breakGlass(outsider, family, `  ${REASON}\n`)
+    expect(granted.status, JSON.stringify(granted.body)).toBe(201)
+    expect(granted.body.reason).toBe(REASON)
+    const [flag] = await auditOf(t.db, outsider.user.id, 'family.break_glass')
+    expect(flag?.details).toMatchObject({ reason: REASON })
+  })
+
   it('is refused to an admin with 403', async () => {
     const { family } = await scene()
     const admin = await signedInUser(t, { roles: ['admin'] })

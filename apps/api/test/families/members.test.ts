@@ -253,7 +253,7 @@ describe('confidential contacts', () => {
     expectProblem(
       await t.http().patch(path).set(coordinator.auth).send({ contactsConfidential: false }),
       409,
-      '/problems/confidential',
+      '/problems/confidential-contacts',
     )
     expect(await personRow(member?.personId ?? '')).toEqual(before)
     const opened = await t.http().patch(path).set(manager.auth).send({ contactsConfidential: false })

@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next'
 import { isApiError } from './api-error'
 
-const KNOWN = new Set([
+/** Problem types with a message of their own in `errors.*`. */
+export const KNOWN_PROBLEMS = new Set([
   'network',
   'validation',
   'mfa-required',
@@ -14,6 +15,9 @@ const KNOWN = new Set([
   'precondition-failed',
   'overloaded',
   'database-unavailable',
+  'confidential-contacts',
+  'handover-required',
+  'referral-required',
 ])
 
 const BY_STATUS: Record<number, string> = {
@@ -31,7 +35,7 @@ export const problemMessage = (error: unknown, t: TFunction): string => {
   if (!isApiError(error)) return t('errors.generic')
   const raw = error.type.replace(/^.*\/problems\//, '')
   const slug = ALIASES[raw] ?? raw
-  if (KNOWN.has(slug)) {
+  if (KNOWN_PROBLEMS.has(slug)) {
     // A conflict's detail names what conflicts, which the generic text cannot.
     if (slug === 'conflict' && error.detail) return error.detail
     return t(`errors.${slug}`)

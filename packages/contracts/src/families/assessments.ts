@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox'
-import { BODY_PROBLEMS, problems, Timestamp, Uuid } from '../common.js'
+import { BODY_PROBLEMS, FreeText, problems, Timestamp, Uuid } from '../common.js'
 import { defineRoute } from '../route.js'
 import { NeedsAreaSchema, SeverityRatingSchema } from './case-reference.js'
 import { LocalDate, StaffRef } from './family.js'
@@ -7,7 +7,7 @@ import { LocalDate, StaffRef } from './family.js'
 export const AssessmentItem = Type.Object(
   {
     area: NeedsAreaSchema,
-    item: Type.String({ minLength: 1, maxLength: 200, examples: ['Vaiko saugumas namuose'] }),
+    item: FreeText(200, { examples: ['Vaiko saugumas namuose'] }),
     rating: SeverityRatingSchema,
     note: Type.Optional(
       Type.String({ maxLength: 2000, examples: ['Tėvų konfliktai vyksta vaikų akivaizdoje.'] }),
@@ -41,11 +41,7 @@ export type NeedsAssessment = Static<typeof NeedsAssessment>
 export const CreateNeedsAssessmentBody = Type.Object(
   {
     assessedOn: LocalDate,
-    strengths: Type.String({
-      minLength: 1,
-      maxLength: 5000,
-      examples: ['Abu tėvai myli vaikus ir nori susitarti.'],
-    }),
+    strengths: FreeText(5000, { examples: ['Abu tėvai myli vaikus ir nori susitarti.'] }),
     summary: Type.Optional(Type.String({ maxLength: 5000 })),
     items: Type.Array(AssessmentItem, { minItems: 1, maxItems: 100 }),
   },

@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox'
-import { BODY_PROBLEMS, problems, Timestamp, Uuid } from '../common.js'
+import { BODY_PROBLEMS, FreeText, problems, Timestamp, Uuid } from '../common.js'
 import { defineRoute } from '../route.js'
 import { GoalStatusSchema, NeedsAreaSchema } from './case-reference.js'
 import { IfMatchHeaders, LocalDate, StaffRef } from './family.js'
@@ -50,11 +50,7 @@ export const CasePlan = Type.Object(
   { title: 'CasePlan', additionalProperties: false },
 )
 
-const Description = Type.String({
-  minLength: 1,
-  maxLength: 2000,
-  examples: ['Tėvai susitaria dėl bendravimo su vaikais tvarkos.'],
-})
+const Description = FreeText(2000, { examples: ['Tėvai susitaria dėl bendravimo su vaikais tvarkos.'] })
 
 export const CreateGoalBody = Type.Object(
   { area: NeedsAreaSchema, description: Description, responsibleId: Uuid, targetDate: LocalDate },
@@ -81,7 +77,7 @@ export const CreateReviewBody = Type.Object(
     effectiveness: Type.Optional(Views),
     goals: Type.Array(
       Type.Object(
-        { goalId: Uuid, progress: Type.String({ minLength: 1, maxLength: 2000 }), status: GoalStatusSchema },
+        { goalId: Uuid, progress: FreeText(2000), status: GoalStatusSchema },
         { additionalProperties: false },
       ),
       { maxItems: 100 },

@@ -1,11 +1,11 @@
 import { type Static, Type } from 'typebox'
-import { BODY_PROBLEMS, Page, PageQuery, problems, Timestamp, Uuid } from '../common.js'
+import { BODY_PROBLEMS, FreeText, Page, PageQuery, problems, Timestamp, Uuid } from '../common.js'
 import { defineRoute } from '../route.js'
 import { CONFERENCE_PARTICIPANT_KINDS } from './case-reference.js'
 import { LocalDate, StaffRef } from './family.js'
 
 const Text = (maxLength: number, example: string, description?: string) =>
-  Type.String({ minLength: 1, maxLength, examples: [example], ...(description ? { description } : {}) })
+  FreeText(maxLength, { examples: [example], ...(description ? { description } : {}) })
 
 export const ConferenceParticipantKindSchema = Type.Enum([...CONFERENCE_PARTICIPANT_KINDS], {
   description:

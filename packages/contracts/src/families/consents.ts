@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox'
-import { BODY_PROBLEMS, problems, Timestamp, Uuid } from '../common.js'
+import { BODY_PROBLEMS, FreeText, problems, Timestamp, Uuid } from '../common.js'
 import { defineRoute } from '../route.js'
 import { ConsentPurposeSchema } from './case-reference.js'
 import { StaffRef } from './family.js'
@@ -25,9 +25,7 @@ export const RecordConsentBody = Type.Object(
     purpose: ConsentPurposeSchema,
     given: Type.Boolean({ description: 'true to give consent, false to refuse or withdraw it.' }),
     note: Type.Optional(
-      Type.String({
-        minLength: 1,
-        maxLength: 2000,
+      FreeText(2000, {
         description: 'E.g. who signed for a child, or how the withdrawal was made.',
         examples: ['Pasirašė mama už nepilnametį sūnų.'],
       }),

@@ -1,5 +1,5 @@
 import { Type } from 'typebox'
-import { BODY_PROBLEMS, problems, Timestamp, Uuid } from '../common.js'
+import { BODY_PROBLEMS, FreeText, problems, Timestamp, Uuid } from '../common.js'
 import { defineRoute } from '../route.js'
 import { ConsentPurposeSchema } from './case-reference.js'
 import { LocalDate } from './family.js'
@@ -16,7 +16,11 @@ export const PersonExport = Type.Object(
       birthDate: LocalDate,
       gender: GenderSchema,
       personalCode: Type.Union([Type.String(), Type.Null()]),
-      contacts: Contacts,
+      contacts: Type.Union([Contacts, Type.Null()], {
+        description:
+          "Null when the contacts are confidential and withheld: they are shown only to the responsible case manager of one of the person's families, or to an admin who states a reason (`POST`).",
+      }),
+      contactsConfidential: Type.Boolean(),
       createdAt: Timestamp,
     }),
     memberships: Type.Array(
@@ -55,6 +59,21 @@ export const PersonExport = Type.Object(
   { title: 'PersonExport', additionalProperties: false },
 )
 
+export const ExportWithContactsBody = Type.Object(
+  {
+    reason: FreeText(1000, {
+      minLength: 10,
+      description:
+        'Why the confidential contacts must be in this export, in at least 10 characters of text; audited and listed for review.',
+      examples: ['Asmuo raštu paprašė visų apie jį saugomų duomenų (prašymas Nr. 2026/14).'],
+    }),
+  },
+  {
+    additionalProperties: false,
+    examples: [{ reason: 'Asmuo raštu paprašė visų apie jį saugomų duomenų (prašymas Nr. 2026/14).' }],
+  },
+)
+
 export const AnonymiseFamiliesBody = Type.Object(
   {
     dryRun: Type.Boolean({ description: 'true: only count what would be anonymised.', examples: [true] }),
@@ -74,6 +93,7 @@ export const AnonymisationResult = Type.Object(
 )
 
 const tags = ['Data protection'] as const
+const PersonParams = Type.Object({ personId: Uuid }, { additionalProperties: false })
 
 export const dataProtectionRoutes = {
   exportPerson: defineRoute({
@@ -81,11 +101,25 @@ export const dataProtectionRoutes = {
     path: '/api/v1/persons/:personId/export',
     operationId: 'exportPersonData',
     summary: 'Everything held about a person, for a subject access request',
-    description: "A person of the caller's organisation. The export itself is audited.",
+    description:
+      "A person of the caller's organisation. The export itself is audited. Confidential contacts are withheld (`contacts: null`) unless the caller is the responsible case manager of one of the person's current families; an admin who must include them states a reason with `POST`.",
     tags,
     access: ['coordinator', 'admin'],
-    params: Type.Object({ personId: Uuid }, { additionalProperties: false }),
+    params: PersonParams,
     response: { 200: PersonExport, ...problems(400, 401, 403, 404) },
+  }),
+  exportPersonWithContacts: defineRoute({
+    method: 'POST',
+    path: '/api/v1/persons/:personId/export',
+    operationId: 'exportPersonDataWithContacts',
+    summary: "A subject access export with the person's confidential contacts, for a stated reason",
+    description:
+      'For an admin answering a subject access request that must include contacts hidden from everyone but the responsible case manager. The reason is audited and the disclosure is listed at `GET /api/v1/confidential-disclosures` for a coordinator or another admin to review. Contacts that are not confidential, or that the admin may read anyway, are exported without a disclosure. A reason shorter than 10 characters of text is a 400; a person of another organisation is a 404. The answer is never stored for an `Idempotency-Key` replay: a retry is another disclosure.',
+    tags,
+    access: ['admin'],
+    params: PersonParams,
+    body: ExportWithContactsBody,
+    response: { 200: PersonExport, ...problems(...BODY_PROBLEMS, 401, 403, 404) },
   }),
   anonymiseFamilies: defineRoute({
     method: 'POST',

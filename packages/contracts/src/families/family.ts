@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox'
-import { BODY_PROBLEMS, Page, PageQuery, problems, Timestamp, Uuid } from '../common.js'
+import { BODY_PROBLEMS, FreeText, Page, PageQuery, problems, Timestamp, Uuid } from '../common.js'
 import { defineRoute } from '../route.js'
 import { NewMemberBody } from './members.js'
 import {
@@ -15,8 +15,7 @@ export const LocalDate = Type.String({
   examples: ['2026-11-26'],
 })
 
-const LongText = (maxLength: number, example: string) =>
-  Type.String({ minLength: 1, maxLength, examples: [example] })
+const LongText = (maxLength: number, example: string) => FreeText(maxLength, { examples: [example] })
 
 export const StaffRef = Type.Object(
   { id: Uuid, name: Type.String({ examples: ['Jurgita Petraitienė'] }) },

@@ -3,6 +3,7 @@ import { casePlanRoutes } from './case-plan.js'
 import { conferenceRoutes } from './conferences.js'
 import { consentRoutes } from './consents.js'
 import { dataProtectionRoutes } from './data-protection.js'
+import { disclosureRoutes } from './disclosures.js'
 import { familyRoutes } from './family.js'
 import { memberRoutes } from './members.js'
 import { noteRoutes } from './notes.js'
@@ -15,6 +16,7 @@ export * from './case-reference.js'
 export * from './conferences.js'
 export * from './consents.js'
 export * from './data-protection.js'
+export * from './disclosures.js'
 export * from './family.js'
 export * from './members.js'
 export * from './notes.js'
@@ -30,6 +32,7 @@ export const familiesRoutes = {
   ...casePlanRoutes,
   ...timelineRoutes,
   ...dataProtectionRoutes,
+  ...disclosureRoutes,
   ...conferenceRoutes,
   ...noteRoutes,
   ...consentRoutes,

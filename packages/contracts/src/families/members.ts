@@ -1,9 +1,9 @@
 import { type Static, Type } from 'typebox'
-import { BODY_PROBLEMS, Email, problems, Timestamp, Uuid } from '../common.js'
+import { BODY_PROBLEMS, Email, FreeText, problems, Timestamp, Uuid } from '../common.js'
 import { defineRoute } from '../route.js'
 import { GenderSchema, MemberRoleSchema } from './reference.js'
 
-const Name = (example: string) => Type.String({ minLength: 1, maxLength: 100, examples: [example] })
+const Name = (example: string) => FreeText(100, { examples: [example] })
 const BirthDate = Type.String({ format: 'date', description: 'Not in the future.', examples: ['2016-09-03'] })
 
 export const PersonalCode = Type.String({
@@ -140,6 +140,8 @@ export const memberRoutes = {
     path: '/api/v1/families/:familyId/members/:memberId',
     operationId: 'updateFamilyMember',
     summary: 'Edit a family member',
+    description:
+      "Confidential contacts are changed, or made visible, only by the family's responsible case manager: anyone else who sends `contacts` or `contactsConfidential: false` for them gets 409 `/problems/confidential-contacts` and nothing changes. Anyone who manages the family may make contacts confidential.",
     tags,
     access: 'authenticated',
     params: MemberParams,
@@ -151,6 +153,8 @@ export const memberRoutes = {
     path: '/api/v1/families/:familyId/members/:memberId/move',
     operationId: 'moveFamilyMember',
     summary: 'Move a person to another family, keeping their history',
+    description:
+      "Within the family's organisation only: a family of another organisation is 409 `/problems/referral-required` (a referral is the way), or 404 when the caller may not see it. The answer shows the member as the caller could see them in the family they left, so confidential contacts only to that family's responsible case manager.",
     tags,
     access: 'authenticated',
     params: MemberParams,

@@ -1,14 +1,12 @@
 import { type Static, Type } from 'typebox'
-import { BODY_PROBLEMS, Page, PageQuery, problems, Timestamp, Uuid } from '../common.js'
+import { BODY_PROBLEMS, FreeText, Page, PageQuery, problems, Timestamp, Uuid } from '../common.js'
 import { defineRoute } from '../route.js'
 import { NoteVisibilitySchema } from './case-reference.js'
 import { StaffRef } from './family.js'
 
 export const NOTE_TEXT_MAX_LENGTH = 20_000
 
-const NoteText = Type.String({
-  minLength: 1,
-  maxLength: NOTE_TEXT_MAX_LENGTH,
+const NoteText = FreeText(NOTE_TEXT_MAX_LENGTH, {
   description: 'Plain text, stored exactly as sent; clients must escape it when they show it.',
   examples: ['Mama pranešė, kad tėvas vakar neatvežė vaikų sutartu laiku.'],
 })

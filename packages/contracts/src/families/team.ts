@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox'
-import { BODY_PROBLEMS, Page, PageQuery, problems, Timestamp, Uuid } from '../common.js'
+import { BODY_PROBLEMS, FreeText, Page, PageQuery, problems, Timestamp, Uuid } from '../common.js'
 import { defineRoute } from '../route.js'
 import { ProfessionSchema, RoleSchema } from '../staff.js'
 
@@ -27,10 +27,10 @@ export const AssignCaseManagerBody = Type.Object(
 
 export const BreakGlassBody = Type.Object(
   {
-    reason: Type.String({
+    reason: FreeText(1000, {
       minLength: 10,
-      maxLength: 1000,
-      description: 'Why you must open this family now; coordinators review it.',
+      description:
+        'Why you must open this family now, in at least 10 characters of text; coordinators review it.',
       examples: ['Vaikas atvyko į krizių centrą naktį, atvejo vadybininkės nėra.'],
     }),
   },
@@ -64,7 +64,7 @@ export const ListBreakGlassQuery = Type.Object(
 
 export const ReviewBreakGlassBody = Type.Object(
   {
-    note: Type.String({ minLength: 1, maxLength: 2000, examples: ['Pagrįsta: naktinis krizinis atvejis.'] }),
+    note: FreeText(2000, { examples: ['Pagrįsta: naktinis krizinis atvejis.'] }),
   },
   { additionalProperties: false },
 )
@@ -111,6 +111,8 @@ export const teamRoutes = {
     path: '/api/v1/families/:familyId/case-manager',
     operationId: 'assignCaseManager',
     summary: 'Make a case manager responsible for the family',
+    description:
+      "The responsible case manager reads the family's confidential contacts, so the role is given, never taken: a coordinator or admin assigns it, the current responsible case manager hands it over, and intake staff name the first case manager of a family they took in. Anyone else, including a case manager naming themselves, gets 403 `/problems/handover-required`. Audited with the previous and the new case manager.",
     tags,
     access: ['intake', 'case_manager', 'coordinator', 'admin'],
     params: FamilyParams,

@@ -1,8 +1,7 @@
 import { routes } from '@onestop/contracts'
-import { eq } from 'drizzle-orm'
-import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { idempotencyKeys } from '../../db/schema/index.js'
+import type { FastifyInstance } from 'fastify'
 import { contractRoute } from '../../plugins/contract-route.js'
+import { forgoReplay } from '../../plugins/idempotency.js'
 import { createCalendarFeed, getCalendarFeed, readCalendarFeed, revokeCalendarFeed } from './feed.js'
 import { listCalendarEvents } from './list.js'
 import { getMyDay } from './my-day.js'
@@ -10,23 +9,14 @@ import { getMyDay } from './my-day.js'
 /** Mail clients poll a feed every 15 minutes to a few hours; more than this is someone guessing tokens. */
 const FEED_RATE_LIMIT = { rateLimit: { max: 60, timeWindow: '1 minute' } }
 
-/**
- * The answer holds the feed's secret, which must not be kept anywhere in plain text, so it is not stored for
- * an Idempotency-Key replay: a retry makes another address, which revokes the first.
- */
-async function forgoReplay(app: FastifyInstance, request: FastifyRequest) {
-  const claim = request.idempotencyKeyId
-  if (!claim) return
-  request.idempotencyKeyId = null
-  await app.db.delete(idempotencyKeys).where(eq(idempotencyKeys.id, claim))
-}
-
 export async function calendarRoutes(app: FastifyInstance) {
   contractRoute(app, routes.listCalendarEvents, async (request) =>
     listCalendarEvents(request.signedIn(), request.query),
   )
   contractRoute(app, routes.getMyDay, async (request) => getMyDay(request.signedIn(), request.query))
   contractRoute(app, routes.createCalendarFeed, async (request, reply) => {
+    // The answer holds the feed's secret, so it is not kept for a replay: a retry makes another address,
+    // which revokes the first.
     await forgoReplay(app, request)
     const feed = await createCalendarFeed(request.signedIn(), `${request.protocol}://${request.host}`)
     return reply

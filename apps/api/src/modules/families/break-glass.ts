@@ -54,6 +54,7 @@ export async function breakGlass(ctx: SignedInContext, familyId: string, reason:
     .from(families)
     .where(and(eq(families.id, familyId), eq(families.organisationId, ctx.actor.organisationId)))
   if (!family) throw new NotFoundError('family', familyId)
+  const why = reason.trim()
   const grantId = await ctx.db.transaction(async (tx) => {
     const [grant] = await tx
       .insert(breakGlassGrants)
@@ -61,7 +62,7 @@ export async function breakGlass(ctx: SignedInContext, familyId: string, reason:
         familyId,
         userId: ctx.actor.id,
         organisationId: ctx.actor.organisationId,
-        reason: reason.trim(),
+        reason: why,
         expiresAt: sql`now() + make_interval(mins => ${ctx.config.caseManagement.breakGlassMinutes})`,
       })
       .returning({ id: breakGlassGrants.id })
@@ -72,7 +73,7 @@ export async function breakGlass(ctx: SignedInContext, familyId: string, reason:
         action: 'family.break_glass',
         entityType: 'family',
         entityId: familyId,
-        details: { breakGlass: true, reason, grantId: grant.id },
+        details: { breakGlass: true, reason: why, grantId: grant.id },
       },
       tx,
     )

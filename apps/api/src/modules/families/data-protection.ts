@@ -1,99 +1,12 @@
-import { and, desc, eq, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm'
+import { and, eq, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm'
 import type { Database } from '../../db/client.js'
-import {
-  caseConferenceParticipants,
-  caseConferences,
-  consents,
-  families,
-  familyMemberships,
-  persons,
-} from '../../db/schema/index.js'
+import { confidentialDisclosures, families, persons } from '../../db/schema/index.js'
 import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
-import { fieldCryptoFor } from '../../lib/crypto.js'
 import { todayInVilnius } from '../../lib/dates.js'
-import { NotFoundError } from '../../lib/errors.js'
 import { queryRows } from '../../lib/sql.js'
 
 const ANONYMISED = '[anonymised]'
-
-export async function exportPerson(ctx: SignedInContext, personId: string) {
-  const [person] = await ctx.db
-    .select()
-    .from(persons)
-    .where(and(eq(persons.id, personId), eq(persons.organisationId, ctx.actor.organisationId)))
-  if (!person) throw new NotFoundError('person', personId)
-  const memberships = await ctx.db
-    .select({ membership: familyMemberships, referenceCode: families.referenceCode, status: families.status })
-    .from(familyMemberships)
-    .innerJoin(families, eq(families.id, familyMemberships.familyId))
-    .where(eq(familyMemberships.personId, personId))
-    .orderBy(familyMemberships.joinedAt)
-  const familyIds = memberships.map((m) => m.membership.familyId)
-  const consentRows = await ctx.db
-    .select()
-    .from(consents)
-    .where(eq(consents.personId, personId))
-    .orderBy(desc(consents.recordedAt))
-  const attended = await ctx.db
-    .select({
-      conferenceId: caseConferences.id,
-      familyId: caseConferences.familyId,
-      heldAt: caseConferences.heldAt,
-    })
-    .from(caseConferenceParticipants)
-    .innerJoin(caseConferences, eq(caseConferences.id, caseConferenceParticipants.conferenceId))
-    .where(eq(caseConferenceParticipants.personId, personId))
-  const [counts] = familyIds.length
-    ? await queryRows<{
-        assessments: number
-        goals: number
-        reviews: number
-        conferences: number
-        notes: number
-      }>(
-        ctx.db,
-        sql`select
-          (select count(*)::int from needs_assessments where family_id in ${familyIds}) as assessments,
-          (select count(*)::int from case_plan_goals where family_id in ${familyIds}) as goals,
-          (select count(*)::int from case_plan_reviews where family_id in ${familyIds}) as reviews,
-          (select count(*)::int from case_conferences where family_id in ${familyIds}) as conferences,
-          (select count(*)::int from case_notes where family_id in ${familyIds}) as notes`,
-      )
-    : []
-  await audit(ctx, { action: 'person.export', entityType: 'person', entityId: personId })
-  return {
-    exportedAt: new Date().toISOString(),
-    person: {
-      id: person.id,
-      givenName: person.givenName,
-      familyName: person.familyName,
-      birthDate: person.birthDate,
-      gender: person.gender,
-      personalCode: person.personalCodeEncrypted
-        ? fieldCryptoFor(ctx.config.encryptionKey).decrypt(person.personalCodeEncrypted)
-        : null,
-      contacts: person.contacts,
-      createdAt: person.createdAt.toISOString(),
-    },
-    memberships: memberships.map(({ membership, referenceCode, status }) => ({
-      familyId: membership.familyId,
-      familyReferenceCode: referenceCode,
-      familyStatus: status,
-      role: membership.role,
-      joinedAt: membership.joinedAt.toISOString(),
-      leftAt: membership.leftAt?.toISOString() ?? null,
-    })),
-    consents: consentRows.map((c) => ({
-      purpose: c.purpose,
-      given: c.given,
-      note: c.note,
-      recordedAt: c.recordedAt.toISOString(),
-    })),
-    conferencesAttended: attended.map((a) => ({ ...a, heldAt: a.heldAt.toISOString() })),
-    familyRecords: counts ?? { assessments: 0, goals: 0, reviews: 0, conferences: 0, notes: 0 },
-  }
-}
 
 /** Closed before this date (Vilnius), the family is past retention. */
 const retentionCutoff = (ctx: SignedInContext) =>
@@ -138,7 +51,11 @@ export async function anonymiseClosedFamilies(ctx: SignedInContext, dryRun: bool
 
 async function strip(tx: Database, familyIds: string[], personIds: string[]) {
   const f = sql`${familyIds}`
-  if (personIds.length)
+  if (personIds.length) {
+    await tx
+      .update(confidentialDisclosures)
+      .set({ reason: ANONYMISED })
+      .where(inArray(confidentialDisclosures.personId, personIds))
     await tx
       .update(persons)
       .set({
@@ -152,6 +69,7 @@ async function strip(tx: Database, familyIds: string[], personIds: string[]) {
         updatedAt: sql`now()`,
       })
       .where(inArray(persons.id, personIds))
+  }
   await tx.execute(
     sql`update case_note_versions set text = ${ANONYMISED} where note_id in (select id from case_notes where family_id in ${f})`,
   )

@@ -6,6 +6,7 @@ import type { SignedInContext } from '../../lib/context.js'
 import { fieldCryptoFor } from '../../lib/crypto.js'
 import { ageInYears } from '../../lib/dates.js'
 import type { FamilyAccess } from './access.js'
+import { mayReadContacts } from './confidential-contacts.js'
 
 export const selectMemberRows = (db: Database) =>
   db
@@ -30,11 +31,11 @@ export const currentMembership = (familyId: string, membershipId?: string) =>
 
 /**
  * A member as this caller may see them: the personal code only for the case team; confidential contacts
- * only for the responsible case manager.
+ * only for the responsible case manager. `access` is to the family whose rules apply, which for a move is
+ * the family the member left.
  */
 export function toMember(ctx: SignedInContext, access: FamilyAccess, row: MemberRow): Member {
   const showCode = access.onTeam && row.personalCodeEncrypted !== null
-  const showContacts = !row.contactsConfidential || access.responsible
   return {
     id: row.membershipId,
     personId: row.id,
@@ -50,7 +51,7 @@ export function toMember(ctx: SignedInContext, access: FamilyAccess, row: Member
         ? fieldCryptoFor(ctx.config.encryptionKey).decrypt(row.personalCodeEncrypted)
         : null,
     hasPersonalCode: row.personalCodeEncrypted !== null,
-    contacts: showContacts ? row.contacts : null,
+    contacts: mayReadContacts(access, row) ? row.contacts : null,
     contactsConfidential: row.contactsConfidential,
     joinedAt: row.joinedAt.toISOString(),
   }

@@ -9,6 +9,7 @@ import { fieldCryptoFor } from '../../lib/crypto.js'
 import { assertNotInFuture } from '../../lib/dates.js'
 import { ConflictError, NotFoundError } from '../../lib/errors.js'
 import { accessDetails, familyForActor } from './access.js'
+import { assertMayChangeContacts } from './confidential-contacts.js'
 import { currentMembership, selectMemberRows, toMember } from './member-view.js'
 import { assertValidPersonalCode } from './personal-code.js'
 
@@ -111,11 +112,7 @@ export async function updateMember(
       ? current.personalCodeEncrypted && crypto.decrypt(current.personalCodeEncrypted)
       : body.personalCode
   if (code) assertValidPersonalCode(code, birthDate, body.personalCode ? '/personalCode' : '/birthDate')
-  if (body.contactsConfidential === false && current.contactsConfidential && !access.responsible)
-    throw new ConflictError(
-      'Only the responsible case manager may make confidential contacts visible.',
-      'confidential',
-    )
+  assertMayChangeContacts(access, current, body)
   await ctx.db.transaction(async (tx) => {
     await tx
       .update(persons)
@@ -153,17 +150,25 @@ export async function updateMember(
   return toMember(ctx, access, await findMember(ctx, familyId, memberId))
 }
 
-/** Ends the membership in this family and starts one in the other; the person and their history stay. */
+/**
+ * Ends the membership in this family and starts one in another family of the same organisation; the person
+ * and their history stay. The answer shows what the caller could read in the family the member left.
+ */
 export async function moveMember(
   ctx: SignedInContext,
   familyId: string,
   memberId: string,
   body: Static<typeof MoveMemberBody>,
 ) {
-  await familyForActor(ctx, familyId, 'manage')
+  const source = await familyForActor(ctx, familyId, 'manage')
   if (body.toFamilyId === familyId)
     throw new ConflictError('The person is already in this family.', 'same-family')
   const target = await familyForActor(ctx, body.toFamilyId, 'manage')
+  if (target.family.organisationId !== source.family.organisationId)
+    throw new ConflictError(
+      "A person moves to another organisation's family only through a referral; a member move stays within one organisation.",
+      'referral-required',
+    )
   const current = await findMember(ctx, familyId, memberId)
   const newMembershipId = await ctx.db.transaction(async (tx) => {
     const ended = await tx
@@ -190,5 +195,5 @@ export async function moveMember(
     )
     return membership.id
   })
-  return toMember(ctx, target, await findMember(ctx, body.toFamilyId, newMembershipId))
+  return toMember(ctx, source, await findMember(ctx, body.toFamilyId, newMembershipId))
 }

@@ -6,7 +6,7 @@ import { caseNotes, caseNoteVersions, users } from '../../db/schema/index.js'
 import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
 import { decodeCursor, pageOf } from '../../lib/cursor.js'
-import { BadRequestError, ForbiddenError, NotFoundError } from '../../lib/errors.js'
+import { ForbiddenError, NotFoundError } from '../../lib/errors.js'
 import { qualified } from '../../lib/sql.js'
 import { accessDetails, type FamilyAccess, familyForActor } from './access.js'
 
@@ -61,12 +61,6 @@ async function findNote(ctx: SignedInContext, access: FamilyAccess, noteId: stri
   return row
 }
 
-/** Text is stored verbatim (never trimmed or sanitised); only a blank one is refused. */
-function assertText(text: string) {
-  if (text.trim() === '')
-    throw new BadRequestError('The note is empty.', [{ pointer: '/text', message: 'must not be blank' }])
-}
-
 async function insertNote(
   ctx: SignedInContext,
   familyId: string,
@@ -114,7 +108,6 @@ export async function createNote(
   body: Static<typeof CreateCaseNoteBody>,
 ) {
   await familyForActor(ctx, familyId, 'contribute')
-  assertText(body.text)
   return insertNote(ctx, familyId, { text: body.text, visibility: body.visibility, annotatesId: null })
 }
 
@@ -175,7 +168,6 @@ export async function updateNote(ctx: SignedInContext, familyId: string, noteId:
     throw new ForbiddenError('Only the author edits a note; annotate it to correct it.')
   }
   await familyForActor(ctx, familyId, 'contribute')
-  assertText(text)
   await ctx.db.transaction(async (tx) => {
     await tx.select({ id: caseNotes.id }).from(caseNotes).where(eq(caseNotes.id, noteId)).for('update')
     const [latest] = await tx
@@ -225,6 +217,5 @@ export async function annotateNote(ctx: SignedInContext, familyId: string, noteI
   const access = await familyForActor(ctx, familyId, 'read')
   const original = await findNote(ctx, access, noteId)
   await familyForActor(ctx, familyId, 'contribute')
-  assertText(text)
   return insertNote(ctx, familyId, { text, visibility: original.note.visibility, annotatesId: noteId })
 }

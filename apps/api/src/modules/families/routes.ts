@@ -2,11 +2,14 @@ import { routes } from '@onestop/contracts'
 import type { FastifyInstance } from 'fastify'
 import { etagOf, versionFromIfMatch } from '../../lib/etag.js'
 import { contractRoute } from '../../plugins/contract-route.js'
+import { forgoReplay } from '../../plugins/idempotency.js'
 import { breakGlass, listBreakGlassGrants, reviewBreakGlassGrant } from './break-glass.js'
-import { anonymiseClosedFamilies, exportPerson } from './data-protection.js'
+import { anonymiseClosedFamilies } from './data-protection.js'
+import { listDisclosures, reviewDisclosure } from './disclosures.js'
 import { getFamily, intakeFamily, updateFamily } from './families.js'
 import { listFamilies } from './list.js'
 import { addMember, getMember, listMembers, moveMember, updateMember } from './members.js'
+import { exportPerson } from './person-export.js'
 import { changeFamilyStatus } from './status.js'
 import { addTeamMember, assignCaseManager, getCaseTeam, removeTeamMember } from './team.js'
 
@@ -84,8 +87,22 @@ export async function familiesRoutes(app: FastifyInstance) {
     reviewBreakGlassGrant(request.signedIn(), request.params.grantId, request.body.note),
   )
 
-  contractRoute(app, routes.exportPerson, async (request) =>
-    exportPerson(request.signedIn(), request.params.personId),
+  contractRoute(app, routes.exportPerson, async (request, reply) =>
+    reply
+      .header('cache-control', 'no-store')
+      .send(await exportPerson(request.signedIn(), request.params.personId)),
+  )
+  contractRoute(app, routes.exportPersonWithContacts, async (request, reply) => {
+    // The export holds contacts shown for one stated reason: it is not kept for a replay.
+    await forgoReplay(app, request)
+    const data = await exportPerson(request.signedIn(), request.params.personId, request.body.reason)
+    return reply.header('cache-control', 'no-store').send(data)
+  })
+  contractRoute(app, routes.listConfidentialDisclosures, async (request) =>
+    listDisclosures(request.signedIn(), request.query),
+  )
+  contractRoute(app, routes.reviewConfidentialDisclosure, async (request) =>
+    reviewDisclosure(request.signedIn(), request.params.disclosureId, request.body.note),
   )
   contractRoute(app, routes.anonymiseFamilies, async (request) =>
     anonymiseClosedFamilies(request.signedIn(), request.body.dryRun),

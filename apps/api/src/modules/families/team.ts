@@ -34,13 +34,32 @@ async function teamOf(
   }
 }
 
+const oversees = (ctx: SignedInContext, access: FamilyAccess) =>
+  access.family.organisationId === ctx.actor.organisationId &&
+  ctx.actor.roles.some((r) => r === 'coordinator' || r === 'admin')
+
 /** Changing the team is for coordinators, admins and the family's responsible case manager. */
 function assertMayChangeTeam(ctx: SignedInContext, access: FamilyAccess) {
-  const overseer =
-    access.family.organisationId === ctx.actor.organisationId &&
-    ctx.actor.roles.some((r) => r === 'coordinator' || r === 'admin')
-  if (!overseer && !access.responsible)
+  if (!oversees(ctx, access) && !access.responsible)
     throw new ForbiddenError("Only the family's case manager or a coordinator changes its team.")
+}
+
+/**
+ * The responsible case manager reads the family's confidential contacts, so the role is given, never taken:
+ * by a coordinator or admin, by the responsible case manager handing over, or by the intake staff member
+ * who took the family in naming its first case manager.
+ */
+function assertMayHandOver(ctx: SignedInContext, access: FamilyAccess, userId: string) {
+  const { family } = access
+  const firstByIntake =
+    family.caseManagerId === null && family.intakeById === ctx.actor.id && userId !== ctx.actor.id
+  if (oversees(ctx, access) || access.responsible || firstByIntake) return
+  throw new ForbiddenError(
+    userId === ctx.actor.id
+      ? "You cannot make yourself this family's responsible case manager: a coordinator, or its current responsible case manager, hands the family over."
+      : "Only a coordinator or the family's responsible case manager hands the family over to another case manager.",
+    'handover-required',
+  )
 }
 
 export async function getCaseTeam(ctx: SignedInContext, familyId: string) {
@@ -105,6 +124,7 @@ export async function removeTeamMember(ctx: SignedInContext, familyId: string, u
 
 export async function assignCaseManager(ctx: SignedInContext, familyId: string, userId: string) {
   const access = await familyForActor(ctx, familyId, 'manage')
+  assertMayHandOver(ctx, access, userId)
   await assertCaseManager(ctx.db, access.family.organisationId, userId, '/userId')
   await ctx.db.transaction(async (tx) => {
     await tx

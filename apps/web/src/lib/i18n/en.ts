@@ -43,6 +43,11 @@ export const en: Translations = {
     overloaded: 'The server is busy at the moment. Try again in a few seconds.',
     'database-unavailable':
       'The database cannot be reached at the moment. Try again in a few seconds; if a save failed, check whether it was saved.',
+    'confidential-contacts':
+      "These contacts are confidential: only the family's responsible case manager may change them or make them visible.",
+    'handover-required':
+      "Only a coordinator or the family's responsible case manager can hand the family over; you cannot make yourself its case manager.",
+    'referral-required': "A person moves to another organisation's family only through a referral.",
     requestId: 'request {{requestId}}',
   },
   validation: {

@@ -43,6 +43,11 @@ export const lt = {
     overloaded: 'Serveris šiuo metu perkrautas. Bandykite dar kartą po kelių sekundžių.',
     'database-unavailable':
       'Duomenų bazė šiuo metu nepasiekiama. Bandykite dar kartą po kelių sekundžių; jei nepavyko išsaugoti, patikrinkite, ar įrašas išsaugotas.',
+    'confidential-contacts':
+      'Šie kontaktai konfidencialūs: juos keisti ar padaryti matomus gali tik atsakingas šeimos atvejo vadybininkas.',
+    'handover-required':
+      'Šeimą perduoti gali tik koordinatorius arba atsakingas jos atvejo vadybininkas; savęs atsakingu paskirti negalima.',
+    'referral-required': 'Asmuo į kitos organizacijos šeimą perkeliamas tik nukreipimu.',
     requestId: 'užklausos nr. {{requestId}}',
   },
   validation: {
