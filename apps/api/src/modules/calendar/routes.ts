@@ -14,11 +14,11 @@ const FEED_RATE_LIMIT = { rateLimit: { max: 60, timeWindow: '1 minute' } }
  * The answer holds the feed's secret, which must not be kept anywhere in plain text, so it is not stored for
  * an Idempotency-Key replay: a retry makes another address, which revokes the first.
  */
-async function forgoReplay(app: FastifyInstance, request: FastifyRequest) {
+async function forgoReplay(request: FastifyRequest) {
   const claim = request.idempotencyKeyId
   if (!claim) return
   request.idempotencyKeyId = null
-  await app.db.delete(idempotencyKeys).where(eq(idempotencyKeys.id, claim))
+  await request.ctx().db.delete(idempotencyKeys).where(eq(idempotencyKeys.id, claim))
 }
 
 export async function calendarRoutes(app: FastifyInstance) {
@@ -27,7 +27,7 @@ export async function calendarRoutes(app: FastifyInstance) {
   )
   contractRoute(app, routes.getMyDay, async (request) => getMyDay(request.signedIn(), request.query))
   contractRoute(app, routes.createCalendarFeed, async (request, reply) => {
-    await forgoReplay(app, request)
+    await forgoReplay(request)
     const feed = await createCalendarFeed(request.signedIn(), `${request.protocol}://${request.host}`)
     return reply
       .code(201)
