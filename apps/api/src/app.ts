@@ -20,6 +20,7 @@ import { healthRoutes } from './modules/health/routes.js'
 import { hoursRoutes } from './modules/hours/routes.js'
 import { organisationsRoutes } from './modules/organisations/routes.js'
 import { servicePackageRoutes } from './modules/packages/routes.js'
+import { partnershipRoutes } from './modules/partnerships/routes.js'
 import { sitesRoutes } from './modules/sites/routes.js'
 import { usersRoutes } from './modules/users/routes.js'
 import { authPlugin } from './plugins/auth.js'
@@ -97,6 +98,7 @@ export async function buildApp({ config, database, logStream }: BuildOptions): P
   await app.register(authRoutes)
   await app.register(usersRoutes)
   await app.register(organisationsRoutes)
+  await app.register(partnershipRoutes)
   await app.register(auditRoutes)
   await app.register(familiesRoutes)
   await app.register(caseRecordsRoutes)

@@ -14,6 +14,12 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     actor: Actor | null
+    /** The request's transaction under row-level security, while its handler runs. */
+    scopedDb: Database | null
+    /** Settles once that transaction has committed or rolled back; the reply waits for it. */
+    scopeSettled: Promise<void> | null
+    /** Tells the request's transaction that the handler has sent its reply, so it may commit. */
+    replyStarted: (() => void) | null
     /** The service context of this request. */
     ctx(): ServiceContext
     /** The service context of a route that requires sign-in. */

@@ -12,6 +12,13 @@ export const AuditEntry = Type.Object(
     actorLabel: Type.Union([Type.String(), Type.Null()], {
       description: 'Who acted, as known at the time (e-mail, or the address tried for a failed sign-in).',
     }),
+    actorOrganisationId: Type.Union([Uuid, Type.Null()], {
+      description: "The actor's organisation; null for a failed sign-in with an unknown address.",
+    }),
+    dataOrganisationId: Type.Union([Uuid, Type.Null()], {
+      description:
+        'The organisation that owns the data the entry is about: differs from the actor’s when partner staff read or changed a shared family.',
+    }),
     action: Type.String({ examples: ['auth.login'] }),
     entityType: Type.Union([Type.String(), Type.Null()], { examples: ['user'] }),
     entityId: Type.Union([Type.String(), Type.Null()]),
@@ -51,7 +58,8 @@ export const auditRoutes = {
     path: '/api/v1/audit',
     operationId: 'listAuditEntries',
     summary: 'Search the audit log',
-    description: "Newest first. Covers actions by staff of the admin's organisation and failed sign-ins.",
+    description:
+      "Newest first. Covers every entry by staff of the admin's organisation and every entry about its data, whoever the actor was (partner organisations' staff included). Failed sign-ins with unknown addresses belong to no organisation: only the deployment's operators see them, in the database and the server log.",
     tags: ['Audit'],
     access: ['admin'],
     querystring: ListAuditQuery,

@@ -3,6 +3,7 @@ import { authRoutes } from './auth.js'
 import { familiesRoutes } from './families/index.js'
 import { healthRoutes } from './health.js'
 import { organisationsRoutes } from './organisations.js'
+import { partnershipRoutes } from './partnerships.js'
 import type { RouteDefinition } from './route.js'
 import { attendanceRoutes } from './services/attendance.js'
 import { availabilityRoutes } from './services/availability.js'
@@ -23,6 +24,7 @@ export * from './common.js'
 export * from './families/index.js'
 export * from './health.js'
 export * from './organisations.js'
+export * from './partnerships.js'
 export * from './route.js'
 export * from './services/index.js'
 export * from './staff.js'
@@ -34,6 +36,7 @@ export const routes = {
   ...authRoutes,
   ...usersRoutes,
   ...organisationsRoutes,
+  ...partnershipRoutes,
   ...staffDirectoryRoutes,
   ...auditRoutes,
   ...familiesRoutes,

@@ -35,7 +35,7 @@ export const staffDirectoryRoutes = {
     operationId: 'listStaff',
     summary: 'Find active staff to work with',
     description:
-      'Names, roles, professions and organisations of active staff of every organisation of this deployment, for picking a case team or a specialist. No contact details.',
+      'Names, roles, professions and organisations of active staff of the caller’s organisation and of organisations it has a live partnership with, for picking a case team or a specialist. No contact details.',
     tags: ['Organisations'],
     access: 'authenticated',
     querystring: ListStaffQuery,

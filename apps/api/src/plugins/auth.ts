@@ -23,9 +23,17 @@ export const authPlugin = fp(
     })
 
     app.decorateRequest('actor', null)
+    app.decorateRequest('scopedDb', null)
+    app.decorateRequest('scopeSettled', null)
+    app.decorateRequest('replyStarted', null)
+    // A handler that sends its reply itself must not answer before its transaction has committed.
+    app.addHook('onSend', async (request) => {
+      request.replyStarted?.()
+      await request.scopeSettled
+    })
     app.decorateRequest('ctx', function (this: FastifyRequest): ServiceContext {
       return {
-        db: app.db,
+        db: this.scopedDb ?? app.db,
         config: app.config,
         actor: this.actor,
         ip: this.ip,

@@ -1,5 +1,6 @@
 import type { RouteBody, RouteDefinition, RouteParams, RouteQuery, RouteResult } from '@onestop/contracts'
 import type { FastifyContextConfig, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { inRequestScope, type RouteHandler } from './request-scope.js'
 
 type ContractRequest<R extends RouteDefinition> = FastifyRequest<{
   Params: RouteParams<R>
@@ -45,6 +46,9 @@ export function contractRoute<R extends RouteDefinition>(
       response: route.response,
     },
     config: { ...config, access: route.access, allowDuringMfaSetup: route.allowDuringMfaSetup ?? false },
-    handler: handler as (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>,
+    handler: (request: FastifyRequest, reply: FastifyReply) => {
+      const run = handler as RouteHandler
+      return request.actor ? inRequestScope(app, request, reply, run) : run(request, reply)
+    },
   })
 }

@@ -21,11 +21,12 @@ const keyOf = (request: FastifyRequest) => {
  * For an answer that must not be kept anywhere (a secret, or personal data shown only once): gives up the
  * request's Idempotency-Key claim, so the answer is not stored and a retry runs again.
  */
-export async function forgoReplay(app: FastifyInstance, request: FastifyRequest) {
+export async function forgoReplay(request: FastifyRequest) {
   const claim = request.idempotencyKeyId
   if (!claim) return
   request.idempotencyKeyId = null
-  await app.db.delete(idempotencyKeys).where(eq(idempotencyKeys.id, claim))
+  // The request's own transaction: on the embedded database another connection would wait for it forever.
+  await request.ctx().db.delete(idempotencyKeys).where(eq(idempotencyKeys.id, claim))
 }
 
 /**

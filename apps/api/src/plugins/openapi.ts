@@ -24,6 +24,11 @@ export const openApiPlugin = fp(
           { name: 'Authentication', description: 'Signing in and out, sessions and two-factor sign-in.' },
           { name: 'Users', description: 'Staff accounts, managed by admins.' },
           { name: 'Organisations', description: 'The centres and partners of this deployment.' },
+          {
+            name: 'Partnerships',
+            description:
+              'Agreements under which one organisation shares families with the staff of another, with the families’ consent.',
+          },
           { name: 'Audit', description: 'Who did what to which record, when and from where.' },
           { name: 'Families', description: 'Intake, case status and the families a staff member may see.' },
           {

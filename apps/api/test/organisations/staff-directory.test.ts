@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { auditLog } from '../../src/db/schema/index.js'
 import { useTestApp } from '../support/app.js'
 import { createOrganisation, createUser, signedInUser } from '../support/factories.js'
+import { createPartnership } from '../support/partnership-factories.js'
 
 const t = useTestApp()
 
 describe('GET /api/v1/staff', () => {
-  it('finds active staff of every organisation by name, role and profession, without contact details', async () => {
+  it('finds active staff of partner organisations only under a live partnership, without contact details', async () => {
     const org = await createOrganisation(t.db)
     const partner = await createOrganisation(t.db)
     const caseManager = await signedInUser(t, { roles: ['case_manager'], organisationId: org.id })
@@ -22,10 +23,13 @@ describe('GET /api/v1/staff', () => {
       active: false,
     })
 
-    const response = await t
-      .http()
-      .get(`/api/v1/staff?profession=psychologist&organisationId=${partner.id}`)
-      .set(caseManager.auth)
+    const path = `/api/v1/staff?profession=psychologist&organisationId=${partner.id}`
+    const before = await t.http().get(path).set(caseManager.auth)
+    expect(before.status).toBe(200)
+    expect(before.body.items).toEqual([])
+    await createPartnership(t.db, org.id, partner.id)
+
+    const response = await t.http().get(path).set(caseManager.auth)
     expect(response.status).toBe(200)
     expect(response.body.items).toEqual([
       {

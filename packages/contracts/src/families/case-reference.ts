@@ -26,6 +26,7 @@ export const NOTE_VISIBILITIES = ['team', 'case_manager'] as const
 export const CONSENT_PURPOSES = [
   'service_delivery',
   'share_with_municipality',
+  'share_with_partners',
   'photos_video',
   'research',
 ] as const

@@ -9,7 +9,15 @@ export const auditLog = pgTable(
   {
     id: id(),
     at: timestamp('at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+    /** The actor's organisation. */
     organisationId: uuid('organisation_id'),
+    /**
+     * The organisation whose data the entry is about: the family's owner when partner staff act on it
+     * (set for the request's transaction by the family access check), otherwise the actor's.
+     */
+    dataOrganisationId: uuid('data_organisation_id').default(
+      sql`coalesce(nullif(current_setting('app.data_organisation_id', true), '')::uuid, nullif(current_setting('app.organisation_id', true), '')::uuid)`,
+    ),
     actorId: uuid('actor_id'),
     actorLabel: text('actor_label'),
     action: text('action').notNull(),
@@ -22,6 +30,9 @@ export const auditLog = pgTable(
   },
   (t) => [
     index('audit_log_org_at_idx').on(t.organisationId, t.at.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('audit_log_data_org_at_idx')
+      .on(t.dataOrganisationId, t.at.desc().nullsFirst(), t.id.desc().nullsFirst())
+      .where(sql`${t.dataOrganisationId} is not null`),
     index('audit_log_actor_at_idx').on(t.actorId, t.at.desc().nullsFirst()),
     index('audit_log_entity_at_idx').on(t.entityType, t.entityId, t.at.desc().nullsFirst()),
     index('audit_log_action_at_idx').on(t.action, t.at.desc().nullsFirst()),

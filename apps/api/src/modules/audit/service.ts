@@ -1,5 +1,5 @@
 import type { ListAuditQuery } from '@onestop/contracts'
-import { and, desc, eq, gte, isNull, like, lte, or, type SQL, sql } from 'drizzle-orm'
+import { and, desc, eq, gte, like, lte, or, type SQL, sql } from 'drizzle-orm'
 import type { Static } from 'typebox'
 import { auditLog } from '../../db/schema/index.js'
 import { audit } from '../../lib/audit.js'
@@ -10,12 +10,9 @@ import { escapeLike } from '../../lib/sql.js'
 export async function listAuditEntries(ctx: SignedInContext, query: Static<typeof ListAuditQuery>) {
   const limit = query.limit ?? 20
   const cursor = decodeCursor(query.cursor, 'time')
-  // Failed sign-ins with unknown addresses belong to no organisation; every admin watches for them.
+  const own = ctx.actor.organisationId
   const conditions: (SQL | undefined)[] = [
-    or(
-      eq(auditLog.organisationId, ctx.actor.organisationId),
-      and(isNull(auditLog.organisationId), eq(auditLog.action, 'auth.login')),
-    ),
+    or(eq(auditLog.organisationId, own), eq(auditLog.dataOrganisationId, own)),
   ]
   if (query.actorId) conditions.push(eq(auditLog.actorId, query.actorId))
   if (query.action)
@@ -49,6 +46,8 @@ export async function listAuditEntries(ctx: SignedInContext, query: Static<typeo
       at: row.at.toISOString(),
       actorId: row.actorId,
       actorLabel: row.actorLabel,
+      actorOrganisationId: row.organisationId,
+      dataOrganisationId: row.dataOrganisationId,
       action: row.action,
       entityType: row.entityType,
       entityId: row.entityId,

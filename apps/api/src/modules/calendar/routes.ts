@@ -17,7 +17,7 @@ export async function calendarRoutes(app: FastifyInstance) {
   contractRoute(app, routes.createCalendarFeed, async (request, reply) => {
     // The answer holds the feed's secret, so it is not kept for a replay: a retry makes another address,
     // which revokes the first.
-    await forgoReplay(app, request)
+    await forgoReplay(request)
     const feed = await createCalendarFeed(request.signedIn(), `${request.protocol}://${request.host}`)
     return reply
       .code(201)

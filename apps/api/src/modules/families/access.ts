@@ -15,6 +15,11 @@ export interface FamilyAccess {
   responsible: boolean
   viaBreakGlass: boolean
   canManage: boolean
+  /**
+   * Staff of a partner organisation, seeing the family through a live partnership and the family's consent
+   * (row-level security decides that): they read and contribute, never manage.
+   */
+  partner: boolean
 }
 
 const has = (actor: Actor, ...roles: Role[]) => roles.some((role) => actor.roles.includes(role))
@@ -81,8 +86,13 @@ export async function familyForActor(
   const viaBreakGlass = sameOrganisation && row.viaBreakGlass && !onTeam && !overseer && !intakeOwner
   if (!overseer && !onTeam && !intakeOwner && !viaBreakGlass) throw new NotFoundError('family', familyId)
 
+  const partner = !sameOrganisation
+  // Audit entries of this request name the family's organisation as the owner of the data they are about.
+  if (partner)
+    await ctx.db.execute(sql`select set_config('app.data_organisation_id', ${family.organisationId}, true)`)
   const responsible = family.caseManagerId === actor.id
-  const canManage = overseer || responsible || intakeOwner || (onTeam && has(actor, 'case_manager'))
+  const canManage =
+    !partner && (overseer || responsible || intakeOwner || (onTeam && has(actor, 'case_manager')))
   const allowed = need === 'read' || canManage || (need === 'contribute' && onTeam)
   if (!allowed) {
     await audit(ctx, {
@@ -100,7 +110,7 @@ export async function familyForActor(
     refusal.audited = true
     throw refusal
   }
-  return { family, onTeam, responsible, viaBreakGlass, canManage }
+  return { family, onTeam, responsible, viaBreakGlass, canManage, partner }
 }
 
 /** Audit details that flag reads made under break-glass. */

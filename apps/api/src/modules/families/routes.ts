@@ -94,7 +94,7 @@ export async function familiesRoutes(app: FastifyInstance) {
   )
   contractRoute(app, routes.exportPersonWithContacts, async (request, reply) => {
     // The export holds contacts shown for one stated reason: it is not kept for a replay.
-    await forgoReplay(app, request)
+    await forgoReplay(request)
     const data = await exportPerson(request.signedIn(), request.params.personId, request.body.reason)
     return reply.header('cache-control', 'no-store').send(data)
   })

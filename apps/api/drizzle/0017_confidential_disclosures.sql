@@ -14,4 +14,5 @@ ALTER TABLE "confidential_disclosures" ADD CONSTRAINT "confidential_disclosures_
 ALTER TABLE "confidential_disclosures" ADD CONSTRAINT "confidential_disclosures_person_id_persons_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."persons"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "confidential_disclosures" ADD CONSTRAINT "confidential_disclosures_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "confidential_disclosures" ADD CONSTRAINT "confidential_disclosures_reviewed_by_id_users_id_fk" FOREIGN KEY ("reviewed_by_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "confidential_disclosures_org_review_idx" ON "confidential_disclosures" USING btree ("organisation_id","reviewed_at","disclosed_at" DESC NULLS FIRST);
+CREATE INDEX "confidential_disclosures_org_review_idx" ON "confidential_disclosures" USING btree ("organisation_id","reviewed_at","disclosed_at" DESC NULLS FIRST);--> statement-breakpoint
+SELECT app_protect('confidential_disclosures', 'organisation_id = (SELECT app_organisation_id())');
