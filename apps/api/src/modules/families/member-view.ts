@@ -30,12 +30,13 @@ export const currentMembership = (familyId: string, membershipId?: string) =>
   )
 
 /**
- * A member as this caller may see them: the personal code only for the case team; confidential contacts
+ * A member as this caller may see them: the personal code only for the case team of the family’s own
+ * organisation; confidential contacts
  * only for the responsible case manager. `access` is to the family whose rules apply, which for a move is
  * the family the member left.
  */
 export function toMember(ctx: SignedInContext, access: FamilyAccess, row: MemberRow): Member {
-  const showCode = access.onTeam && row.personalCodeEncrypted !== null
+  const showCode = access.onTeam && !access.partner && row.personalCodeEncrypted !== null
   return {
     id: row.membershipId,
     personId: row.id,

@@ -6,6 +6,7 @@ import type { SignedInContext } from '../../lib/context.js'
 import { ConflictError, ForbiddenError, NotFoundError } from '../../lib/errors.js'
 import { accessDetails, type FamilyAccess, familyForActor } from './access.js'
 import { addToTeam, assertCaseManager } from './families.js'
+import { assertMayShareWith } from './sharing.js'
 
 async function teamOf(
   ctx: SignedInContext,
@@ -77,10 +78,12 @@ export async function addTeamMember(ctx: SignedInContext, familyId: string, user
   const access = await familyForActor(ctx, familyId, 'manage')
   assertMayChangeTeam(ctx, access)
   const [user] = await ctx.db
-    .select({ id: users.id, active: users.active })
+    .select({ id: users.id, active: users.active, organisationId: users.organisationId })
     .from(users)
     .where(eq(users.id, userId))
   if (!user?.active) throw new NotFoundError('staff member', userId)
+  if (user.organisationId !== access.family.organisationId)
+    await assertMayShareWith(ctx, access.family, user.organisationId)
   await ctx.db.transaction(async (tx) => {
     await addToTeam(tx, familyId, userId, ctx.actor.id)
     await audit(
