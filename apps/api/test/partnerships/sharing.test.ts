@@ -2,9 +2,9 @@ import { and, eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { partnerships } from '../../src/db/schema/index.js'
 import { useTestApp } from '../support/app.js'
-import { expectNoSecret, confidentialScene, memberPath } from '../support/confidential-scene.js'
+import { confidentialScene, expectNoSecret, memberPath } from '../support/confidential-scene.js'
 import { createOrganisation, signedInUser } from '../support/factories.js'
-import { familyPath, FAMILIES, intakeFamily, memberBody } from '../support/family-factories.js'
+import { FAMILIES, familyPath, intakeFamily, memberBody } from '../support/family-factories.js'
 import { createPartnership } from '../support/partnership-factories.js'
 import { expectProblem } from '../support/problem.js'
 
@@ -30,7 +30,11 @@ async function sharingScene() {
     organisationId: ngo.id,
   })
   const addPsychologist = () =>
-    t.http().post(`${familyPath(scene.family.id)}/team`).set(scene.manager.auth).send({ userId: psychologist.user.id })
+    t
+      .http()
+      .post(`${familyPath(scene.family.id)}/team`)
+      .set(scene.manager.auth)
+      .send({ userId: psychologist.user.id })
   const consent = (given: boolean) =>
     t
       .http()
@@ -38,7 +42,15 @@ async function sharingScene() {
       .set(scene.manager.auth)
       .send({ purpose: 'share_with_partners', given })
   const readAsPsychologist = () => t.http().get(familyPath(scene.family.id)).set(psychologist.auth)
-  return { ...scene, parentId: parent.body.id as string, ngo, psychologist, addPsychologist, consent, readAsPsychologist }
+  return {
+    ...scene,
+    parentId: parent.body.id as string,
+    ngo,
+    psychologist,
+    addPsychologist,
+    consent,
+    readAsPsychologist,
+  }
 }
 
 async function sharedScene() {
@@ -74,9 +86,15 @@ describe('sharing a family with a partner organisation', () => {
     const s = await sharedScene()
     const family = await s.readAsPsychologist()
     expect(family.status).toBe(200)
-    const members = await t.http().get(`${familyPath(s.family.id)}/members`).set(s.psychologist.auth)
+    const members = await t
+      .http()
+      .get(`${familyPath(s.family.id)}/members`)
+      .set(s.psychologist.auth)
     expect(members.status).toBe(200)
-    expect(members.body.items.map((m: { personalCode: string | null }) => m.personalCode)).toEqual([null, null])
+    expect(members.body.items.map((m: { personalCode: string | null }) => m.personalCode)).toEqual([
+      null,
+      null,
+    ])
     expect(members.text).not.toContain(PERSONAL_CODE)
     for (const response of [family, members]) expectNoSecret(response, 'a partner read')
     const listed = await t.http().get(FAMILIES).set(s.psychologist.auth)
@@ -87,42 +105,74 @@ describe('sharing a family with a partner organisation', () => {
       .set(s.psychologist.auth)
       .send({ text: 'Pirmoji konsultacija su mama.', visibility: 'team' })
     expect(note.status, JSON.stringify(note.body)).toBe(201)
-    const timeline = await t.http().get(`${familyPath(s.family.id)}/timeline`).set(s.psychologist.auth)
+    const timeline = await t
+      .http()
+      .get(`${familyPath(s.family.id)}/timeline`)
+      .set(s.psychologist.auth)
     expectNoSecret(timeline, 'the timeline')
   })
 
   it('never lets the partner move, hand over, export, change consents or manage the family', async () => {
     const s = await sharedScene()
-    const ngoFamily = await intakeFamily(t, (await signedInUser(t, { roles: ['case_manager'], organisationId: s.ngo.id })).auth, { members: [] })
+    const ngoFamily = await intakeFamily(
+      t,
+      (await signedInUser(t, { roles: ['case_manager'], organisationId: s.ngo.id })).auth,
+      { members: [] },
+    )
     const attempts = [
-      t.http().post(`${memberPath(s.family.id, s.member.id)}/move`).set(s.psychologist.auth).send({ toFamilyId: ngoFamily.id }),
-      t.http().put(`${familyPath(s.family.id)}/case-manager`).set(s.psychologist.auth).send({ userId: s.psychologist.user.id }),
-      t.http().post(`${memberPath(s.family.id, s.member.id)}/consents`).set(s.psychologist.auth).send({ purpose: 'share_with_partners', given: true }),
-      t.http().patch(memberPath(s.family.id, s.member.id)).set(s.psychologist.auth).send({ givenName: 'Kita' }),
-      t.http().post(`${familyPath(s.family.id)}/team`).set(s.psychologist.auth).send({ userId: s.psychologist.user.id }),
+      t
+        .http()
+        .post(`${memberPath(s.family.id, s.member.id)}/move`)
+        .set(s.psychologist.auth)
+        .send({ toFamilyId: ngoFamily.id }),
+      t
+        .http()
+        .put(`${familyPath(s.family.id)}/case-manager`)
+        .set(s.psychologist.auth)
+        .send({ userId: s.psychologist.user.id }),
+      t
+        .http()
+        .post(`${memberPath(s.family.id, s.member.id)}/consents`)
+        .set(s.psychologist.auth)
+        .send({ purpose: 'share_with_partners', given: true }),
+      t
+        .http()
+        .patch(memberPath(s.family.id, s.member.id))
+        .set(s.psychologist.auth)
+        .send({ givenName: 'Kita' }),
+      t
+        .http()
+        .post(`${familyPath(s.family.id)}/team`)
+        .set(s.psychologist.auth)
+        .send({ userId: s.psychologist.user.id }),
       t.http().get(`/api/v1/persons/${s.member.personId}/export`).set(s.psychologist.auth),
     ]
     for (const response of await Promise.all(attempts)) {
-      expect([403, 404, 409], `${response.status} ${JSON.stringify(response.body)}`).toContain(response.status)
+      expect([403, 404, 409], `${response.status} ${JSON.stringify(response.body)}`).toContain(
+        response.status,
+      )
       expectNoSecret(response, 'a refused partner write')
     }
-    const members = await t.http().get(`${familyPath(s.family.id)}/members`).set(s.manager.auth)
+    const members = await t
+      .http()
+      .get(`${familyPath(s.family.id)}/members`)
+      .set(s.manager.auth)
     expect(members.body.items.map((m: { givenName: string }) => m.givenName)).not.toContain('Kita')
   })
 
   it("shows the owner's admin every read the partner made, naming both organisations", async () => {
     const s = await sharedScene()
     expect((await s.readAsPsychologist()).status).toBe(200)
-    const audit = await t
-      .http()
-      .get(`/api/v1/audit?actorId=${s.psychologist.user.id}`)
-      .set(s.admin.auth)
+    const audit = await t.http().get(`/api/v1/audit?actorId=${s.psychologist.user.id}`).set(s.admin.auth)
     expect(audit.status).toBe(200)
     const reads = audit.body.items.filter((e: { action: string }) => e.action === 'family.read')
     expect(reads.length).toBeGreaterThan(0)
     expect(reads[0]).toMatchObject({ actorOrganisationId: s.ngo.id, dataOrganisationId: s.org.id })
     const stranger = await signedInUser(t, { roles: ['admin'] })
-    const seenByStranger = await t.http().get(`/api/v1/audit?actorId=${s.psychologist.user.id}`).set(stranger.auth)
+    const seenByStranger = await t
+      .http()
+      .get(`/api/v1/audit?actorId=${s.psychologist.user.id}`)
+      .set(stranger.auth)
     expect(seenByStranger.body.items).toEqual([])
   })
 
@@ -134,10 +184,14 @@ describe('sharing a family with a partner organisation', () => {
     for (const response of await Promise.all(racing)) expect([200, 404]).toContain(response.status)
     const after = await Promise.all(Array.from({ length: 20 }, () => s.readAsPsychologist()))
     expect(after.map((r) => r.status)).toEqual(Array(20).fill(404))
-    const timeline = await t.http().get(`${familyPath(s.family.id)}/timeline`).set(s.manager.auth)
+    const timeline = await t
+      .http()
+      .get(`${familyPath(s.family.id)}/timeline`)
+      .set(s.manager.auth)
     expect(
       timeline.body.items.some(
-        (e: { kind: string; details: Record<string, string> }) => e.kind === 'consent' && e.details.purpose === 'share_with_partners',
+        (e: { kind: string; details: Record<string, string> }) =>
+          e.kind === 'consent' && e.details.purpose === 'share_with_partners',
       ),
     ).toBe(true)
   })
@@ -145,8 +199,8 @@ describe('sharing a family with a partner organisation', () => {
   it('ends access at once when either side ends the partnership', async () => {
     const s = await sharedScene()
     expect((await s.readAsPsychologist()).status).toBe(200)
-    const [partnership] = await t
-      .db.select()
+    const [partnership] = await t.db
+      .select()
       .from(partnerships)
       .where(and(eq(partnerships.organisationId, s.org.id), eq(partnerships.partnerOrganisationId, s.ngo.id)))
     const ngoAdmin = await signedInUser(t, { roles: ['admin'], organisationId: s.ngo.id })
@@ -157,7 +211,10 @@ describe('sharing a family with a partner organisation', () => {
       .send({ reason: 'Projektas baigėsi anksčiau.' })
     expect(ended.status).toBe(200)
     expectProblem(await s.readAsPsychologist(), 404, '/problems/not-found')
-    const notes = await t.http().get(`${familyPath(s.family.id)}/notes`).set(s.psychologist.auth)
+    const notes = await t
+      .http()
+      .get(`${familyPath(s.family.id)}/notes`)
+      .set(s.psychologist.auth)
     expectProblem(notes, 404, '/problems/not-found')
   })
 })
