@@ -81,7 +81,7 @@ const [sample] = await handle.db
 if (!sample) throw new Error('no family on the caseload')
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
-async function measure(label: string, auth: string, path: string) {
+async function measure(auth: string, path: string) {
   const times: number[] = []
   let status = 0
   for (let i = 0; i < runs; i++) {
@@ -89,22 +89,59 @@ async function measure(label: string, auth: string, path: string) {
     status = (await http.get(path).set('authorization', auth)).status
     times.push(performance.now() - t0)
   }
-  console.log(`${label.padEnd(46)} ${status}  median ${median(times).toFixed(1).padStart(7)} ms`)
+  return { status, median: median(times) }
 }
 
-console.log(`\nHTTP through the whole API, median of ${runs} runs:`)
-await measure('families list, coordinator (all of the centre)', asCoordinator, '/api/v1/families?limit=20')
-await measure('families list, case manager (own caseload)', asCaseManager, '/api/v1/families?limit=20')
-await measure(
-  'families list, status + risk factor filter',
-  asCoordinator,
-  '/api/v1/families?status=active&riskFactor=dependence',
+const requests: [string, string, string][] = [
+  ['families list, coordinator (all of the centre)', asCoordinator, '/api/v1/families?limit=20'],
+  ['families list, case manager (own caseload)', asCaseManager, '/api/v1/families?limit=20'],
+  [
+    'families list, status + risk factor filter',
+    asCoordinator,
+    '/api/v1/families?status=active&riskFactor=dependence',
+  ],
+  ['families search by name', asCoordinator, '/api/v1/families?q=kazlauskienė4321'],
+  ['families search by reference code', asCoordinator, '/api/v1/families?q=B-0099'],
+  ['family page: family', asCaseManager, `/api/v1/families/${sample.id}`],
+  ['family page: members', asCaseManager, `/api/v1/families/${sample.id}/members`],
+  ['family page: timeline', asCaseManager, `/api/v1/families/${sample.id}/timeline`],
+]
+
+// Row-level security's cost, measured in this run: the same requests with the policies switched off on
+// this benchmark's own database, between two rounds with them on.
+const protectedTables = await queryRows<{ name: string }>(
+  handle.db,
+  sql`select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    where n.nspname = 'public' and c.relkind = 'r' and c.relrowsecurity`,
 )
-await measure('families search by name', asCoordinator, '/api/v1/families?q=kazlauskienė4321')
-await measure('families search by reference code', asCoordinator, '/api/v1/families?q=B-0099')
-await measure('family page: family', asCaseManager, `/api/v1/families/${sample.id}`)
-await measure('family page: members', asCaseManager, `/api/v1/families/${sample.id}/members`)
-await measure('family page: timeline', asCaseManager, `/api/v1/families/${sample.id}/timeline`)
+const switchPolicies = (on: boolean) =>
+  Promise.all(
+    protectedTables.map(({ name }) =>
+      handle.db.execute(sql.raw(`alter table "${name}" ${on ? 'enable' : 'disable'} row level security`)),
+    ),
+  )
+const rounds: { label: string; on: boolean; medians: number[] }[] = [
+  { label: 'with row-level security', on: true, medians: [] },
+  { label: 'without', on: false, medians: [] },
+  { label: 'with again', on: true, medians: [] },
+]
+for (const round of rounds) {
+  await switchPolicies(round.on)
+  for (const [, auth, path] of requests) {
+    const result = await measure(auth, path)
+    if (result.status !== 200) throw new Error(`${path} answered ${result.status}`)
+    round.medians.push(result.median)
+  }
+}
+console.log(`\nHTTP through the whole API, median of ${runs} runs (ms):`)
+console.log(`${''.padEnd(50)} ${rounds.map((r) => r.label.padStart(24)).join('')}  RLS / without`)
+requests.forEach(([label], i) => {
+  const [withRls, without, again] = rounds.map((r) => r.medians[i] ?? 0)
+  const best = Math.min(withRls ?? 0, again ?? 0)
+  console.log(
+    `${label.padEnd(50)} ${[withRls, without, again].map((m) => (m ?? 0).toFixed(1).padStart(24)).join('')}  ${(best / (without || 1)).toFixed(2).padStart(13)}`,
+  )
+})
 
 console.log('\nPlans (EXPLAIN) of the search and caseload queries:')
 for (const [label, query] of [

@@ -50,6 +50,17 @@ AS $$
   WHERE app_organisation_id() IN (p.organisation_id, p.partner_organisation_id) AND app_partnership_live(p)
 $$;
 --> statement-breakpoint
+-- Organisations that ever agreed a partnership with the current one: their staff's names stay readable on
+-- the records they wrote after the partnership ends.
+CREATE OR REPLACE FUNCTION app_related_organisation_ids() RETURNS uuid[] LANGUAGE sql STABLE
+SECURITY DEFINER SET search_path = public
+AS $$
+  SELECT coalesce(array_agg(DISTINCT CASE WHEN p.organisation_id = app_organisation_id()
+    THEN p.partner_organisation_id ELSE p.organisation_id END), '{}')
+  FROM partnerships p
+  WHERE app_organisation_id() IN (p.organisation_id, p.partner_organisation_id) AND p.accepted_at IS NOT NULL
+$$;
+--> statement-breakpoint
 -- Some current adult member said yes to sharing with partner organisations and no current member says no.
 CREATE OR REPLACE FUNCTION app_family_shares_with_partners(family uuid) RETURNS boolean LANGUAGE sql STABLE
 SECURITY DEFINER SET search_path = public
@@ -120,9 +131,12 @@ SELECT app_protect('partnerships',
 --> statement-breakpoint
 SELECT app_protect_by_parent('partnership_services', 'partnerships', 'partnership_id');
 --> statement-breakpoint
+SELECT app_protect('users', 'organisation_id = (SELECT app_organisation_id())',
+  'organisation_id = ANY ((SELECT app_related_organisation_ids())::uuid[])');
+--> statement-breakpoint
 SELECT app_protect(t, 'organisation_id = (SELECT app_organisation_id())',
   'organisation_id = ANY ((SELECT app_partnered_organisation_ids())::uuid[])')
-FROM unnest(ARRAY['users', 'sites', 'services', 'group_runs']::regclass[]) AS t;
+FROM unnest(ARRAY['sites', 'services', 'group_runs']::regclass[]) AS t;
 --> statement-breakpoint
 SELECT app_protect('rooms',
   'EXISTS (SELECT 1 FROM sites s WHERE s.id = site_id AND s.organisation_id = (SELECT app_organisation_id()))',

@@ -216,5 +216,20 @@ describe('sharing a family with a partner organisation', () => {
       .get(`${familyPath(s.family.id)}/notes`)
       .set(s.psychologist.auth)
     expectProblem(notes, 404, '/problems/not-found')
+    const timeline = await t
+      .http()
+      .get(`${familyPath(s.family.id)}/timeline`)
+      .set(s.manager.auth)
+    expect(timeline.body.items).toContainEqual(
+      expect.objectContaining({
+        kind: 'partnership_ended',
+        details: { partner: s.ngo.name, reason: 'Projektas baigėsi anksčiau.' },
+      }),
+    )
+    const team = await t
+      .http()
+      .get(`${familyPath(s.family.id)}/team`)
+      .set(s.manager.auth)
+    expect(team.body.items.map((m: { userId: string }) => m.userId)).toContain(s.psychologist.user.id)
   })
 })

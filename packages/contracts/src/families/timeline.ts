@@ -14,6 +14,7 @@ export const TIMELINE_KINDS = [
   'conference',
   'note',
   'consent',
+  'partnership_ended',
   'appointment_booked',
   'appointment_completed',
   'appointment_no_show',

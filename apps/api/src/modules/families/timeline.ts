@@ -71,6 +71,13 @@ export async function getFamilyTimeline(
         jsonb_build_object('name', p.given_name || ' ' || p.family_name, 'purpose', s.purpose, 'given', s.given::text)
       from consents s join users u on u.id = s.recorded_by_id join persons p on p.id = s.person_id where s.family_id = ${familyId}
       union all
+      select p.ended_at, 'partnership_ended', p.id, e.name,
+        jsonb_build_object('partner', o.name, 'reason', p.end_reason)
+      from partnerships p join organisations o on o.id = p.partner_organisation_id
+        left join users e on e.id = p.ended_by_id
+      where p.ended_at is not null and exists (select 1 from case_team_members t join users tu on tu.id = t.user_id
+        where t.family_id = ${familyId} and tu.organisation_id = p.partner_organisation_id and t.added_at < p.ended_at)
+      union all
       select a.created_at, 'appointment_booked', a.id, u.name, ${appointmentDetails}
       from appointments a join services v on v.id = a.service_id join users w on w.id = a.specialist_id
         join users u on u.id = a.created_by_id

@@ -206,6 +206,7 @@ export const familiesRecordsEn: DeepStrings<typeof familiesRecordsLt> = {
     note: 'Case note written ({{visibility}})',
     consentGiven: '{{name}} gave consent: {{purpose}}',
     consentWithdrawn: '{{name}} refused or withdrew consent: {{purpose}}',
+    partnership_ended: 'The partnership with {{partner}} ended: its staff no longer see this family',
     appointment_booked: 'Booked: {{service}} with {{specialist}}, {{when}}',
     appointment_completed: 'Attended: {{service}} with {{specialist}}, {{when}}',
     appointment_no_show: 'Did not come: {{service}} with {{specialist}}, {{when}}',

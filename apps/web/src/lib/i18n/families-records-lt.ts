@@ -204,6 +204,7 @@ export const familiesRecordsLt = {
     note: 'Parašytas užrašas ({{visibility}})',
     consentGiven: '{{name}} davė sutikimą: {{purpose}}',
     consentWithdrawn: '{{name}} nesutiko arba atšaukė sutikimą: {{purpose}}',
+    partnership_ended: 'Baigėsi partnerystė su {{partner}}: jos darbuotojai šios šeimos nebemato',
     appointment_booked: 'Užregistruota: {{service}}, {{specialist}}, {{when}}',
     appointment_completed: 'Įvyko: {{service}}, {{specialist}}, {{when}}',
     appointment_no_show: 'Neatvyko: {{service}}, {{specialist}}, {{when}}',

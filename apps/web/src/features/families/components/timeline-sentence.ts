@@ -74,6 +74,11 @@ export const timelineSentence = (event: TimelineEvent, t: TFunction, language: s
           purpose: named('consentPurposes', 'purpose'),
         }),
       )
+    case 'partnership_ended':
+      return line(
+        t('families.timeline.partnership_ended', { partner: d('partner') }),
+        d('reason') ? t('families.timeline.reason', { reason: d('reason') }) : null,
+      )
     case 'appointment_booked':
     case 'appointment_completed':
     case 'appointment_no_show':
@@ -99,6 +104,7 @@ export const TIMELINE_LOOK: Record<TimelineEvent['kind'], { color: string; glyph
   conference: { color: 'orange', glyph: '◉' },
   note: { color: 'yellow', glyph: '✎' },
   consent: { color: 'green', glyph: '✓' },
+  partnership_ended: { color: 'gray', glyph: '⊘' },
   appointment_booked: { color: 'blue', glyph: '◷' },
   appointment_completed: { color: 'teal', glyph: '✓' },
   appointment_no_show: { color: 'red', glyph: '✗' },
