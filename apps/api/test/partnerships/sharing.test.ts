@@ -168,6 +168,27 @@ describe('sharing a family with a partner organisation', () => {
     const reads = audit.body.items.filter((e: { action: string }) => e.action === 'family.read')
     expect(reads.length).toBeGreaterThan(0)
     expect(reads[0]).toMatchObject({ actorOrganisationId: s.ngo.id, dataOrganisationId: s.org.id })
+    const outside = await t
+      .http()
+      .get(`${familyPath(s.family.id)}/outside-reads`)
+      .set(s.coordinator.auth)
+    expect(outside.status).toBe(200)
+    expect(outside.body.items).toContainEqual(
+      expect.objectContaining({
+        actorId: s.psychologist.user.id,
+        organisationName: s.ngo.name,
+        action: 'family.read',
+        via: 'partner',
+      }),
+    )
+    expectProblem(
+      await t
+        .http()
+        .get(`${familyPath(s.family.id)}/outside-reads`)
+        .set(s.psychologist.auth),
+      403,
+      '/problems/forbidden',
+    )
     const stranger = await signedInUser(t, { roles: ['admin'] })
     const seenByStranger = await t
       .http()

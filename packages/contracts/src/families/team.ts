@@ -70,6 +70,27 @@ export const ReviewBreakGlassBody = Type.Object(
 )
 
 const FamilyParams = Type.Object({ familyId: Uuid }, { additionalProperties: false })
+
+export const OutsideRead = Type.Object(
+  {
+    at: Timestamp,
+    actorId: Type.Union([Uuid, Type.Null()]),
+    actorName: Type.Union([Type.String(), Type.Null()], { examples: ['Laura Bielskienė'] }),
+    organisationName: Type.Union([Type.String(), Type.Null()], {
+      examples: ['Kretingos moterų informacijos ir mokymo centras'],
+    }),
+    action: Type.String({ examples: ['family.read'] }),
+    via: Type.Enum(['partner', 'break_glass'], {
+      description: '`partner`: staff of a partner organisation; `break_glass`: emergency access.',
+    }),
+  },
+  { title: 'OutsideRead', additionalProperties: false },
+)
+export const OutsideReads = Type.Object(
+  { items: Type.Array(OutsideRead) },
+  { title: 'OutsideReads', additionalProperties: false },
+)
+export type OutsideReads = Static<typeof OutsideReads>
 const TeamMemberParams = Type.Object({ familyId: Uuid, userId: Uuid }, { additionalProperties: false })
 const tags = ['Case team'] as const
 
@@ -84,12 +105,25 @@ export const teamRoutes = {
     params: FamilyParams,
     response: { 200: CaseTeam, ...problems(400, 401, 404) },
   }),
+  listOutsideReads: defineRoute({
+    method: 'GET',
+    path: '/api/v1/families/:familyId/outside-reads',
+    operationId: 'listFamilyOutsideReads',
+    summary: "Who from outside the family's own organisation or team read it",
+    description:
+      "For the coordinators and admins of the family's organisation: the latest 100 reads and writes by partner organisations' staff and under break-glass, newest first, from the audit log.",
+    tags,
+    access: ['coordinator', 'admin'],
+    params: FamilyParams,
+    response: { 200: OutsideReads, ...problems(400, 401, 403, 404) },
+  }),
   addTeamMember: defineRoute({
     method: 'POST',
     path: '/api/v1/families/:familyId/team',
     operationId: 'addCaseTeamMember',
     summary: 'Add a staff member to the case team',
-    description: 'Staff of another organisation may be added: that is how a family is shared with a partner.',
+    description:
+      "Staff of another organisation may be added: that is how a family is shared with a partner. It needs a live partnership from the family's organisation to theirs (`409 partnership-required`; 404 when no partnership makes their staff known at all) and the family's consent `share_with_partners` (`409 partner-consent-required`). Partner staff read and write notes but never see personal codes or confidential contacts and never manage the family.",
     tags,
     access: ['case_manager', 'coordinator', 'admin'],
     params: FamilyParams,

@@ -9,6 +9,7 @@ import { listDisclosures, reviewDisclosure } from './disclosures.js'
 import { getFamily, intakeFamily, updateFamily } from './families.js'
 import { listFamilies } from './list.js'
 import { addMember, getMember, listMembers, moveMember, updateMember } from './members.js'
+import { listOutsideReads } from './outside-reads.js'
 import { exportPerson } from './person-export.js'
 import { changeFamilyStatus } from './status.js'
 import { addTeamMember, assignCaseManager, getCaseTeam, removeTeamMember } from './team.js'
@@ -65,6 +66,9 @@ export async function familiesRoutes(app: FastifyInstance) {
 
   contractRoute(app, routes.getCaseTeam, async (request) =>
     getCaseTeam(request.signedIn(), request.params.familyId),
+  )
+  contractRoute(app, routes.listOutsideReads, async (request) =>
+    listOutsideReads(request.signedIn(), request.params.familyId),
   )
   contractRoute(app, routes.addTeamMember, async (request, reply) =>
     reply

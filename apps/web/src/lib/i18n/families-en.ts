@@ -179,6 +179,17 @@ export const familiesEn: DeepStrings<typeof familiesLt> = {
     moved: '{{name}} moved to {{code}}.',
     moveHistory: "The person's history is kept.",
   },
+  outsideReads: {
+    title: 'Read from outside the team',
+    hint: 'Staff of partner organisations and emergency (break-glass) access: every read and change they made.',
+    empty: 'Nobody from outside has read this family.',
+    at: 'When',
+    who: 'Who',
+    action: 'What',
+    via: 'How',
+    partner: 'Partner organisation',
+    break_glass: 'Break-glass',
+  },
   team: {
     responsible: 'Responsible',
     professions: 'Professions',

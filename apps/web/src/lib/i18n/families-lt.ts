@@ -177,6 +177,17 @@ export const familiesLt = {
     moved: '{{name}} perkeltas(-a) į {{code}}.',
     moveHistory: 'Asmens istorija išsaugoma.',
   },
+  outsideReads: {
+    title: 'Skaitė ne komandos nariai',
+    hint: 'Partnerių organizacijų darbuotojai ir skubi (avarinė) prieiga: kiekvienas jų peržiūrėtas ar pakeistas įrašas.',
+    empty: 'Niekas iš šalies šios šeimos neskaitė.',
+    at: 'Kada',
+    who: 'Kas',
+    action: 'Ką',
+    via: 'Kaip',
+    partner: 'Partnerė organizacija',
+    break_glass: 'Avarinė prieiga',
+  },
   team: {
     responsible: 'Atsakingas',
     professions: 'Profesijos',

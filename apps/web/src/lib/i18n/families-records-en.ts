@@ -34,6 +34,7 @@ export const familiesRecordsEn: DeepStrings<typeof familiesRecordsLt> = {
   consentPurposes: {
     service_delivery: 'Service delivery',
     share_with_municipality: 'Sharing with the municipality',
+    share_with_partners: 'Sharing with partner organisations',
     photos_video: 'Photos and video',
     research: 'Research',
   },

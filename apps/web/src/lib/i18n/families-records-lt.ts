@@ -31,6 +31,7 @@ export const familiesRecordsLt = {
   consentPurposes: {
     service_delivery: 'Paslaugų teikimas',
     share_with_municipality: 'Duomenų teikimas savivaldybei',
+    share_with_partners: 'Duomenų teikimas partnerių organizacijoms',
     photos_video: 'Nuotraukos ir vaizdo įrašai',
     research: 'Tyrimai',
   },

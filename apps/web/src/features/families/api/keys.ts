@@ -22,6 +22,7 @@ export const familiesKeys = {
     [...familiesKeys.notes(familyId), 'versions', noteId] as const,
   consents: (familyId: string) => [...familiesKeys.detail(familyId), 'consents'] as const,
   timeline: (familyId: string) => [...familiesKeys.detail(familyId), 'timeline'] as const,
+  outsideReads: (familyId: string) => [...familiesKeys.detail(familyId), 'outside-reads'] as const,
   attention: ['case-attention'] as const,
   upcomingConferences: ['conferences-upcoming'] as const,
   breakGlass: ['break-glass'] as const,

@@ -12,7 +12,8 @@ import { formatDate } from '../../../lib/format'
 import { notifyError, notifySuccess } from '../../../lib/notify'
 import { useCurrentUser } from '../../../lib/session-store'
 import { useAddTeamMember, useAssignCaseManager, useRemoveTeamMember } from '../api/change-case-team'
-import { hasAnyRole, TEAM_EDITOR_ROLES } from './roles'
+import { OutsideReads } from './outside-reads'
+import { hasAnyRole, OVERSEER_ROLES, TEAM_EDITOR_ROLES } from './roles'
 import { StaffPicker } from './staff-picker'
 
 const AddStaff = ({ familyId, current }: { familyId: string; current: readonly string[] }) => {
@@ -151,6 +152,9 @@ export const TeamTab = ({
           </Table>
         </Table.ScrollContainer>
       )}
+      {hasAnyRole(user.roles, OVERSEER_ROLES) && family.organisationId === user.organisationId ? (
+        <OutsideReads familyId={family.id} />
+      ) : null}
     </Stack>
   )
 }
