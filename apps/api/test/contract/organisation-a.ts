@@ -1,14 +1,14 @@
-import { eq } from 'drizzle-orm'
+import { and, eq } from 'drizzle-orm'
 import { expect } from 'vitest'
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD } from '../../src/db/demo-data.js'
-import { organisations } from '../../src/db/schema/index.js'
+import { organisations, persons } from '../../src/db/schema/index.js'
 import { seedDemoData } from '../../src/db/seed.js'
 import type { TestApp } from '../support/app.js'
 import { signIn } from '../support/factories.js'
 import { daysAgo, daysAhead } from '../support/family-factories.js'
 import { ownedIds } from './organisation-ids.js'
 
-const [VILNIUS, KRETINGA] = DEMO_ORGANISATIONS
+const [VILNIUS, KRETINGA, KRETINGA_NGO] = DEMO_ORGANISATIONS
 
 async function organisationId(t: TestApp, name = '') {
   const [row] = await t.db
@@ -83,5 +83,23 @@ export async function seedOrganisations(t: TestApp): Promise<{ a: string; b: str
     reason: 'Krizinis atvejis naktį, atvejo vadybininkės nėra.',
   })
   await created(await as('specialist@onestop.example'), '/api/v1/staff/me/calendar-feed')
+  const admin = await as('admin@onestop.example')
+  // A's partnership is with a third organisation, so B has no part in it.
+  await created(admin, '/api/v1/partnerships', {
+    partnerOrganisationId: await organisationId(t, KRETINGA_NGO?.name),
+    agreementReference: 'Sutartis Nr. BS-2026/14',
+    startsOn: daysAgo(30),
+    serviceIds: [ids.serviceId],
+  })
+  const [hidden] = await t.db
+    .select({ id: persons.id })
+    .from(persons)
+    .where(and(eq(persons.organisationId, a), eq(persons.contactsConfidential, true)))
+  const disclosed = await t
+    .http()
+    .post(`/api/v1/persons/${hidden?.id}/export`)
+    .set(admin)
+    .send({ reason: 'Teismo prašymu pateikti kontaktus.' })
+  expect(disclosed.status, JSON.stringify(disclosed.body)).toBe(200)
   return { a, b }
 }

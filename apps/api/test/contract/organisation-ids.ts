@@ -64,6 +64,10 @@ export const ORGANISATION_IDS: Record<string, (scope: Scope) => SQL> = {
     join group_runs r on r.id = s.run_id
     where r.organisation_id = ${organisationId} and s.status = 'scheduled' ${within('s.run_id', ids.runId)}
     order by s.starts_at`,
+  partnershipId: ({ organisationId }) => sql`select p.id from partnerships p
+    where p.organisation_id = ${organisationId} order by p.proposed_at`,
+  disclosureId: ({ organisationId }) => sql`select d.id from confidential_disclosures d
+    where d.organisation_id = ${organisationId}`,
   enrolmentId: ({ organisationId, ids }) => sql`select e.id from enrolments e
     join group_runs r on r.id = e.run_id
     where r.organisation_id = ${organisationId} and e.status = 'enrolled' ${within('e.run_id', ids.runId)}`,

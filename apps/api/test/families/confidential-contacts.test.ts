@@ -13,12 +13,22 @@ import {
   memberBody,
   membersOf,
 } from '../support/family-factories.js'
+import { createPartnership } from '../support/partnership-factories.js'
 import { expectProblem } from '../support/problem.js'
 
 /** Confidential contacts are read and changed only by the family's responsible case manager. */
 const t = useTestApp()
 
 const scene = () => confidentialScene(t)
+
+async function consentToPartners(auth: { authorization: string }, familyId: string, memberId: string) {
+  const given = await t
+    .http()
+    .post(`${memberPath(familyId, memberId)}/consents`)
+    .set(auth)
+    .send({ purpose: 'share_with_partners', given: true })
+  expect(given.status, JSON.stringify(given.body)).toBe(201)
+}
 
 const personRow = async (id: string) => {
   const [row] = await t.db.select().from(persons).where(eq(persons.id, id))
@@ -60,19 +70,42 @@ describe('POST /api/v1/families/:familyId/members/:memberId/move', () => {
     expect(moved.body.contacts).toEqual(SECRET)
   })
 
-  it("refuses a move into another organisation's family, even by its staff on the team: 409, a referral is the way", async () => {
-    const { family, member } = await scene()
+  it('refuses partner staff on the team a move into their own family: 403, partners never move', async () => {
+    const { org, family, member, manager } = await scene()
     const partner = await signedInUser(t, { roles: ['case_manager'] })
     const partnerFamily = await intakeFamily(t, partner.auth, { members: [] })
+    await createPartnership(t.db, org.id, partner.user.organisationId)
+    await consentToPartners(manager.auth, family.id, member.id)
     await t.db
       .insert(caseTeamMembers)
-      .values({ familyId: family.id, userId: partner.user.id, addedById: partner.user.id })
+      .values({ familyId: family.id, userId: partner.user.id, addedById: manager.user.id })
     const before = await familyTableCounts(t.db)
     const refused = await t
       .http()
       .post(`${memberPath(family.id, member.id)}/move`)
       .set(partner.auth)
       .send({ toFamilyId: partnerFamily.id })
+    expectProblem(refused, 403, '/problems/forbidden')
+    expectNoSecret(refused, 'a refused move')
+    expect(await familyTableCounts(t.db)).toEqual(before)
+  })
+
+  it("refuses a move into another organisation's family it can see as partner staff: 409, a referral is the way", async () => {
+    const { org, family, member, coordinator } = await scene()
+    const other = await signedInUser(t, { roles: ['case_manager'] })
+    const otherFamily = await intakeFamily(t, other.auth)
+    await createPartnership(t.db, other.user.organisationId, org.id)
+    const [otherMember] = await membersOf(t, other.auth, otherFamily.id)
+    await consentToPartners(other.auth, otherFamily.id, otherMember?.id ?? '')
+    await t.db
+      .insert(caseTeamMembers)
+      .values({ familyId: otherFamily.id, userId: coordinator.user.id, addedById: other.user.id })
+    const before = await familyTableCounts(t.db)
+    const refused = await t
+      .http()
+      .post(`${memberPath(family.id, member.id)}/move`)
+      .set(coordinator.auth)
+      .send({ toFamilyId: otherFamily.id })
     const problem = expectProblem(refused, 409, '/problems/referral-required')
     expect(problem.detail).toMatch(/referral/i)
     expectNoSecret(refused, 'a refused move')

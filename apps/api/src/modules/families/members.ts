@@ -163,12 +163,14 @@ export async function moveMember(
   const source = await familyForActor(ctx, familyId, 'manage')
   if (body.toFamilyId === familyId)
     throw new ConflictError('The person is already in this family.', 'same-family')
-  const target = await familyForActor(ctx, body.toFamilyId, 'manage')
+  // Checked before the right to manage the target: even its own managers never move a person across.
+  const target = await familyForActor(ctx, body.toFamilyId, 'read')
   if (target.family.organisationId !== source.family.organisationId)
     throw new ConflictError(
       "A person moves to another organisation's family only through a referral; a member move stays within one organisation.",
       'referral-required',
     )
+  await familyForActor(ctx, body.toFamilyId, 'manage')
   const current = await findMember(ctx, familyId, memberId)
   const newMembershipId = await ctx.db.transaction(async (tx) => {
     const ended = await tx
