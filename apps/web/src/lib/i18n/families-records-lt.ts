@@ -31,6 +31,7 @@ export const familiesRecordsLt = {
   consentPurposes: {
     service_delivery: 'Paslaugų teikimas',
     share_with_municipality: 'Duomenų teikimas savivaldybei',
+    share_with_partners: 'Duomenų teikimas partnerių organizacijoms',
     photos_video: 'Nuotraukos ir vaizdo įrašai',
     research: 'Tyrimai',
   },
@@ -165,6 +166,10 @@ export const familiesRecordsLt = {
       may: 'Duomenis galima teikti nukreipusiai savivaldybei: suaugęs šeimos narys davė sutikimą ir niekas jo neatšaukė.',
       mayNot:
         'Duomenų negalima teikti nukreipusiai savivaldybei: nėra suaugusio nario sutikimo arba jis atšauktas.',
+      partners:
+        'Partnerių organizacijų darbuotojai gali būti įtraukti į atvejo komandą: suaugęs šeimos narys davė sutikimą ir niekas jo neatšaukė.',
+      partnersNot:
+        'Partnerių organizacijų darbuotojų negalima įtraukti į atvejo komandą: nėra suaugusio nario sutikimo arba jis atšauktas.',
     },
     recorded: 'Įrašyta',
     member: 'Narys',
