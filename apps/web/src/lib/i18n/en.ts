@@ -48,6 +48,15 @@ export const en: Translations = {
     'handover-required':
       "Only a coordinator or the family's responsible case manager can hand the family over; you cannot make yourself its case manager.",
     'referral-required': "A person moves to another organisation's family only through a referral.",
+    'partnership-overlaps':
+      'These two organisations already have a partnership, proposed or agreed, for some of the same days. End it first or choose other dates.',
+    'partnership-not-proposed':
+      'This partnership was already accepted or ended; only a proposal can be accepted.',
+    'partnership-ended': 'This partnership has already ended.',
+    'partnership-required':
+      "This staff member's organisation has no live partnership with yours: they can join the team once a partnership is agreed and in force.",
+    'partner-consent-required':
+      "The family has not consented to sharing with partner organisations: record an adult member's consent on the Consents tab first.",
     requestId: 'request {{requestId}}',
   },
   validation: {

@@ -48,6 +48,14 @@ export const lt = {
     'handover-required':
       'Šeimą perduoti gali tik koordinatorius arba atsakingas jos atvejo vadybininkas; savęs atsakingu paskirti negalima.',
     'referral-required': 'Asmuo į kitos organizacijos šeimą perkeliamas tik nukreipimu.',
+    'partnership-overlaps':
+      'Šios dvi organizacijos jau turi pasiūlytą arba sutartą partnerystę, apimančią kai kurias tas pačias dienas. Pirmiausia ją nutraukite arba pasirinkite kitas datas.',
+    'partnership-not-proposed': 'Ši partnerystė jau priimta arba nutraukta; priimti galima tik pasiūlymą.',
+    'partnership-ended': 'Ši partnerystė jau nutraukta.',
+    'partnership-required':
+      'Šio darbuotojo organizacija neturi galiojančios partnerystės su jūsų organizacija: į komandą jį galima įtraukti, kai partnerystė sutarta ir galioja.',
+    'partner-consent-required':
+      'Šeima nedavė sutikimo teikti duomenis partnerių organizacijoms: pirmiausia skiltyje „Sutikimai“ įrašykite suaugusio nario sutikimą.',
     requestId: 'užklausos nr. {{requestId}}',
   },
   validation: {
