@@ -61,6 +61,7 @@ export const en: Translations = {
   },
   validation: {
     required: 'Required',
+    minText: 'At least {{min}} characters of text',
     email: 'Enter a valid e-mail address',
     passwordLength: 'At least {{min}} characters',
     passwordsMatch: 'The passwords do not match',

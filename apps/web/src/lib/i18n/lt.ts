@@ -60,6 +60,7 @@ export const lt = {
   },
   validation: {
     required: 'Privalomas laukas',
+    minText: 'Bent {{min}} teksto simbolių',
     email: 'Įveskite teisingą el. pašto adresą',
     passwordLength: 'Ne trumpesnis kaip {{min}} simbolių',
     passwordsMatch: 'Slaptažodžiai nesutampa',
