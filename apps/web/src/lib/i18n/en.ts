@@ -2,6 +2,7 @@ import { bookingsEn } from './bookings-en'
 import { familiesEn } from './families-en'
 import { groupsEn } from './groups-en'
 import type { Translations } from './lt'
+import { partnershipsEn } from './partnerships-en'
 import { servicesAdminEn } from './services-admin-en'
 
 export const en: Translations = {
@@ -60,8 +61,8 @@ export const en: Translations = {
     requestId: 'request {{requestId}}',
   },
   validation: {
-    required: 'Required',
     minText: 'At least {{min}} characters of text',
+    required: 'Required',
     email: 'Enter a valid e-mail address',
     passwordLength: 'At least {{min}} characters',
     passwordsMatch: 'The passwords do not match',
@@ -224,6 +225,7 @@ export const en: Translations = {
   bookings: bookingsEn,
   families: familiesEn,
   groups: groupsEn,
+  partnerships: partnershipsEn,
   servicesAdmin: servicesAdminEn,
   notFound: {
     title: 'Page not found',

@@ -1,6 +1,7 @@
 import { bookingsLt } from './bookings-lt'
 import { familiesLt } from './families-lt'
 import { groupsLt } from './groups-lt'
+import { partnershipsLt } from './partnerships-lt'
 import { servicesAdminLt } from './services-admin-lt'
 
 /** Lithuanian, the default language; `en.ts` must have the same keys (checked by its type). */
@@ -59,8 +60,8 @@ export const lt = {
     requestId: 'užklausos nr. {{requestId}}',
   },
   validation: {
-    required: 'Privalomas laukas',
     minText: 'Bent {{min}} teksto simbolių',
+    required: 'Privalomas laukas',
     email: 'Įveskite teisingą el. pašto adresą',
     passwordLength: 'Ne trumpesnis kaip {{min}} simbolių',
     passwordsMatch: 'Slaptažodžiai nesutampa',
@@ -224,6 +225,7 @@ export const lt = {
   bookings: bookingsLt,
   families: familiesLt,
   groups: groupsLt,
+  partnerships: partnershipsLt,
   servicesAdmin: servicesAdminLt,
   notFound: {
     title: 'Puslapis nerastas',
