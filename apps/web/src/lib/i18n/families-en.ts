@@ -201,6 +201,10 @@ export const familiesEn: DeepStrings<typeof familiesLt> = {
     manageHint: 'The responsible case manager or a coordinator changes the team.',
   },
   details: {
+    partner: 'Partner',
+    partnerHint:
+      'Staff of partner organisations can join while a partnership is live and the family has consented to sharing with partner organisations.',
+    refused: 'The staff member was not added',
     saved: 'Details saved.',
     noChanges: 'Nothing changed.',
     stale:

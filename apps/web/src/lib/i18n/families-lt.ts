@@ -199,6 +199,10 @@ export const familiesLt = {
     manageHint: 'Komandą keičia atsakingas atvejo vadybininkas arba koordinatorius.',
   },
   details: {
+    partner: 'Partneris',
+    partnerHint:
+      'Partnerių organizacijų darbuotojus galima įtraukti, kai partnerystė galioja ir šeima davė sutikimą teikti duomenis partnerių organizacijoms.',
+    refused: 'Darbuotojas neįtrauktas',
     saved: 'Duomenys išsaugoti.',
     noChanges: 'Niekas nepakeista.',
     stale:
