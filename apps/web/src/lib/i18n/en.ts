@@ -219,6 +219,7 @@ export const en: Translations = {
     },
     outcomes: { success: 'Success', failure: 'Failure', denied: 'Denied' },
     system: 'System',
+    otherOrganisation: 'Another organisation',
     empty: 'No entries found',
     emptyHint: 'Change the filters.',
   },

@@ -219,6 +219,7 @@ export const lt = {
     },
     outcomes: { success: 'Pavyko', failure: 'Nepavyko', denied: 'Uždrausta' },
     system: 'Sistema',
+    otherOrganisation: 'Kita organizacija',
     empty: 'Įrašų nerasta',
     emptyHint: 'Pakeiskite filtrus.',
   },
