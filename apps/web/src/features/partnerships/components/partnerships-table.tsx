@@ -72,7 +72,7 @@ export const PartnershipsTable = ({
                 <Table.Td>
                   {services.length > 0 ? services.join(', ') : t('partnerships.noServices')}
                 </Table.Td>
-                <Table.Td>
+                <Table.Td miw={150}>
                   <Stack gap={2} align="flex-start">
                     <PartnershipStatusBadge status={partnership.status} />
                     {partnership.endReason ? (
