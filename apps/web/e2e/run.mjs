@@ -97,7 +97,14 @@ const stopServer = async (server) => {
 
 // The page is in English from the language step on (the choice is remembered).
 const signIn = async ({ email, password }) => {
-  await page.goto('/sign-in')
+  // Each page load asks /auth/refresh, which is rate-limited per address like sign-ins: after signing out the
+  // sign-in page is already there.
+  if (!new URL(page.url()).pathname.endsWith('/sign-in')) await page.goto('/sign-in')
+  // While the refresh cookie restores a session, /sign-in shows a loader and then sends that user home:
+  // wait for one or the other, and sign the previous user out first.
+  const signOutButton = page.getByRole('button', { name: 'Sign out' })
+  await page.getByLabel('E-mail').or(signOutButton).waitFor()
+  if (await signOutButton.isVisible()) await signOut()
   await page.getByLabel('E-mail').fill(email)
   await page.getByLabel('Password').fill(password)
   await page.getByRole('button', { name: 'Sign in' }).click()

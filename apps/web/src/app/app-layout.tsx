@@ -6,6 +6,7 @@ import { Link, Outlet, useLocation } from 'react-router'
 import { LanguageSwitch } from '../components/ui/language-switch'
 import { SignOutButton } from '../features/auth/components/sign-out-button'
 import { BOOKING_ROLES } from '../features/bookings/components/booking-roles'
+import { PARTNERSHIP_READER_ROLES } from '../features/partnerships/components/roles'
 import { useCurrentUser } from '../lib/session-store'
 
 interface NavItem {
@@ -36,6 +37,7 @@ export const AppLayout = () => {
     { to: '/services', label: t('servicesAdmin.nav.services') },
     { to: '/sites', label: t('servicesAdmin.nav.sites'), roles: ['admin'] },
     { to: '/users', label: t('nav.users'), roles: ['admin'] },
+    { to: '/partnerships', label: t('partnerships.nav'), roles: PARTNERSHIP_READER_ROLES },
     { to: '/audit', label: t('nav.audit'), roles: ['admin'] },
     { to: '/account', label: t('nav.account') },
   ]

@@ -46,6 +46,7 @@ describe('AppRoutes', () => {
     expect(within(nav).getByRole('link', { name: 'Šeimos' })).toBeInTheDocument()
     expect(within(nav).queryByRole('link', { name: 'Naudotojai' })).not.toBeInTheDocument()
     expect(within(nav).queryByRole('link', { name: 'Skubios prieigos' })).not.toBeInTheDocument()
+    expect(within(nav).queryByRole('link', { name: 'Partnerystės' })).not.toBeInTheDocument()
     expect(screen.getByText('Psichologas')).toBeInTheDocument()
   })
 

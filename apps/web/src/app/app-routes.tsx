@@ -22,6 +22,8 @@ import { GroupRunPage } from '../features/groups/pages/group-run-page'
 import { GroupsPage } from '../features/groups/pages/groups-page'
 import { NewGroupPage } from '../features/groups/pages/new-group-page'
 import { HomePage } from '../features/home/pages/home-page'
+import { PARTNERSHIP_READER_ROLES } from '../features/partnerships/components/roles'
+import { PartnershipsPage } from '../features/partnerships/pages/partnerships-page'
 import { AttendanceReportPage } from '../features/reports/pages/attendance-report-page'
 import { DeliveredServicesPage } from '../features/reports/pages/delivered-services-page'
 import { ServicesPage } from '../features/services-admin/pages/services-page'
@@ -94,6 +96,9 @@ export const AppRoutes = () => {
           <Route index element={<SitesPage />} />
         </Route>
         <Route path="staff/:userId/hours" element={<StaffHoursPage />} />
+        <Route path="partnerships" element={<RequireRole requires={PARTNERSHIP_READER_ROLES} />}>
+          <Route index element={<PartnershipsPage />} />
+        </Route>
         <Route path="audit" element={<RequireRole requires="admin" />}>
           <Route index element={<AuditPage />} />
         </Route>

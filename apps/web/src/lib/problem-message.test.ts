@@ -16,8 +16,23 @@ describe('problemMessage', () => {
     expect(missing).toEqual([])
   })
 
-  it('explains the confidential contacts refusals in the reader’s language, not the server’s words', () => {
-    for (const slug of ['confidential-contacts', 'handover-required', 'referral-required']) {
+  it.each([
+    [
+      'the confidential contacts refusals',
+      ['confidential-contacts', 'handover-required', 'referral-required'],
+    ],
+    [
+      'the partnership and sharing refusals',
+      [
+        'partnership-overlaps',
+        'partnership-not-proposed',
+        'partnership-ended',
+        'partnership-required',
+        'partner-consent-required',
+      ],
+    ],
+  ])('explains %s in the reader’s language, not the server’s words', (_, slugs) => {
+    for (const slug of slugs) {
       const error = new ApiError({
         status: 409,
         type: `/problems/${slug}`,

@@ -18,6 +18,11 @@ export const KNOWN_PROBLEMS = new Set([
   'confidential-contacts',
   'handover-required',
   'referral-required',
+  'partnership-overlaps',
+  'partnership-not-proposed',
+  'partnership-ended',
+  'partnership-required',
+  'partner-consent-required',
 ])
 
 const BY_STATUS: Record<number, string> = {

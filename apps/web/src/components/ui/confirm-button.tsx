@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next'
 
 interface ConfirmButtonProps extends ButtonProps {
   label: string
+  /** A fuller name for screen readers, e.g. naming the row the button acts on. */
+  ariaLabel?: string
   title: string
   message: string
   confirmLabel: string
@@ -14,6 +16,7 @@ interface ConfirmButtonProps extends ButtonProps {
 /** A button that asks before it acts; the dialog closes once the action succeeded. */
 export const ConfirmButton = ({
   label,
+  ariaLabel,
   title,
   message,
   confirmLabel,
@@ -34,7 +37,7 @@ export const ConfirmButton = ({
   }
   return (
     <>
-      <Button variant="light" color={color} onClick={open} {...buttonProps}>
+      <Button variant="light" color={color} onClick={open} aria-label={ariaLabel} {...buttonProps}>
         {label}
       </Button>
       <Modal opened={opened} onClose={close} title={title} centered>

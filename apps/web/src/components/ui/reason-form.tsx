@@ -13,6 +13,8 @@ export const ReasonForm = ({
   submitLabel,
   pending,
   alert = null,
+  minLength = 1,
+  description,
   onSubmit,
   onCancel,
 }: {
@@ -20,19 +22,29 @@ export const ReasonForm = ({
   submitLabel: string
   pending: boolean
   alert?: string | null
+  /** Characters of text the reason needs, surrounding spaces not counted (the API's rule). */
+  minLength?: number
+  description?: string
   onSubmit: (reason: string, form: ReasonFormValues) => void
   onCancel: () => void
 }) => {
   const { t } = useTranslation()
   const form = useForm({
     initialValues: { reason: '' },
-    validate: { reason: (value) => (value.trim() ? null : t('validation.required')) },
+    validate: {
+      reason: (value) => {
+        const length = value.trim().length
+        if (length === 0) return t('validation.required')
+        return length < minLength ? t('validation.minText', { min: minLength }) : null
+      },
+    },
   })
   return (
     <form onSubmit={form.onSubmit(({ reason }) => onSubmit(reason.trim(), form))} noValidate>
       <Stack>
         <Textarea
           label={label}
+          description={description}
           withAsterisk
           autosize
           minRows={2}

@@ -2,6 +2,7 @@ import { bookingsEn } from './bookings-en'
 import { familiesEn } from './families-en'
 import { groupsEn } from './groups-en'
 import type { Translations } from './lt'
+import { partnershipsEn } from './partnerships-en'
 import { servicesAdminEn } from './services-admin-en'
 
 export const en: Translations = {
@@ -48,9 +49,19 @@ export const en: Translations = {
     'handover-required':
       "Only a coordinator or the family's responsible case manager can hand the family over; you cannot make yourself its case manager.",
     'referral-required': "A person moves to another organisation's family only through a referral.",
+    'partnership-overlaps':
+      'These two organisations already have a partnership, proposed or agreed, for some of the same days. End it first or choose other dates.',
+    'partnership-not-proposed':
+      'This partnership was already accepted or ended; only a proposal can be accepted.',
+    'partnership-ended': 'This partnership has already ended.',
+    'partnership-required':
+      "This staff member's organisation has no live partnership with yours: they can join the team once a partnership is agreed and in force.",
+    'partner-consent-required':
+      "The family has not consented to sharing with partner organisations: record an adult member's consent on the Consents tab first.",
     requestId: 'request {{requestId}}',
   },
   validation: {
+    minText: 'At least {{min}} characters of text',
     required: 'Required',
     email: 'Enter a valid e-mail address',
     passwordLength: 'At least {{min}} characters',
@@ -208,12 +219,14 @@ export const en: Translations = {
     },
     outcomes: { success: 'Success', failure: 'Failure', denied: 'Denied' },
     system: 'System',
+    otherOrganisation: 'Another organisation',
     empty: 'No entries found',
     emptyHint: 'Change the filters.',
   },
   bookings: bookingsEn,
   families: familiesEn,
   groups: groupsEn,
+  partnerships: partnershipsEn,
   servicesAdmin: servicesAdminEn,
   notFound: {
     title: 'Page not found',

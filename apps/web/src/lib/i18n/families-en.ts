@@ -147,6 +147,8 @@ export const familiesEn: DeepStrings<typeof familiesLt> = {
     tabs: { members: 'Members', team: 'Case team', details: 'Details', status: 'Status' },
     caseManager: 'Case manager',
     opened: 'Opened',
+    partnerNotice:
+      "This family belongs to another organisation and is shared with you through a partnership and the family's consent: you read what its team sees, except personal codes and confidential contacts, and write notes. Its case manager manages the family.",
     notFoundTitle: 'Family not found, or you have no access',
     notFoundBody:
       'There is no such family, or you are not on its case team. If you must act now, you can get temporary access.',
@@ -210,6 +212,10 @@ export const familiesEn: DeepStrings<typeof familiesLt> = {
       'Only administrators can list staff. Ask an administrator to add the staff member to the team.',
     notCaseManager: 'Only a staff member with the case manager role can be made responsible.',
     manageHint: 'The responsible case manager or a coordinator changes the team.',
+    partner: 'Partner',
+    partnerHint:
+      'Staff of partner organisations can join while a partnership is live and the family has consented to sharing with partner organisations.',
+    refused: 'The staff member was not added',
   },
   details: {
     saved: 'Details saved.',

@@ -145,6 +145,8 @@ export const familiesLt = {
     tabs: { members: 'Nariai', team: 'Atvejo komanda', details: 'Duomenys', status: 'Būsena' },
     caseManager: 'Atvejo vadybininkas',
     opened: 'Atidaryta',
+    partnerNotice:
+      'Ši šeima priklauso kitai organizacijai ir su jumis bendrinama pagal partnerystę ir šeimos sutikimą: matote tai, ką mato jos komanda, išskyrus asmens kodus ir konfidencialius kontaktus, ir galite rašyti pastabas. Šeimos bylą tvarko jos atvejo vadybininkas.',
     notFoundTitle: 'Šeima nerasta arba neturite prieigos',
     notFoundBody:
       'Tokios šeimos nėra arba jūs nesate jos atvejo komandoje. Jei reikia skubiai, galite gauti laikiną prieigą.',
@@ -208,6 +210,10 @@ export const familiesLt = {
       'Darbuotojų sąrašą mato tik administratoriai. Paprašykite administratoriaus pridėti darbuotoją į komandą.',
     notCaseManager: 'Atsakingu galima paskirti tik darbuotoją, turintį atvejo vadybininko rolę.',
     manageHint: 'Komandą keičia atsakingas atvejo vadybininkas arba koordinatorius.',
+    partner: 'Partneris',
+    partnerHint:
+      'Partnerių organizacijų darbuotojus galima įtraukti, kai partnerystė galioja ir šeima davė sutikimą teikti duomenis partnerių organizacijoms.',
+    refused: 'Darbuotojas neįtrauktas',
   },
   details: {
     saved: 'Duomenys išsaugoti.',

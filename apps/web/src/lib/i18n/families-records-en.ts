@@ -168,6 +168,10 @@ export const familiesRecordsEn: DeepStrings<typeof familiesRecordsLt> = {
       may: 'Data may be shared with the referring municipality: an adult member consented and nobody withdrew it.',
       mayNot:
         'Data may not be shared with the referring municipality: no adult member consented, or consent was withdrawn.',
+      partners:
+        "Partner organisations' staff may join the case team: an adult member consented and nobody withdrew it.",
+      partnersNot:
+        "Partner organisations' staff may not join the case team: no adult member consented, or consent was withdrawn.",
     },
     recorded: 'Recorded',
     member: 'Member',

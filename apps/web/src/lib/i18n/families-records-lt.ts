@@ -166,6 +166,10 @@ export const familiesRecordsLt = {
       may: 'Duomenis galima teikti nukreipusiai savivaldybei: suaugęs šeimos narys davė sutikimą ir niekas jo neatšaukė.',
       mayNot:
         'Duomenų negalima teikti nukreipusiai savivaldybei: nėra suaugusio nario sutikimo arba jis atšauktas.',
+      partners:
+        'Partnerių organizacijų darbuotojai gali būti įtraukti į atvejo komandą: suaugęs šeimos narys davė sutikimą ir niekas jo neatšaukė.',
+      partnersNot:
+        'Partnerių organizacijų darbuotojų negalima įtraukti į atvejo komandą: nėra suaugusio nario sutikimo arba jis atšauktas.',
     },
     recorded: 'Įrašyta',
     member: 'Narys',

@@ -1,6 +1,7 @@
 import { bookingsLt } from './bookings-lt'
 import { familiesLt } from './families-lt'
 import { groupsLt } from './groups-lt'
+import { partnershipsLt } from './partnerships-lt'
 import { servicesAdminLt } from './services-admin-lt'
 
 /** Lithuanian, the default language; `en.ts` must have the same keys (checked by its type). */
@@ -48,9 +49,18 @@ export const lt = {
     'handover-required':
       'Šeimą perduoti gali tik koordinatorius arba atsakingas jos atvejo vadybininkas; savęs atsakingu paskirti negalima.',
     'referral-required': 'Asmuo į kitos organizacijos šeimą perkeliamas tik nukreipimu.',
+    'partnership-overlaps':
+      'Šios dvi organizacijos jau turi pasiūlytą arba sutartą partnerystę, apimančią kai kurias tas pačias dienas. Pirmiausia ją nutraukite arba pasirinkite kitas datas.',
+    'partnership-not-proposed': 'Ši partnerystė jau priimta arba nutraukta; priimti galima tik pasiūlymą.',
+    'partnership-ended': 'Ši partnerystė jau nutraukta.',
+    'partnership-required':
+      'Šio darbuotojo organizacija neturi galiojančios partnerystės su jūsų organizacija: į komandą jį galima įtraukti, kai partnerystė sutarta ir galioja.',
+    'partner-consent-required':
+      'Šeima nedavė sutikimo teikti duomenis partnerių organizacijoms: pirmiausia skiltyje „Sutikimai“ įrašykite suaugusio nario sutikimą.',
     requestId: 'užklausos nr. {{requestId}}',
   },
   validation: {
+    minText: 'Bent {{min}} teksto simbolių',
     required: 'Privalomas laukas',
     email: 'Įveskite teisingą el. pašto adresą',
     passwordLength: 'Ne trumpesnis kaip {{min}} simbolių',
@@ -209,12 +219,14 @@ export const lt = {
     },
     outcomes: { success: 'Pavyko', failure: 'Nepavyko', denied: 'Uždrausta' },
     system: 'Sistema',
+    otherOrganisation: 'Kita organizacija',
     empty: 'Įrašų nerasta',
     emptyHint: 'Pakeiskite filtrus.',
   },
   bookings: bookingsLt,
   families: familiesLt,
   groups: groupsLt,
+  partnerships: partnershipsLt,
   servicesAdmin: servicesAdminLt,
   notFound: {
     title: 'Puslapis nerastas',

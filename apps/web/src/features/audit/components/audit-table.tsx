@@ -1,13 +1,15 @@
-import { Badge, Table, Text } from '@mantine/core'
+import { Badge, Stack, Table, Text } from '@mantine/core'
 import type { AuditEntry } from '@onestop/contracts'
 import { useTranslation } from 'react-i18next'
 import type { Static } from 'typebox'
 import { formatDateTime } from '../../../lib/format'
+import { useCurrentUser } from '../../../lib/session-store'
 
 const OUTCOME_COLOURS = { success: 'teal', failure: 'orange', denied: 'red' } as const
 
 export const AuditTable = ({ entries }: { entries: readonly Static<typeof AuditEntry>[] }) => {
   const { t, i18n } = useTranslation()
+  const user = useCurrentUser()
   return (
     <Table.ScrollContainer minWidth={860}>
       <Table striped>
@@ -25,7 +27,17 @@ export const AuditTable = ({ entries }: { entries: readonly Static<typeof AuditE
           {entries.map((entry) => (
             <Table.Tr key={entry.id}>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(entry.at, i18n.language)}</Table.Td>
-              <Table.Td>{entry.actorLabel ?? t('audit.system')}</Table.Td>
+              <Table.Td>
+                <Stack gap={2} align="flex-start">
+                  {entry.actorLabel ?? t('audit.system')}
+                  {/* Partner staff reading or changing this organisation's families. */}
+                  {entry.actorOrganisationId && entry.actorOrganisationId !== user.organisationId ? (
+                    <Badge color="grape" variant="light" size="sm">
+                      {t('audit.otherOrganisation')}
+                    </Badge>
+                  ) : null}
+                </Stack>
+              </Table.Td>
               <Table.Td>
                 <Text ff="monospace" size="sm">
                   {entry.action}

@@ -9,6 +9,7 @@ import { formatDateTime } from '../../../lib/format'
 import { useConsents } from '../api/list-consents'
 import { useMembers } from '../api/list-members'
 import { ConsentForm } from './consent-form'
+import { maySharePartners } from './partner-sharing'
 import { plainTextStyle } from './records-labels'
 
 const StateBadge = ({ consent }: { consent: Consent | undefined }) => {
@@ -39,6 +40,7 @@ export const ConsentsTab = ({ familyId, canManage }: { familyId: string; canMana
   if (consents.isError) return <ErrorBlock error={consents.error} onRetry={() => void consents.refetch()} />
   if (members.isError) return <ErrorBlock error={members.error} onRetry={() => void members.refetch()} />
   const { current, history, maySendToPartners } = consents.data
+  const partners = maySharePartners(members.data.items, current)
   const currentOf = (m: Member, purpose: ConsentPurpose) =>
     current.find((c) => c.personId === m.personId && c.purpose === purpose)
 
@@ -46,6 +48,9 @@ export const ConsentsTab = ({ familyId, canManage }: { familyId: string; canMana
     <Stack>
       <Alert color={maySendToPartners ? 'teal' : 'orange'} role="status">
         {maySendToPartners ? t('families.consents.banner.may') : t('families.consents.banner.mayNot')}
+      </Alert>
+      <Alert color={partners ? 'teal' : 'gray'} role="status">
+        {partners ? t('families.consents.banner.partners') : t('families.consents.banner.partnersNot')}
       </Alert>
       {canManage ? null : <Alert color="gray">{t('families.manageOnly')}</Alert>}
       {members.data.items.length === 0 ? <EmptyState title={t('families.consents.noMembers')} /> : null}

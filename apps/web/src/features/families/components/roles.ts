@@ -21,23 +21,35 @@ export const hasAnyRole = (roles: readonly Role[], wanted: readonly Role[]) =>
 interface Manager {
   id: string
   roles: readonly Role[]
+  organisationId: string
 }
+
+/**
+ * Staff of a partner organisation see a family through a live partnership and the family's consent; they
+ * read and contribute (notes, deliveries) but never manage it or change its team.
+ */
+export const isPartnerOf = (user: { organisationId: string }, family: { organisationId: string }) =>
+  user.organisationId !== family.organisationId
 
 /**
  * Mirrors the API's rule (access.ts) so the page offers only what will be allowed; the API decides.
  * Coordinators and admins, the responsible case manager, case managers on the team, and intake staff
- * while the family is theirs.
+ * while the family is theirs, all of the family's own organisation.
  */
 export const mayManageFamily = (
   user: Manager,
-  family: { caseManager: { id: string } | null; intakeBy: { id: string } },
+  family: { organisationId: string; caseManager: { id: string } | null; intakeBy: { id: string } },
   teamUserIds: readonly string[],
 ) =>
-  hasAnyRole(user.roles, OVERSEER_ROLES) ||
-  family.caseManager?.id === user.id ||
-  (user.roles.includes('intake') && family.intakeBy.id === user.id && family.caseManager === null) ||
-  (user.roles.includes('case_manager') && teamUserIds.includes(user.id))
+  !isPartnerOf(user, family) &&
+  (hasAnyRole(user.roles, OVERSEER_ROLES) ||
+    family.caseManager?.id === user.id ||
+    (user.roles.includes('intake') && family.intakeBy.id === user.id && family.caseManager === null) ||
+    (user.roles.includes('case_manager') && teamUserIds.includes(user.id)))
 
-/** Changing the team: coordinators, admins and the responsible case manager. */
-export const mayChangeTeam = (user: Manager, family: { caseManager: { id: string } | null }) =>
-  hasAnyRole(user.roles, OVERSEER_ROLES) || family.caseManager?.id === user.id
+/** Changing the team: coordinators, admins and the responsible case manager, of the family's organisation. */
+export const mayChangeTeam = (
+  user: Manager,
+  family: { organisationId: string; caseManager: { id: string } | null },
+) =>
+  !isPartnerOf(user, family) && (hasAnyRole(user.roles, OVERSEER_ROLES) || family.caseManager?.id === user.id)

@@ -1,18 +1,23 @@
-import { Group, Select, type SelectProps, Stack, Text } from '@mantine/core'
+import { Badge, Group, Select, type SelectProps, Stack, Text } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorBlock } from '../../../components/ui/error-block'
+import { useCurrentUser } from '../../../lib/session-store'
 import { useStaff } from '../api/list-staff'
 
 interface StaffOption {
   value: string
   label: string
   professions: string
-  organisation: string
+  /** Set for staff of another organisation (a partner's), who join with a partner's limited rights. */
+  partnerOrganisation: string | null
 }
 
-/** A searchable select over the staff directory: name, professions and organisation per option. */
+/**
+ * A searchable select over the staff directory (own staff and staff of live partners): name and professions
+ * per option, and for another organisation's staff a partner badge and their organisation.
+ */
 export const StaffPicker = ({
   exclude,
   value,
@@ -23,6 +28,7 @@ export const StaffPicker = ({
   onChange: (userId: string | null) => void
 }) => {
   const { t } = useTranslation()
+  const user = useCurrentUser()
   const [search, setSearch] = useState('')
   const [debounced] = useDebouncedValue(search.trim(), 300)
   const staff = useStaff(debounced, true)
@@ -30,25 +36,33 @@ export const StaffPicker = ({
 
   const options: StaffOption[] = (staff.data?.items ?? [])
     .filter((person) => !exclude.includes(person.id))
-    .map((person) => ({
-      value: person.id,
-      label: person.name,
-      professions: person.professions.map((p) => t(`professions.${p}`)).join(', '),
-      organisation: person.organisationName,
-    }))
+    .map((person) => {
+      const partner = person.organisationId === user.organisationId ? null : person.organisationName
+      return {
+        value: person.id,
+        label: person.name,
+        professions: person.professions.map((p) => t(`professions.${p}`)).join(', '),
+        partnerOrganisation: partner,
+      }
+    })
   const byId = new Map(options.map((option) => [option.value, option]))
   const renderOption: SelectProps['renderOption'] = ({ option }) => {
     const found = byId.get(option.value)
     return (
       <Stack gap={0}>
-        <Text size="sm" fw={600}>
-          {option.label}
-        </Text>
-        <Group gap={4}>
-          <Text size="xs" c="dimmed">
-            {[found?.professions, found?.organisation].filter(Boolean).join(' · ')}
+        <Group gap={6}>
+          <Text size="sm" fw={600}>
+            {option.label}
           </Text>
+          {found?.partnerOrganisation ? (
+            <Badge size="xs" variant="light" color="grape">
+              {t('families.team.partner')}
+            </Badge>
+          ) : null}
         </Group>
+        <Text size="xs" c="dimmed">
+          {[found?.professions, found?.partnerOrganisation].filter(Boolean).join(' · ') || '—'}
+        </Text>
       </Stack>
     )
   }

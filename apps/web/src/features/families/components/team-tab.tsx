@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core'
+import { Alert, Badge, Button, Group, Stack, Table, Text } from '@mantine/core'
 import type { Family, TeamMember } from '@onestop/contracts'
 import type { UseQueryResult } from '@tanstack/react-query'
 import { useState } from 'react'
@@ -10,6 +10,7 @@ import { LoadingBlock } from '../../../components/ui/loading-block'
 import { isApiError } from '../../../lib/api-error'
 import { formatDate } from '../../../lib/format'
 import { notifyError, notifySuccess } from '../../../lib/notify'
+import { problemMessage } from '../../../lib/problem-message'
 import { useCurrentUser } from '../../../lib/session-store'
 import { useAddTeamMember, useAssignCaseManager, useRemoveTeamMember } from '../api/change-case-team'
 import { OutsideReads } from './outside-reads'
@@ -21,27 +22,43 @@ const AddStaff = ({ familyId, current }: { familyId: string; current: readonly s
   const [userId, setUserId] = useState<string | null>(null)
   const [resetKey, setResetKey] = useState(0)
   const add = useAddTeamMember(familyId)
+  // A refusal (no live partnership, no consent to share) stays in view next to the picker until the next try.
+  const [problem, setProblem] = useState<unknown>(null)
+  const choose = (id: string | null) => {
+    setProblem(null)
+    setUserId(id)
+  }
   return (
-    <Group align="flex-end">
-      <StaffPicker key={resetKey} exclude={current} value={userId} onChange={setUserId} />
-      <Button
-        disabled={!userId}
-        loading={add.isPending}
-        onClick={() =>
-          userId &&
-          add.mutate(userId, {
-            onSuccess: () => {
-              notifySuccess(t('families.team.added'))
-              setUserId(null)
-              setResetKey((k) => k + 1)
-            },
-            onError: (error) => notifyError(error, t),
-          })
-        }
-      >
-        {t('families.team.add')}
-      </Button>
-    </Group>
+    <Stack gap="xs">
+      <Group align="flex-end">
+        <StaffPicker key={resetKey} exclude={current} value={userId} onChange={choose} />
+        <Button
+          disabled={!userId}
+          loading={add.isPending}
+          onClick={() =>
+            userId &&
+            add.mutate(userId, {
+              onSuccess: () => {
+                notifySuccess(t('families.team.added'))
+                setUserId(null)
+                setResetKey((k) => k + 1)
+              },
+              onError: setProblem,
+            })
+          }
+        >
+          {t('families.team.add')}
+        </Button>
+      </Group>
+      <Text size="xs" c="dimmed">
+        {t('families.team.partnerHint')}
+      </Text>
+      {problem ? (
+        <Alert color="orange" title={t('families.team.refused')} role="alert" maw={640}>
+          {problemMessage(problem, t)}
+        </Alert>
+      ) : null}
+    </Stack>
   )
 }
 

@@ -1,4 +1,4 @@
-import { Anchor, Stack, Tabs } from '@mantine/core'
+import { Alert, Anchor, Stack, Tabs } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { ErrorBlock } from '../../../components/ui/error-block'
@@ -17,7 +17,13 @@ import { MembersTab } from '../components/members-tab'
 import { NoAccess } from '../components/no-access'
 import { NotesTab } from '../components/notes-tab'
 import { PlanTab } from '../components/plan-tab'
-import { BREAK_GLASS_ROLES, hasAnyRole, mayChangeTeam, mayManageFamily } from '../components/roles'
+import {
+  BREAK_GLASS_ROLES,
+  hasAnyRole,
+  isPartnerOf,
+  mayChangeTeam,
+  mayManageFamily,
+} from '../components/roles'
 import { StatusActions } from '../components/status-actions'
 import { TeamTab } from '../components/team-tab'
 import { TimelineTab } from '../components/timeline-tab'
@@ -50,6 +56,11 @@ export const FamilyPage = () => {
       ) : (
         <>
           <FamilyHeader family={family.data} />
+          {isPartnerOf(user, family.data) ? (
+            <Alert color="grape" mb="md" role="note">
+              {t('families.page.partnerNotice')}
+            </Alert>
+          ) : null}
           <Tabs defaultValue="members" keepMounted={false}>
             <Tabs.List mb="md">
               <Tabs.Tab value="members">{t('families.page.tabs.members')}</Tabs.Tab>

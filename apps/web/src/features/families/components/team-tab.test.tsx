@@ -1,0 +1,87 @@
+import { cleanup, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { i18n } from '../../../lib/i18n'
+import { sessionStore } from '../../../lib/session-store'
+import { adminUser, familyFixture, sessionFor } from '../../../test/fixtures'
+import { jsonResponse, problemResponse, renderWithApp } from '../../../test/render'
+import { useCaseTeam } from '../api/get-case-team'
+import { TeamTab } from './team-tab'
+
+const ngo = { organisationId: '2c9f4e4c-8a53-4d5e-9d43-3f1f4b1c2a10', organisationName: 'Kretingos MIMC' }
+const laura = {
+  id: '5a9f4e4c-8a53-4d5e-9d43-3f1f4b1c2a10',
+  name: 'Laura Bielskienė',
+  roles: ['specialist'],
+  professions: ['psychologist'],
+  ...ngo,
+}
+const mindaugas = {
+  id: '6b9f4e4c-8a53-4d5e-9d43-3f1f4b1c2a10',
+  name: 'Mindaugas Kazlauskas',
+  roles: ['specialist'],
+  professions: ['psychologist'],
+  organisationId: adminUser.organisationId,
+  organisationName: adminUser.organisationName,
+}
+
+const fakeApi = (add: () => Response) =>
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+      const path = new URL(String(input), 'http://localhost').pathname
+      if (path === `/api/v1/families/${familyFixture.id}/team`)
+        return init?.method === 'POST' ? add() : jsonResponse({ items: [] })
+      if (path === '/api/v1/staff') return jsonResponse({ items: [laura, mindaugas], nextCursor: null })
+      return new Response('not found', { status: 404 })
+    }),
+  )
+
+const Harness = () => {
+  const team = useCaseTeam(familyFixture.id)
+  return <TeamTab family={familyFixture} team={team} canChange />
+}
+
+const pickLaura = async (user: ReturnType<typeof userEvent.setup>) => {
+  await user.click(await screen.findByRole('textbox', { name: 'Darbuotojas' }))
+  const option = await screen.findByRole('option', { name: /Laura Bielskienė/, hidden: true })
+  await user.click(option)
+  await user.click(screen.getByRole('button', { name: 'Pridėti į komandą' }))
+}
+
+describe('TeamTab: adding a partner organisation’s staff member', () => {
+  beforeEach(async () => {
+    await i18n.changeLanguage('lt')
+    sessionStore.setSession(sessionFor('token', adminUser))
+  })
+  afterEach(() => {
+    cleanup()
+    sessionStore.reset()
+  })
+
+  it('marks another organisation’s staff in the picker with a partner badge and their organisation', async () => {
+    fakeApi(() => jsonResponse({ items: [] }))
+    const user = userEvent.setup()
+    renderWithApp(<Harness />)
+    await user.click(await screen.findByRole('textbox', { name: 'Darbuotojas' }))
+    const partner = await screen.findByRole('option', { name: /Laura Bielskienė/, hidden: true })
+    expect(within(partner).getByText('Partneris')).toBeInTheDocument()
+    expect(within(partner).getByText('Psichologas · Kretingos MIMC')).toBeInTheDocument()
+    const own = screen.getByRole('option', { name: /Mindaugas Kazlauskas/, hidden: true })
+    expect(within(own).queryByText('Partneris')).not.toBeInTheDocument()
+    expect(within(own).queryByText(/Vieno langelio centras/)).not.toBeInTheDocument()
+  })
+
+  it.each([
+    ['/problems/partner-consent-required', 'Šeima nedavė sutikimo teikti duomenis partnerių organizacijoms'],
+    ['/problems/partnership-required', 'neturi galiojančios partnerystės su jūsų organizacija'],
+  ])('explains a 409 %s in Lithuanian next to the picker', async (type, text) => {
+    fakeApi(() => problemResponse(409, type))
+    const user = userEvent.setup()
+    renderWithApp(<Harness />)
+    await pickLaura(user)
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent(text)
+    expect(alert).not.toHaveTextContent(`detail of ${type}`)
+  })
+})

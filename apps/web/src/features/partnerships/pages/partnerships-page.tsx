@@ -1,0 +1,73 @@
+import { Button, Modal, Paper, Stack, Text } from '@mantine/core'
+import type { Partnership } from '@onestop/contracts'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { EmptyState } from '../../../components/ui/empty-state'
+import { ErrorBlock } from '../../../components/ui/error-block'
+import { LoadingBlock } from '../../../components/ui/loading-block'
+import { PageHeader } from '../../../components/ui/page-header'
+import { useCurrentUser } from '../../../lib/session-store'
+import { usePartnerships } from '../api/list-partnerships'
+import { EndForm } from '../components/end-form'
+import { otherOrganisation, PartnershipsTable } from '../components/partnerships-table'
+import { ProposeForm } from '../components/propose-form'
+
+/** Admins propose, accept and end partnerships; staff who build case teams see them read-only. */
+export const PartnershipsPage = () => {
+  const { t } = useTranslation()
+  const user = useCurrentUser()
+  const isAdmin = user.roles.includes('admin')
+  const partnerships = usePartnerships()
+  const [proposing, setProposing] = useState(false)
+  const [ending, setEnding] = useState<Partnership | null>(null)
+  const endingWith = ending ? otherOrganisation(ending, user.organisationId).name : ''
+
+  return (
+    <Stack gap={0}>
+      <PageHeader
+        title={t('partnerships.title')}
+        actions={
+          isAdmin ? <Button onClick={() => setProposing(true)}>{t('partnerships.propose')}</Button> : null
+        }
+      />
+      <Text c="dimmed" size="sm" mb="md" maw={720}>
+        {t('partnerships.intro')} {isAdmin ? null : t('partnerships.readOnly')}
+      </Text>
+      <Paper withBorder p="sm" aria-busy={partnerships.isFetching}>
+        {partnerships.isPending ? (
+          <LoadingBlock />
+        ) : partnerships.isError ? (
+          <ErrorBlock error={partnerships.error} onRetry={() => void partnerships.refetch()} />
+        ) : partnerships.data.items.length === 0 ? (
+          <EmptyState title={t('partnerships.empty')}>
+            {isAdmin ? t('partnerships.emptyHint') : null}
+          </EmptyState>
+        ) : (
+          <PartnershipsTable
+            items={partnerships.data.items}
+            ownOrganisationId={user.organisationId}
+            isAdmin={isAdmin}
+            onEnd={setEnding}
+          />
+        )}
+      </Paper>
+      <Modal
+        opened={proposing}
+        onClose={() => setProposing(false)}
+        title={t('partnerships.proposeTitle')}
+        size="lg"
+      >
+        {proposing ? <ProposeForm onDone={() => setProposing(false)} /> : null}
+      </Modal>
+      <Modal
+        opened={ending !== null}
+        onClose={() => setEnding(null)}
+        title={t('partnerships.endTitle', { name: endingWith })}
+      >
+        {ending ? (
+          <EndForm partnership={ending} organisationName={endingWith} onDone={() => setEnding(null)} />
+        ) : null}
+      </Modal>
+    </Stack>
+  )
+}
