@@ -33,6 +33,7 @@ const fakeApi = (add: () => Response) =>
       if (path === `/api/v1/families/${familyFixture.id}/team`)
         return init?.method === 'POST' ? add() : jsonResponse({ items: [] })
       if (path === '/api/v1/staff') return jsonResponse({ items: [laura, mindaugas], nextCursor: null })
+      if (path === `/api/v1/families/${familyFixture.id}/outside-reads`) return jsonResponse({ items: [] })
       return new Response('not found', { status: 404 })
     }),
   )
