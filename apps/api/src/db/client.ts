@@ -45,6 +45,10 @@ function openPostgres(url: string, { poolSize, log }: DatabaseOptions): Database
   })
   // An idle client losing its connection (a database restart) must not crash the process.
   pool.on('error', (err) => log.error({ err }, 'idle database connection failed'))
+  // Nor one that loses it while a request holds it between statements: the pool drops the client on release.
+  pool.on('connect', (client) => {
+    client.on('error', (err) => log.warn({ err }, 'database connection lost while in use'))
+  })
   return {
     db: drizzleNodePg(pool, { schema, casing: 'snake_case' }),
     kind: 'postgres',

@@ -5,7 +5,6 @@ import fastifyUnderPressure from '@fastify/under-pressure'
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import { RETRY_AFTER_SECONDS, ServiceUnavailableError, TooManyRequestsError } from '../lib/errors.js'
-import { problemFromError, sendProblem } from './problem-json.js'
 
 /** Security headers, CORS from configuration, per-route rate limits and load shedding. */
 export const protectionPlugin = fp(
@@ -49,12 +48,13 @@ export const protectionPlugin = fp(
         sampleInterval: shedding.sampleIntervalMs,
         ...(shedding.maxHeapUsedBytes ? { maxHeapUsedBytes: shedding.maxHeapUsedBytes } : {}),
         retryAfter: RETRY_AFTER_SECONDS,
-        pressureHandler: (request, reply, type, value) => {
-          const overloaded = new ServiceUnavailableError(
+        // Thrown, not sent: under-pressure then hands the error on instead of letting the request go on to
+        // the next hook (which answered 401 before the 503 was out), and the problem plugin shapes it.
+        pressureHandler: async (_request, _reply, type, value) => {
+          throw new ServiceUnavailableError(
             'overloaded',
             `The server is overloaded (${type} ${value}); try again in a few seconds.`,
           )
-          sendProblem(reply, problemFromError(overloaded, request), overloaded.headers)
         },
       })
   },
