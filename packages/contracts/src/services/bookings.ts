@@ -148,7 +148,7 @@ export const bookingRoutes = {
     operationId: 'createAppointment',
     summary: 'Book an appointment',
     description:
-      "Books the specialist (and the room) for a family's members. Refused with 409 when the specialist or room is already booked for an overlapping time (the detail names the clash), is outside the specialist's working hours or absence, lacks the profession, or the family is closed.",
+      "Books the specialist (and the room) for a family's members. Refused with 409 when the specialist or room is already booked for an overlapping time (the detail names the clash), is outside the specialist's working hours or absence, lacks the profession, or the family is closed. A partner organisation's specialist is booked only for a family whose case team they are on, under a live partnership that includes the service (`409 service-outside-partnership`, `partnership-required`, `partner-not-on-team`) and with the family's consent to share with partners (`409 partner-consent-required`).",
     tags,
     access: bookingRoles,
     body: CreateAppointmentBody,

@@ -4,6 +4,7 @@ import { families, familyMemberships, rooms, services, sites, users } from '../.
 import type { Actor } from '../../lib/context.js'
 import { BadRequestError, ConflictError, NotFoundError } from '../../lib/errors.js'
 import { queryRows } from '../../lib/sql.js'
+import { checkPartnerSpecialist, partnerOrganisationOf } from './partner-specialist.js'
 import { describePeriod, type Period } from './period.js'
 
 export interface BookingInput extends Period {
@@ -76,7 +77,7 @@ export async function checkWorkingTime(db: Database, staff: { id: string; name: 
 /** An active staff member of the organisation who holds one of the allowed professions. */
 export async function checkQualifiedStaff(
   db: Database,
-  actor: Actor,
+  organisationId: string,
   userId: string,
   allowed: string[],
   pointer: string,
@@ -84,7 +85,7 @@ export async function checkQualifiedStaff(
   const [staff] = await db
     .select({ id: users.id, name: users.name, professions: users.professions })
     .from(users)
-    .where(and(eq(users.id, userId), eq(users.organisationId, actor.organisationId), eq(users.active, true)))
+    .where(and(eq(users.id, userId), eq(users.organisationId, organisationId), eq(users.active, true)))
   if (!staff)
     throw new BadRequestError('No such staff member in your organisation.', [
       { pointer, message: 'is not an active staff member of your organisation' },
@@ -98,7 +99,15 @@ export async function checkQualifiedStaff(
 }
 
 async function checkSpecialist(db: Database, actor: Actor, input: BookingInput, allowed: string[]) {
-  const specialist = await checkQualifiedStaff(db, actor, input.specialistId, allowed, '/specialistId')
+  const partner = await partnerOrganisationOf(db, actor, input.specialistId)
+  if (partner) await checkPartnerSpecialist(db, actor.organisationId, partner, input)
+  const specialist = await checkQualifiedStaff(
+    db,
+    partner ?? actor.organisationId,
+    input.specialistId,
+    allowed,
+    '/specialistId',
+  )
   await checkWorkingTime(db, specialist, input)
   return specialist
 }

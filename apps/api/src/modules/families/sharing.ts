@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm'
 import type { Database } from '../../db/client.js'
-import type { SignedInContext } from '../../lib/context.js'
 import { ConflictError } from '../../lib/errors.js'
 import { queryRows } from '../../lib/sql.js'
 
@@ -28,18 +27,18 @@ export async function familySharesWithPartners(db: Database, familyId: string): 
  * organisation to theirs and with the family's consent to share with partners.
  */
 export async function assertMayShareWith(
-  ctx: SignedInContext,
-  family: { id: string; organisationId: string; referenceCode: string },
+  db: Database,
+  family: { id: string; organisationId: string; referenceCode?: string },
   partnerOrganisationId: string,
 ): Promise<void> {
-  if (!(await partnershipIsLive(ctx.db, family.organisationId, partnerOrganisationId)))
+  if (!(await partnershipIsLive(db, family.organisationId, partnerOrganisationId)))
     throw new ConflictError(
       "This staff member's organisation has no live partnership with yours: an admin proposes one and the partner's admin accepts it first.",
       'partnership-required',
     )
-  if (!(await familySharesWithPartners(ctx.db, family.id)))
+  if (!(await familySharesWithPartners(db, family.id)))
     throw new ConflictError(
-      `Family ${family.referenceCode} has not consented to sharing with partner organisations: record an adult member's consent "share_with_partners" first.`,
+      `${family.referenceCode ? `Family ${family.referenceCode}` : 'The family'} has not consented to sharing with partner organisations: record an adult member's consent "share_with_partners" first.`,
       'partner-consent-required',
     )
 }

@@ -83,7 +83,7 @@ export async function addTeamMember(ctx: SignedInContext, familyId: string, user
     .where(eq(users.id, userId))
   if (!user?.active) throw new NotFoundError('staff member', userId)
   if (user.organisationId !== access.family.organisationId)
-    await assertMayShareWith(ctx, access.family, user.organisationId)
+    await assertMayShareWith(ctx.db, access.family, user.organisationId)
   await ctx.db.transaction(async (tx) => {
     await addToTeam(tx, familyId, userId, ctx.actor.id)
     await audit(

@@ -48,7 +48,13 @@ export async function checkRunPlan(
   assertRoomHolds(capacity, room)
   const facilitators: Staff[] = []
   for (const [i, userId] of body.facilitatorIds.entries()) {
-    const staff = await checkQualifiedStaff(db, actor, userId, service.professions, `/facilitatorIds/${i}`)
+    const staff = await checkQualifiedStaff(
+      db,
+      actor.organisationId,
+      userId,
+      service.professions,
+      `/facilitatorIds/${i}`,
+    )
     facilitators.push({ id: staff.id, name: staff.name })
   }
   return { service, capacity, ...runResources(facilitators, room) }
