@@ -23,16 +23,6 @@ export const bookingsEn: DeepStrings<typeof bookingsLt> = {
     status: 'Status',
     actions: 'Actions',
   },
-  picker: {
-    nextMonth: 'Next month',
-    previousMonth: 'Previous month',
-    chooseMonth: 'Choose the month',
-    nextYear: 'Next year',
-    previousYear: 'Previous year',
-    chooseYear: 'Choose the year',
-    nextDecade: 'Next decade',
-    previousDecade: 'Previous decade',
-  },
   search: {
     label: 'Find free times',
     service: 'Service',

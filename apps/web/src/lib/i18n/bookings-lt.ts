@@ -20,16 +20,6 @@ export const bookingsLt = {
     status: 'Būsena',
     actions: 'Veiksmai',
   },
-  picker: {
-    nextMonth: 'Kitas mėnuo',
-    previousMonth: 'Ankstesnis mėnuo',
-    chooseMonth: 'Pasirinkti mėnesį',
-    nextYear: 'Kiti metai',
-    previousYear: 'Ankstesni metai',
-    chooseYear: 'Pasirinkti metus',
-    nextDecade: 'Kitas dešimtmetis',
-    previousDecade: 'Ankstesnis dešimtmetis',
-  },
   search: {
     label: 'Laisvo laiko paieška',
     service: 'Paslauga',

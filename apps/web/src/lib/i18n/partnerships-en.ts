@@ -66,14 +66,4 @@ export const partnershipsEn: DeepStrings<typeof partnershipsLt> = {
   reason: 'Reason',
   endConfirm: 'End the partnership',
   ended: 'Partnership with {{name}} ended.',
-  picker: {
-    nextMonth: 'Next month',
-    previousMonth: 'Previous month',
-    chooseMonth: 'Choose a month',
-    nextYear: 'Next year',
-    previousYear: 'Previous year',
-    chooseYear: 'Choose a year',
-    nextDecade: 'Next decade',
-    previousDecade: 'Previous decade',
-  },
 }

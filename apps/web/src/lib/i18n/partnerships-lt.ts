@@ -64,14 +64,4 @@ export const partnershipsLt = {
   reason: 'Priežastis',
   endConfirm: 'Nutraukti partnerystę',
   ended: 'Partnerystė su {{name}} nutraukta.',
-  picker: {
-    nextMonth: 'Kitas mėnuo',
-    previousMonth: 'Ankstesnis mėnuo',
-    chooseMonth: 'Pasirinkti mėnesį',
-    nextYear: 'Kiti metai',
-    previousYear: 'Ankstesni metai',
-    chooseYear: 'Pasirinkti metus',
-    nextDecade: 'Kitas dešimtmetis',
-    previousDecade: 'Ankstesnis dešimtmetis',
-  },
 }

@@ -2,10 +2,12 @@ import '@mantine/dates/styles.css'
 import 'dayjs/locale/lt'
 import { DatePickerInput, type DatePickerInputProps } from '@mantine/dates'
 import { useTranslation } from 'react-i18next'
+import { usePickerLabels } from '../../../components/ui/picker-labels'
 
 /** A range of days (`YYYY-MM-DD`) in the reader's language, every control named for screen readers. */
 export const DateRangeField = (props: Omit<DatePickerInputProps<'range'>, 'type' | 'locale'>) => {
-  const { t, i18n } = useTranslation()
+  const { i18n } = useTranslation()
+  const pickerLabels = usePickerLabels()
   return (
     <DatePickerInput
       type="range"
@@ -13,16 +15,7 @@ export const DateRangeField = (props: Omit<DatePickerInputProps<'range'>, 'type'
       locale={i18n.language}
       valueFormat="YYYY-MM-DD"
       firstDayOfWeek={1}
-      ariaLabels={{
-        nextMonth: t('bookings.picker.nextMonth'),
-        previousMonth: t('bookings.picker.previousMonth'),
-        monthLevelControl: t('bookings.picker.chooseMonth'),
-        nextYear: t('bookings.picker.nextYear'),
-        previousYear: t('bookings.picker.previousYear'),
-        yearLevelControl: t('bookings.picker.chooseYear'),
-        nextDecade: t('bookings.picker.nextDecade'),
-        previousDecade: t('bookings.picker.previousDecade'),
-      }}
+      ariaLabels={pickerLabels}
       {...props}
     />
   )

@@ -2,6 +2,7 @@ import '@mantine/dates/styles.css'
 import 'dayjs/locale/lt'
 import { DateTimePicker, type DateTimePickerProps } from '@mantine/dates'
 import { useTranslation } from 'react-i18next'
+import { usePickerLabels } from '../../../components/ui/picker-labels'
 import { vilniusDateTime } from '../../../lib/format'
 
 /** The picker's value, `YYYY-MM-DD HH:mm:ss`, read as Vilnius wall-clock time: an ISO timestamp. */
@@ -10,25 +11,17 @@ export const pickedToIso = (picked: string): string => vilniusDateTime(picked.sl
 /** A date and time picker in the reader's language, with every control named for screen readers. */
 export const DateTimeField = (props: Omit<DateTimePickerProps, 'locale' | 'valueFormat'>) => {
   const { t, i18n } = useTranslation()
+  const pickerLabels = usePickerLabels()
   return (
     <DateTimePicker
       locale={i18n.language}
       valueFormat="YYYY-MM-DD HH:mm"
-      ariaLabels={{
-        nextMonth: t('groups.picker.nextMonth'),
-        previousMonth: t('groups.picker.previousMonth'),
-        monthLevelControl: t('groups.picker.chooseMonth'),
-        nextYear: t('groups.picker.nextYear'),
-        previousYear: t('groups.picker.previousYear'),
-        yearLevelControl: t('groups.picker.chooseYear'),
-        nextDecade: t('groups.picker.nextDecade'),
-        previousDecade: t('groups.picker.previousDecade'),
-      }}
+      ariaLabels={pickerLabels}
       timePickerProps={{
-        hoursInputLabel: t('groups.picker.hours'),
-        minutesInputLabel: t('groups.picker.minutes'),
+        hoursInputLabel: t('picker.hours'),
+        minutesInputLabel: t('picker.minutes'),
       }}
-      submitButtonProps={{ 'aria-label': t('groups.picker.done') }}
+      submitButtonProps={{ 'aria-label': t('picker.done') }}
       {...props}
     />
   )
