@@ -1,12 +1,11 @@
 import type { Appointment, AvailableSlot, Member, Service } from '@onestop/contracts'
-import { cleanup, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { vilniusDayStart } from '../../../lib/format'
-import { i18n } from '../../../lib/i18n'
-import { sessionStore } from '../../../lib/session-store'
-import { adminUser, familyFixture, memberFixture, sessionFor } from '../../../test/fixtures'
+import { adminUser, familyFixture, memberFixture } from '../../../test/fixtures'
 import { jsonResponse, problemResponse, renderWithApp } from '../../../test/render'
+import { signedInForEachTest } from '../../../test/signed-in'
 import { BookingDialog, type BookingPreset } from './booking-dialog'
 
 const service = (id: string, nameLt: string, mode: Service['mode']): Service => ({
@@ -151,14 +150,7 @@ const searchFor = async (user: ReturnType<typeof userEvent.setup>) => {
 const slotButton = (name: RegExp) => screen.findByRole('button', { name })
 
 describe('BookingDialog', () => {
-  beforeEach(async () => {
-    await i18n.changeLanguage('lt')
-    sessionStore.setSession(sessionFor('token', adminUser))
-  })
-  afterEach(() => {
-    cleanup()
-    sessionStore.reset()
-  })
+  signedInForEachTest(adminUser)
 
   it('offers only services booked as appointments', async () => {
     fakeApi(() => jsonResponse(booked(), 201))

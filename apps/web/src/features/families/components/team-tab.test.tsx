@@ -1,10 +1,9 @@
-import { cleanup, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { i18n } from '../../../lib/i18n'
-import { sessionStore } from '../../../lib/session-store'
-import { adminUser, familyFixture, sessionFor } from '../../../test/fixtures'
+import { describe, expect, it, vi } from 'vitest'
+import { adminUser, familyFixture } from '../../../test/fixtures'
 import { jsonResponse, problemResponse, renderWithApp } from '../../../test/render'
+import { signedInForEachTest } from '../../../test/signed-in'
 import { useCaseTeam } from '../api/get-case-team'
 import { TeamTab } from './team-tab'
 
@@ -51,14 +50,7 @@ const pickLaura = async (user: ReturnType<typeof userEvent.setup>) => {
 }
 
 describe('TeamTab: adding a partner organisation’s staff member', () => {
-  beforeEach(async () => {
-    await i18n.changeLanguage('lt')
-    sessionStore.setSession(sessionFor('token', adminUser))
-  })
-  afterEach(() => {
-    cleanup()
-    sessionStore.reset()
-  })
+  signedInForEachTest(adminUser)
 
   it('marks another organisation’s staff in the picker with a partner badge and their organisation', async () => {
     fakeApi(() => jsonResponse({ items: [] }))

@@ -1,11 +1,10 @@
 import type { Partnership } from '@onestop/contracts'
-import { cleanup, screen, waitFor, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { i18n } from '../../../lib/i18n'
-import { sessionStore } from '../../../lib/session-store'
-import { adminUser, sessionFor } from '../../../test/fixtures'
+import { describe, expect, it, vi } from 'vitest'
+import { adminUser } from '../../../test/fixtures'
 import { jsonResponse, problemResponse, renderWithApp } from '../../../test/render'
+import { signedInForEachTest } from '../../../test/signed-in'
 import { PartnershipsPage } from './partnerships-page'
 
 const centre = { id: adminUser.organisationId, name: 'Vieno langelio centras' }
@@ -71,14 +70,7 @@ const fakeApi = (items: Partnership[], write: (call: Call) => Response) => {
 }
 
 describe('PartnershipsPage', () => {
-  beforeEach(async () => {
-    await i18n.changeLanguage('lt')
-    sessionStore.setSession(sessionFor('token', adminUser))
-  })
-  afterEach(() => {
-    cleanup()
-    sessionStore.reset()
-  })
+  signedInForEachTest(adminUser)
 
   it('lists a proposal addressed to the organisation with an Accept button, and accepts it after asking', async () => {
     const calls = fakeApi([partnership({})], () => jsonResponse(partnership({ status: 'live' })))
