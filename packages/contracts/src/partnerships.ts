@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox'
-import { BODY_PROBLEMS, problems, Timestamp, Uuid } from './common.js'
+import { BODY_PROBLEMS, FreeText, problems, Timestamp, Uuid } from './common.js'
 import { defineRoute } from './route.js'
 
 export const PARTNERSHIP_STATUSES = ['proposed', 'scheduled', 'live', 'expired', 'ended'] as const
@@ -58,9 +58,8 @@ export const Partnership = Type.Object(
 )
 export type Partnership = Static<typeof Partnership>
 
-const Reason = Type.String({
+const Reason = FreeText(2000, {
   minLength: 10,
-  maxLength: 2000,
   description: 'At least 10 characters of text (surrounding spaces do not count).',
   examples: ['Projektas baigėsi, sutartis nepratęsta.'],
 })
@@ -68,7 +67,7 @@ const Reason = Type.String({
 export const ProposePartnershipBody = Type.Object(
   {
     partnerOrganisationId: Uuid,
-    agreementReference: Type.String({ minLength: 3, maxLength: 300, examples: ['Sutartis Nr. BS-2026/14'] }),
+    agreementReference: FreeText(300, { minLength: 3, examples: ['Sutartis Nr. BS-2026/14'] }),
     startsOn: Day('First day of the agreement (Vilnius).', '2026-05-07'),
     endsOn: Type.Optional(Day('Last day (Vilnius); omit when open-ended.', '2028-05-07')),
     serviceIds: Type.Array(Uuid, {

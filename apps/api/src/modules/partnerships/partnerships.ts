@@ -17,15 +17,6 @@ export async function getPartnership(ctx: SignedInContext, partnershipId: string
   return found
 }
 
-const trimmedText = (value: string, min: number, pointer: string) => {
-  const text = value.trim()
-  if (text.length < min)
-    throw new BadRequestError(`Write at least ${min} characters of text.`, [
-      { pointer, message: `must have at least ${min} characters of text` },
-    ])
-  return text
-}
-
 export async function proposePartnership(
   ctx: SignedInContext,
   body: Static<typeof ProposePartnershipBody>,
@@ -39,7 +30,7 @@ export async function proposePartnership(
     throw new BadRequestError('The partnership must end on or after its first day.', [
       { pointer: '/endsOn', message: 'must not be before startsOn' },
     ])
-  const agreementReference = trimmedText(body.agreementReference, 3, '/agreementReference')
+  const agreementReference = body.agreementReference.trim()
   const [partner] = await ctx.db
     .select({ id: organisations.id })
     .from(organisations)
@@ -126,7 +117,7 @@ export async function endPartnership(
   partnershipId: string,
   body: Static<typeof EndPartnershipBody>,
 ): Promise<Partnership> {
-  const reason = trimmedText(body.reason, 10, '/reason')
+  const reason = body.reason.trim()
   const own = ctx.actor.organisationId
   const [ended] = await ctx.db
     .update(partnerships)
