@@ -1,5 +1,6 @@
 // Reception takes in a family, finds a free psychologist time through availability and books it; the booking
 // shows on the family's Bookings tab, and the psychologist sees it in "My day" and in the calendar's day view.
+import { showMonthOf } from '../date-pickers.mjs'
 import { MONTHS, nextWorkingDay, pad } from '../vilnius-days.mjs'
 
 const INTAKE = { email: 'intake@onestop.example', password: 'OneStop-demo-2026' }
@@ -14,7 +15,7 @@ const pickSingleDay = async (page, scope, label, date) => {
   await scope.getByRole('button', { name: label }).click()
   const name = `${date.day} ${MONTHS[date.month - 1]} ${date.year}`
   const dayButton = page.getByRole('button', { name, exact: true }).first()
-  if (!(await dayButton.isVisible())) await page.getByRole('button', { name: 'Next month' }).click()
+  await showMonthOf(page, date)
   await dayButton.click()
   await dayButton.click()
 }

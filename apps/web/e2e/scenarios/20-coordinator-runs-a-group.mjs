@@ -1,6 +1,7 @@
 // The coordinator plans an eight-session parenting group of two places, fills it with a waitlist, withdraws
 // someone so the first in line moves up, and takes attendance of the first session.
-import { firstDay, lastWorkingDay, MONTHS, pad, vilniusDay } from '../vilnius-days.mjs'
+import { showMonthOf } from '../date-pickers.mjs'
+import { firstDay, lastWorkingDay, MONTHS, pad } from '../vilnius-days.mjs'
 
 const COORDINATOR = { email: 'coordinator@onestop.example', password: 'OneStop-demo-2026' }
 
@@ -17,18 +18,7 @@ const pickDateTime = async (page, scope, label, date, time) => {
     name: `${date.day} ${MONTHS[date.month - 1]} ${date.year}`,
     exact: true,
   })
-  const today = vilniusDay(0)
-  const later = date.year * 12 + date.month > today.year * 12 + today.month
-  const monthShown = page.getByRole('button', { name: 'Choose a month' })
-  await monthShown.waitFor()
-  for (let step = 0; step < 24 && !(await dayButton.first().isVisible()); step++) {
-    const before = await monthShown.textContent()
-    await page.getByRole('button', { name: later ? 'Next month' : 'Previous month' }).click()
-    await page.waitForFunction(
-      (text) => document.querySelector('[aria-label="Choose a month"]')?.textContent !== text,
-      before,
-    )
-  }
+  await showMonthOf(page, date)
   await dayButton.first().click()
   const [hours, minutes] = time.split(':')
   await page.getByRole('spinbutton', { name: 'Hours' }).click()
