@@ -10,6 +10,16 @@ export const ROLES = [
 ] as const
 export type Role = (typeof ROLES)[number]
 
+/**
+ * Who oversees every family of their own organisation: sees and manages each case, sets hard caps on
+ * service packages, reviews emergency accesses and outside reads. The API's per-family rules and the client's
+ * offers both read this one list.
+ */
+export const OVERSEER_ROLES = ['coordinator', 'admin'] as const satisfies readonly Role[]
+
+export const isOverseer = (user: { roles: readonly Role[] }): boolean =>
+  user.roles.some((role) => (OVERSEER_ROLES as readonly Role[]).includes(role))
+
 export const PROFESSIONS = [
   'case_manager',
   'social_worker',

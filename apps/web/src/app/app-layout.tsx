@@ -1,19 +1,18 @@
 import { AppShell, Burger, Group, NavLink, Text, Title, VisuallyHidden } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
-import type { Role } from '@onestop/contracts'
+import { type RouteDefinition, routes } from '@onestop/contracts'
 import { useTranslation } from 'react-i18next'
 import { Link, Outlet, useLocation } from 'react-router'
 import { LanguageSwitch } from '../components/ui/language-switch'
 import { SignOutButton } from '../features/auth/components/sign-out-button'
-import { BOOKING_ROLES } from '../features/bookings/components/booking-roles'
-import { PARTNERSHIP_READER_ROLES } from '../features/partnerships/components/roles'
+import { may } from '../lib/access'
 import { useCurrentUser } from '../lib/session-store'
 
 interface NavItem {
   to: string
   label: string
-  /** Shown only to users with one of these roles; to everyone when absent. */
-  roles?: readonly Role[]
+  /** Shown only to users the API lets call the page's main route; to everyone when absent. */
+  route?: Pick<RouteDefinition, 'access'>
 }
 
 export const AppLayout = () => {
@@ -25,20 +24,20 @@ export const AppLayout = () => {
   const items: NavItem[] = [
     { to: '/', label: t('nav.home') },
     { to: '/families', label: t('nav.families') },
-    { to: '/calendar', label: t('bookings.nav.calendar'), roles: BOOKING_ROLES },
-    { to: '/break-glass', label: t('nav.breakGlass'), roles: ['coordinator', 'admin'] },
+    { to: '/calendar', label: t('bookings.nav.calendar'), route: routes.listCalendarEvents },
+    { to: '/break-glass', label: t('nav.breakGlass'), route: routes.listBreakGlass },
+    { to: '/groups', label: t('groups.nav'), route: routes.listGroupRuns },
+    { to: '/reports/attendance', label: t('groups.report.nav'), route: routes.getAttendanceReport },
     {
-      to: '/groups',
-      label: t('groups.nav'),
-      roles: ['coordinator', 'admin', 'case_manager', 'specialist', 'intake'],
+      to: '/reports/delivered',
+      label: t('servicesAdmin.nav.delivered'),
+      route: routes.listDeliveredServices,
     },
-    { to: '/reports/attendance', label: t('groups.report.nav'), roles: ['coordinator', 'admin'] },
-    { to: '/reports/delivered', label: t('servicesAdmin.nav.delivered'), roles: ['coordinator', 'admin'] },
     { to: '/services', label: t('servicesAdmin.nav.services') },
-    { to: '/sites', label: t('servicesAdmin.nav.sites'), roles: ['admin'] },
-    { to: '/users', label: t('nav.users'), roles: ['admin'] },
-    { to: '/partnerships', label: t('partnerships.nav'), roles: PARTNERSHIP_READER_ROLES },
-    { to: '/audit', label: t('nav.audit'), roles: ['admin'] },
+    { to: '/sites', label: t('servicesAdmin.nav.sites'), route: routes.createSite },
+    { to: '/users', label: t('nav.users'), route: routes.listUsers },
+    { to: '/partnerships', label: t('partnerships.nav'), route: routes.listPartnerships },
+    { to: '/audit', label: t('nav.audit'), route: routes.listAudit },
     { to: '/account', label: t('nav.account') },
   ]
   const isActive = (to: string) => (to === '/' ? location.pathname === '/' : location.pathname.startsWith(to))
@@ -69,7 +68,7 @@ export const AppLayout = () => {
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
         {items
-          .filter((item) => !item.roles || item.roles.some((role) => user.roles.includes(role)))
+          .filter((item) => !item.route || may(user, item.route))
           .map((item) => (
             <NavLink
               key={item.to}

@@ -35,7 +35,7 @@ describe('AppRoutes', () => {
     expect(await screen.findByRole('button', { name: 'Prisijungti' })).toBeInTheDocument()
   })
 
-  it('restores the session on start and shows only the areas the role may use', async () => {
+  it('restores the session on start and shows only the areas the contracts let the role use', async () => {
     answerRefreshWith(() => jsonResponse(sessionFor('token', specialist)))
     renderWithApp(<AppRoutes />, '/users')
 
@@ -46,7 +46,10 @@ describe('AppRoutes', () => {
     expect(within(nav).getByRole('link', { name: 'Šeimos' })).toBeInTheDocument()
     expect(within(nav).queryByRole('link', { name: 'Naudotojai' })).not.toBeInTheDocument()
     expect(within(nav).queryByRole('link', { name: 'Skubios prieigos' })).not.toBeInTheDocument()
-    expect(within(nav).queryByRole('link', { name: 'Partnerystės' })).not.toBeInTheDocument()
+    expect(within(nav).queryByRole('link', { name: 'Veiksmų žurnalas' })).not.toBeInTheDocument()
+    // Specialists may read partnerships and the deliveries of families they see (the routes' access).
+    expect(within(nav).getByRole('link', { name: 'Partnerystės' })).toBeInTheDocument()
+    expect(within(nav).getByRole('link', { name: 'Suteiktos paslaugos' })).toBeInTheDocument()
     expect(screen.getByText('Psichologas')).toBeInTheDocument()
   })
 

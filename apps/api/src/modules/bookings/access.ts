@@ -1,3 +1,4 @@
+import { isOverseer } from '@onestop/contracts'
 import { eq } from 'drizzle-orm'
 import { appointments } from '../../db/schema/index.js'
 import type { Actor, SignedInContext } from '../../lib/context.js'
@@ -8,9 +9,7 @@ export type AppointmentRow = typeof appointments.$inferSelect
 
 /** Reception and those who oversee book for any family they may see; others only as its case team. */
 export const bookingNeed = (actor: Actor): 'read' | 'contribute' =>
-  actor.roles.some((role) => role === 'intake' || role === 'coordinator' || role === 'admin')
-    ? 'read'
-    : 'contribute'
+  isOverseer(actor) || actor.roles.includes('intake') ? 'read' : 'contribute'
 
 /**
  * Loads an appointment the caller may see (`read`) or change (`book`): their own, or one of a family they

@@ -1,4 +1,4 @@
-import type { Role } from '@onestop/contracts'
+import { isOverseer, type Role } from '@onestop/contracts'
 import { and, eq, isNull, or, type SQL, sql } from 'drizzle-orm'
 import { families } from '../../db/schema/index.js'
 import { audit } from '../../lib/audit.js'
@@ -38,8 +38,7 @@ const teamOrGrantedFamilyIds = (actor: Actor): SQL => sql`${families.id} in (
  */
 export function visibleFamilies(actor: Actor): SQL {
   const granted = teamOrGrantedFamilyIds(actor)
-  if (has(actor, 'coordinator', 'admin'))
-    return or(eq(families.organisationId, actor.organisationId), granted) as SQL
+  if (isOverseer(actor)) return or(eq(families.organisationId, actor.organisationId), granted) as SQL
   if (has(actor, 'intake'))
     return or(
       and(
@@ -77,7 +76,7 @@ export async function familyForActor(
   if (!row) throw new NotFoundError('family', familyId)
   const { family, onTeam } = row
   const sameOrganisation = family.organisationId === actor.organisationId
-  const overseer = sameOrganisation && has(actor, 'coordinator', 'admin')
+  const overseer = sameOrganisation && isOverseer(actor)
   const intakeOwner =
     sameOrganisation &&
     has(actor, 'intake') &&

@@ -1,3 +1,4 @@
+import { isOverseer } from '@onestop/contracts'
 import { and, eq } from 'drizzle-orm'
 import type { Database } from '../../db/client.js'
 import { groupRunFacilitators, groupRuns } from '../../db/schema/index.js'
@@ -5,8 +6,6 @@ import type { Actor, SignedInContext } from '../../lib/context.js'
 import { ConflictError, ForbiddenError, NotFoundError } from '../../lib/errors.js'
 
 export type RunRow = typeof groupRuns.$inferSelect
-
-const overseer = (actor: Actor) => actor.roles.some((role) => role === 'coordinator' || role === 'admin')
 
 /** A run of the caller's organisation, or 404. `lock` takes its row lock (inside a transaction). */
 export async function runOfOrganisation(
@@ -37,7 +36,7 @@ async function facilitates(db: Database, actor: Actor, runId: string): Promise<b
  * admins see every enrolled person's name; others only those of families they may see.
  */
 export const seesEveryName = async (db: Database, actor: Actor, runId: string): Promise<boolean> =>
-  overseer(actor) || (await facilitates(db, actor, runId))
+  isOverseer(actor) || (await facilitates(db, actor, runId))
 
 /** Attendance is taken by the run's facilitators, coordinators and admins; others get 403. */
 export async function assertTakesAttendance(ctx: SignedInContext, runId: string): Promise<void> {

@@ -1,8 +1,9 @@
-import type {
-  CreateServicePackageBody,
-  PackageCap,
-  ServicePackage,
-  UpdateServicePackageBody,
+import {
+  type CreateServicePackageBody,
+  isOverseer,
+  type PackageCap,
+  type ServicePackage,
+  type UpdateServicePackageBody,
 } from '@onestop/contracts'
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm'
 import type { Static } from 'typebox'
@@ -17,9 +18,7 @@ import { loadPackage, packagesOfFamily } from './view.js'
 
 /** A hard cap binds the case team, so only those who oversee the family's organisation set or lift one. */
 function assertMayHoldHardCap(ctx: SignedInContext, access: FamilyAccess) {
-  const overseer =
-    access.family.organisationId === ctx.actor.organisationId &&
-    ctx.actor.roles.some((role) => role === 'coordinator' || role === 'admin')
+  const overseer = access.family.organisationId === ctx.actor.organisationId && isOverseer(ctx.actor)
   if (!overseer)
     throw new ForbiddenError('Only a coordinator or an admin sets, changes or removes a hard cap.')
 }

@@ -9,18 +9,18 @@ import {
   Tooltip,
   VisuallyHidden,
 } from '@mantine/core'
-import type { Appointment, Family } from '@onestop/contracts'
+import { type Appointment, type Family, routes } from '@onestop/contracts'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EmptyState } from '../../../components/ui/empty-state'
 import { PagedResults } from '../../../components/ui/paged-results'
+import { may } from '../../../lib/access'
 import { useCurrentUser } from '../../../lib/session-store'
 import { useFamilyAppointments } from '../api/list-family-appointments'
 import { useServiceNames } from '../api/list-services'
 import { AppointmentActions } from './appointment-actions'
 import { AppointmentStatusBadge } from './appointment-status-badge'
 import { BookingDialog } from './booking-dialog'
-import { mayBook } from './booking-roles'
 import { formatWhen } from './times'
 
 const Row = ({ appointment }: { appointment: Appointment }) => {
@@ -61,7 +61,7 @@ export const FamilyBookingsTab = ({ family }: { family: Family }) => {
   const user = useCurrentUser()
   const [scope, setScope] = useState<'upcoming' | 'all'>('upcoming')
   const [booking, setBooking] = useState(false)
-  const allowed = mayBook(user.roles)
+  const allowed = may(user, routes.createAppointment)
   const appointments = useFamilyAppointments(family.id, scope === 'upcoming', allowed)
   if (!allowed) return <Alert color="gray">{t('bookings.family.noAccess')}</Alert>
 

@@ -1,13 +1,13 @@
 import { ActionIcon, Anchor, Badge, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core'
-import type { CalendarEvent } from '@onestop/contracts'
+import { type CalendarEvent, routes } from '@onestop/contracts'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { ErrorBlock } from '../../../components/ui/error-block'
+import { may } from '../../../lib/access'
 import { todayInVilnius } from '../../../lib/format'
 import { useCurrentUser } from '../../../lib/session-store'
 import { useServiceNames } from '../../bookings/api/list-services'
-import { mayBook } from '../../bookings/components/booking-roles'
 import { addDays, formatLongDay, formatTimeRange } from '../../bookings/components/times'
 import { useMyDay } from '../api/get-my-day'
 
@@ -138,5 +138,5 @@ const MyDay = () => {
 export const MyDayCard = () => {
   const user = useCurrentUser()
   // Only those who deliver services (who hold a profession) have a day of their own to show.
-  return user.professions.length > 0 && mayBook(user.roles) ? <MyDay /> : null
+  return user.professions.length > 0 && may(user, routes.createAppointment) ? <MyDay /> : null
 }

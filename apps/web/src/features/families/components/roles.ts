@@ -1,22 +1,4 @@
-import type { Role } from '@onestop/contracts'
-
-/** Who may take in a family (the intakeFamily route's access). */
-export const INTAKE_ROLES: readonly Role[] = ['intake', 'case_manager', 'coordinator', 'admin']
-/** Who may ask for emergency access (the breakGlass route's access). */
-export const BREAK_GLASS_ROLES: readonly Role[] = [
-  'case_manager',
-  'specialist',
-  'intake',
-  'accommodation_officer',
-  'coordinator',
-]
-/** Who may see and review emergency accesses. */
-export const OVERSEER_ROLES: readonly Role[] = ['coordinator', 'admin']
-/** Who may change a case team (and so is offered the staff picker). */
-export const TEAM_EDITOR_ROLES: readonly Role[] = ['case_manager', 'coordinator', 'admin']
-
-export const hasAnyRole = (roles: readonly Role[], wanted: readonly Role[]) =>
-  roles.some((role) => wanted.includes(role))
+import { isOverseer, type Role } from '@onestop/contracts'
 
 interface Manager {
   id: string
@@ -42,7 +24,7 @@ export const mayManageFamily = (
   teamUserIds: readonly string[],
 ) =>
   !isPartnerOf(user, family) &&
-  (hasAnyRole(user.roles, OVERSEER_ROLES) ||
+  (isOverseer(user) ||
     family.caseManager?.id === user.id ||
     (user.roles.includes('intake') && family.intakeBy.id === user.id && family.caseManager === null) ||
     (user.roles.includes('case_manager') && teamUserIds.includes(user.id)))
@@ -51,5 +33,4 @@ export const mayManageFamily = (
 export const mayChangeTeam = (
   user: Manager,
   family: { organisationId: string; caseManager: { id: string } | null },
-) =>
-  !isPartnerOf(user, family) && (hasAnyRole(user.roles, OVERSEER_ROLES) || family.caseManager?.id === user.id)
+) => !isPartnerOf(user, family) && (isOverseer(user) || family.caseManager?.id === user.id)

@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Group, Stack, Table, Text } from '@mantine/core'
-import type { Family, TeamMember } from '@onestop/contracts'
+import { type Family, routes, type TeamMember } from '@onestop/contracts'
 import type { UseQueryResult } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -7,6 +7,7 @@ import { ConfirmButton } from '../../../components/ui/confirm-button'
 import { EmptyState } from '../../../components/ui/empty-state'
 import { ErrorBlock } from '../../../components/ui/error-block'
 import { LoadingBlock } from '../../../components/ui/loading-block'
+import { may } from '../../../lib/access'
 import { isApiError } from '../../../lib/api-error'
 import { formatDate } from '../../../lib/format'
 import { notifyError, notifySuccess } from '../../../lib/notify'
@@ -14,7 +15,6 @@ import { problemMessage } from '../../../lib/problem-message'
 import { useCurrentUser } from '../../../lib/session-store'
 import { useAddTeamMember, useAssignCaseManager, useRemoveTeamMember } from '../api/change-case-team'
 import { OutsideReads } from './outside-reads'
-import { hasAnyRole, OVERSEER_ROLES, TEAM_EDITOR_ROLES } from './roles'
 import { StaffPicker } from './staff-picker'
 
 const AddStaff = ({ familyId, current }: { familyId: string; current: readonly string[] }) => {
@@ -82,7 +82,7 @@ export const TeamTab = ({
 
   return (
     <Stack>
-      {hasAnyRole(user.roles, TEAM_EDITOR_ROLES) && canChange ? (
+      {may(user, routes.addTeamMember) && canChange ? (
         <AddStaff familyId={family.id} current={items.map((m) => m.userId)} />
       ) : (
         <Text size="sm" c="dimmed">
@@ -169,7 +169,7 @@ export const TeamTab = ({
           </Table>
         </Table.ScrollContainer>
       )}
-      {hasAnyRole(user.roles, OVERSEER_ROLES) && family.organisationId === user.organisationId ? (
+      {may(user, routes.listOutsideReads) && family.organisationId === user.organisationId ? (
         <OutsideReads familyId={family.id} />
       ) : null}
     </Stack>

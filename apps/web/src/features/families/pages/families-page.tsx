@@ -1,11 +1,13 @@
 import { Button, Stack } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
+import { routes } from '@onestop/contracts'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { EmptyState } from '../../../components/ui/empty-state'
 import { PageHeader } from '../../../components/ui/page-header'
 import { PagedResults } from '../../../components/ui/paged-results'
+import { may } from '../../../lib/access'
 import { useCurrentUser } from '../../../lib/session-store'
 import type { FamilyFilters } from '../api/keys'
 import { useFamilies } from '../api/list-families'
@@ -15,7 +17,6 @@ import {
   type FamiliesFilterValues,
 } from '../components/families-filters'
 import { FamiliesTable } from '../components/families-table'
-import { INTAKE_ROLES } from '../components/roles'
 
 const toQuery = (values: FamiliesFilterValues, userId: string): FamilyFilters => ({
   ...(values.q.trim() ? { q: values.q.trim().slice(0, 100) } : {}),
@@ -34,7 +35,7 @@ export const FamiliesPage = () => {
   const [debounced] = useDebouncedValue(filters, 300)
   const families = useFamilies(toQuery(debounced, user.id))
   const items = families.data?.pages.flatMap((page) => page.items) ?? []
-  const mayTakeIn = user.roles.some((role) => INTAKE_ROLES.includes(role))
+  const mayTakeIn = may(user, routes.intakeFamily)
 
   return (
     <Stack gap={0}>

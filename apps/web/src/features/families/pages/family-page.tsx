@@ -1,8 +1,10 @@
 import { Alert, Anchor, Stack, Tabs } from '@mantine/core'
+import { routes } from '@onestop/contracts'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { ErrorBlock } from '../../../components/ui/error-block'
 import { LoadingBlock } from '../../../components/ui/loading-block'
+import { may } from '../../../lib/access'
 import { isApiError } from '../../../lib/api-error'
 import { useCurrentUser } from '../../../lib/session-store'
 import { FamilyBookingsTab } from '../../bookings/components/family-bookings-tab'
@@ -17,13 +19,7 @@ import { MembersTab } from '../components/members-tab'
 import { NoAccess } from '../components/no-access'
 import { NotesTab } from '../components/notes-tab'
 import { PlanTab } from '../components/plan-tab'
-import {
-  BREAK_GLASS_ROLES,
-  hasAnyRole,
-  isPartnerOf,
-  mayChangeTeam,
-  mayManageFamily,
-} from '../components/roles'
+import { isPartnerOf, mayChangeTeam, mayManageFamily } from '../components/roles'
 import { StatusActions } from '../components/status-actions'
 import { TeamTab } from '../components/team-tab'
 import { TimelineTab } from '../components/timeline-tab'
@@ -50,7 +46,7 @@ export const FamilyPage = () => {
       {family.isPending ? (
         <LoadingBlock />
       ) : notFound ? (
-        <NoAccess familyId={familyId} mayBreakGlass={hasAnyRole(user.roles, BREAK_GLASS_ROLES)} />
+        <NoAccess familyId={familyId} mayBreakGlass={may(user, routes.breakGlass)} />
       ) : family.isError ? (
         <ErrorBlock error={family.error} onRetry={() => void family.refetch()} />
       ) : (

@@ -16,12 +16,12 @@ export const otherOrganisation = (partnership: Partnership, ownOrganisationId: s
 export const PartnershipsTable = ({
   items,
   ownOrganisationId,
-  isAdmin,
+  mayAgree,
   onEnd,
 }: {
   items: readonly Partnership[]
   ownOrganisationId: string
-  isAdmin: boolean
+  mayAgree: boolean
   onEnd: (partnership: Partnership) => void
 }) => {
   const { t, i18n } = useTranslation()
@@ -36,7 +36,7 @@ export const PartnershipsTable = ({
             <Table.Th scope="col">{t('partnerships.columns.dates')}</Table.Th>
             <Table.Th scope="col">{t('partnerships.columns.services')}</Table.Th>
             <Table.Th scope="col">{t('partnerships.columns.status')}</Table.Th>
-            {isAdmin ? (
+            {mayAgree ? (
               <Table.Th scope="col">
                 <VisuallyHidden>{t('partnerships.columns.actions')}</VisuallyHidden>
               </Table.Th>
@@ -82,7 +82,7 @@ export const PartnershipsTable = ({
                     ) : null}
                   </Stack>
                 </Table.Td>
-                {isAdmin ? (
+                {mayAgree ? (
                   <Table.Td>
                     <Group gap="xs" wrap="nowrap">
                       {partnership.status === 'proposed' && !owner ? (

@@ -1,22 +1,23 @@
 import { Button, Modal, Paper, Stack, Text } from '@mantine/core'
-import type { Partnership } from '@onestop/contracts'
+import { type Partnership, routes } from '@onestop/contracts'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EmptyState } from '../../../components/ui/empty-state'
 import { ErrorBlock } from '../../../components/ui/error-block'
 import { LoadingBlock } from '../../../components/ui/loading-block'
 import { PageHeader } from '../../../components/ui/page-header'
+import { may } from '../../../lib/access'
 import { useCurrentUser } from '../../../lib/session-store'
 import { usePartnerships } from '../api/list-partnerships'
 import { EndForm } from '../components/end-form'
 import { otherOrganisation, PartnershipsTable } from '../components/partnerships-table'
 import { ProposeForm } from '../components/propose-form'
 
-/** Admins propose, accept and end partnerships; staff who build case teams see them read-only. */
+/** Admins propose, accept and end partnerships; other staff see them read-only. */
 export const PartnershipsPage = () => {
   const { t } = useTranslation()
   const user = useCurrentUser()
-  const isAdmin = user.roles.includes('admin')
+  const mayAgree = may(user, routes.proposePartnership)
   const partnerships = usePartnerships()
   const [proposing, setProposing] = useState(false)
   const [ending, setEnding] = useState<Partnership | null>(null)
@@ -27,11 +28,11 @@ export const PartnershipsPage = () => {
       <PageHeader
         title={t('partnerships.title')}
         actions={
-          isAdmin ? <Button onClick={() => setProposing(true)}>{t('partnerships.propose')}</Button> : null
+          mayAgree ? <Button onClick={() => setProposing(true)}>{t('partnerships.propose')}</Button> : null
         }
       />
       <Text c="dimmed" size="sm" mb="md" maw={720}>
-        {t('partnerships.intro')} {isAdmin ? null : t('partnerships.readOnly')}
+        {t('partnerships.intro')} {mayAgree ? null : t('partnerships.readOnly')}
       </Text>
       <Paper withBorder p="sm" aria-busy={partnerships.isFetching}>
         {partnerships.isPending ? (
@@ -40,13 +41,13 @@ export const PartnershipsPage = () => {
           <ErrorBlock error={partnerships.error} onRetry={() => void partnerships.refetch()} />
         ) : partnerships.data.items.length === 0 ? (
           <EmptyState title={t('partnerships.empty')}>
-            {isAdmin ? t('partnerships.emptyHint') : null}
+            {mayAgree ? t('partnerships.emptyHint') : null}
           </EmptyState>
         ) : (
           <PartnershipsTable
             items={partnerships.data.items}
             ownOrganisationId={user.organisationId}
-            isAdmin={isAdmin}
+            mayAgree={mayAgree}
             onEnd={setEnding}
           />
         )}

@@ -1,5 +1,5 @@
 import { Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core'
-import type { ServicePackage } from '@onestop/contracts'
+import { isOverseer, type ServicePackage } from '@onestop/contracts'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ConfirmButton } from '../../../components/ui/confirm-button'
@@ -8,7 +8,6 @@ import { LoadingBlock } from '../../../components/ui/loading-block'
 import { notifyError, notifySuccess } from '../../../lib/notify'
 import { useCurrentUser } from '../../../lib/session-store'
 import { plainTextStyle } from '../../families/components/records-labels'
-import { hasAnyRole, OVERSEER_ROLES } from '../../families/components/roles'
 import { FamilyAttendanceSummary } from '../../reports/components/family-attendance-summary'
 import { useDeleteServicePackage } from '../api/delete-service-package'
 import { useServicePackages } from '../api/list-service-packages'
@@ -31,7 +30,7 @@ export const ServicePackagesSection = ({ familyId, canManage }: { familyId: stri
   const remove = useDeleteServicePackage(familyId)
   const [dialog, setDialog] = useState<Dialog>(null)
   const close = () => setDialog(null)
-  const mayHardCap = hasAnyRole(user.roles, OVERSEER_ROLES)
+  const mayHardCap = isOverseer(user)
   const mayTouch = (pkg: ServicePackage) => canManage && (pkg.cap === 'soft' || mayHardCap)
 
   const items = [...(packages.data?.items ?? [])].sort(byPersonThenService)

@@ -1,17 +1,17 @@
 import { Button, Drawer, Group, SegmentedControl, Stack, TextInput } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
-import type { Service } from '@onestop/contracts'
+import { routes, type Service } from '@onestop/contracts'
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EmptyState } from '../../../components/ui/empty-state'
 import { PageHeader } from '../../../components/ui/page-header'
 import { PagedResults } from '../../../components/ui/paged-results'
+import { may } from '../../../lib/access'
 import { useCurrentUser } from '../../../lib/session-store'
 import { type CatalogueFilters, servicesAdminKeys } from '../api/keys'
 import { useCatalogue } from '../api/list-catalogue'
 import { CatalogueTable } from '../components/catalogue-table'
-import { mayEditCatalogue } from '../components/roles'
 import { ServiceForm } from '../components/service-form'
 
 type Shown = 'all' | 'active' | 'inactive'
@@ -27,7 +27,7 @@ export const ServicesPage = () => {
   const { t } = useTranslation()
   const user = useCurrentUser()
   const queryClient = useQueryClient()
-  const editor = mayEditCatalogue(user.roles)
+  const editor = may(user, routes.createService)
   const [q, setQ] = useState('')
   const [shown, setShown] = useState<Shown>('all')
   const [debouncedQ] = useDebouncedValue(q, 300)

@@ -1,15 +1,16 @@
 import { Paper, Select, Stack, Text, Title } from '@mantine/core'
+import { routes } from '@onestop/contracts'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams } from 'react-router'
 import { ErrorBlock } from '../../../components/ui/error-block'
 import { LoadingBlock } from '../../../components/ui/loading-block'
 import { PageHeader } from '../../../components/ui/page-header'
+import { may } from '../../../lib/access'
 import { useCurrentUser } from '../../../lib/session-store'
 import { useSites } from '../../bookings/api/list-sites'
 import { useColleagues } from '../../groups/api/list-colleagues'
 import { useWorkingHours } from '../api/working-hours'
 import { AbsencesPanel } from '../components/absences-panel'
-import { mayEditSchedules } from '../components/roles'
 import { WorkingHoursEditor } from '../components/working-hours-editor'
 import { WorkingHoursTable } from '../components/working-hours-table'
 
@@ -22,7 +23,7 @@ export const StaffHoursPage = () => {
   const { userId = '' } = useParams()
   const navigate = useNavigate()
   const user = useCurrentUser()
-  const editable = mayEditSchedules(user.roles)
+  const editable = may(user, routes.replaceWorkingHours)
   const colleagues = useColleagues(user.organisationId)
   const hours = useWorkingHours(userId)
   const sites = useSites()
