@@ -11,9 +11,6 @@ export const bookingsKeys = {
   availability: (search: AvailabilitySearch) => ['availability', search] as const,
   availabilityAll: ['availability'] as const,
   familySearch: (q: string) => ['booking-family-search', q] as const,
-  /** The same list the group pages read: the catalogue's active services. */
-  activeServices: ['services', { active: true }] as const,
-  sites: ['sites'] as const,
 }
 
 /** The If-Match header for an appointment read at `version` (the API's ETag is the quoted version). */

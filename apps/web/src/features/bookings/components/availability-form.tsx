@@ -5,13 +5,12 @@ import { useTranslation } from 'react-i18next'
 import { ErrorBlock } from '../../../components/ui/error-block'
 import { todayInVilnius } from '../../../lib/format'
 import { useCurrentUser } from '../../../lib/session-store'
+import { serviceName, useServices } from '../../../reference/services'
+import { useSites } from '../../../reference/sites'
+import { useSpecialists } from '../../../reference/staff'
 import type { AvailabilitySearch } from '../api/keys'
-import { useActiveServices } from '../api/list-active-services'
-import { useSites } from '../api/list-sites'
-import { useSpecialists } from '../api/list-specialists'
 import { daysInRange, MAX_SEARCH_DAYS, type SearchValues, toAvailabilitySearch } from './availability-search'
 import { DateRangeField } from './date-range-field'
-import { serviceName } from './service-name'
 
 /** Group services are booked by enrolling in a group run, not as appointments. */
 const bookable = (service: Service) => service.mode !== 'group'
@@ -28,7 +27,7 @@ export const AvailabilityForm = ({
 }) => {
   const { t, i18n } = useTranslation()
   const user = useCurrentUser()
-  const services = useActiveServices()
+  const services = useServices({ active: true })
   const specialists = useSpecialists(user.organisationId)
   const sites = useSites()
   const form = useForm<SearchValues>({

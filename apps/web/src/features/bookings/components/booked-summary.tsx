@@ -1,7 +1,7 @@
 import { Alert, Button, Group, List, Stack, Text } from '@mantine/core'
 import type { Appointment } from '@onestop/contracts'
 import { useTranslation } from 'react-i18next'
-import { useServiceNames } from '../api/list-services'
+import { useServiceNames } from '../../../reference/services'
 import { formatWhen } from './times'
 
 /** What was booked, with what the booking went past (a service package's soft cap). */

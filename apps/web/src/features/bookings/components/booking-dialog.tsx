@@ -5,14 +5,13 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { todayInVilnius } from '../../../lib/format'
 import { notifySuccess } from '../../../lib/notify'
+import { serviceName, useServices } from '../../../reference/services'
 import { useAvailability } from '../api/find-availability'
 import { type AvailabilitySearch, bookingsKeys } from '../api/keys'
-import { useActiveServices } from '../api/list-active-services'
 import { AvailabilityForm } from './availability-form'
 import { defaultRange, type SearchValues } from './availability-search'
 import { BookedSummary } from './booked-summary'
 import { BookingDetailsForm, type FixedFamily } from './booking-details-form'
-import { serviceName } from './service-name'
 import { slotKey } from './slot-groups'
 import { SlotResults } from './slot-results'
 import { vilniusDayOf } from './times'
@@ -49,7 +48,7 @@ const preferredSlot = (slots: readonly AvailableSlot[], preset: BookingPreset) =
 const BookingFlow = ({ preset, onDone }: { preset: BookingPreset; onDone: () => void }) => {
   const { t, i18n } = useTranslation()
   const queryClient = useQueryClient()
-  const services = useActiveServices()
+  const services = useServices({ active: true })
   const [values, setValues] = useState(() => initialSearch(preset))
   const [search, setSearch] = useState<AvailabilitySearch | null>(null)
   const [selected, setSelected] = useState<AvailableSlot | null>(null)

@@ -7,7 +7,7 @@ import { ErrorBlock } from '../../../components/ui/error-block'
 import { may } from '../../../lib/access'
 import { todayInVilnius } from '../../../lib/format'
 import { useCurrentUser } from '../../../lib/session-store'
-import { useServiceNames } from '../../bookings/api/list-services'
+import { useServiceNames } from '../../../reference/services'
 import { addDays, formatLongDay, formatTimeRange } from '../../bookings/components/times'
 import { useMyDay } from '../api/get-my-day'
 

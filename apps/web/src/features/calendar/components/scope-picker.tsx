@@ -1,8 +1,8 @@
 import { Group, SegmentedControl, Select } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { useCurrentUser } from '../../../lib/session-store'
-import { useSites } from '../../bookings/api/list-sites'
-import { useSpecialists } from '../../bookings/api/list-specialists'
+import { useSites } from '../../../reference/sites'
+import { useSpecialists } from '../../../reference/staff'
 import type { CalendarScope, ScopeKind } from './calendar-scope'
 
 /** Chooses whose calendar to show: a specialist (me by default), a room or a site. */

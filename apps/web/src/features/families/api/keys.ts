@@ -13,7 +13,6 @@ export const familiesKeys = {
   detail: (familyId: string) => [...familiesKeys.all, 'detail', familyId] as const,
   members: (familyId: string) => [...familiesKeys.detail(familyId), 'members'] as const,
   team: (familyId: string) => [...familiesKeys.detail(familyId), 'team'] as const,
-  staff: (q: string) => ['staff-directory', q] as const,
   assessments: (familyId: string) => [...familiesKeys.detail(familyId), 'assessments'] as const,
   plan: (familyId: string) => [...familiesKeys.detail(familyId), 'plan'] as const,
   conferences: (familyId: string) => [...familiesKeys.detail(familyId), 'conferences'] as const,

@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorBlock } from '../../../components/ui/error-block'
 import { useCurrentUser } from '../../../lib/session-store'
-import { useStaff } from '../api/list-staff'
+import { useStaffSearch } from '../../../reference/staff'
 
 interface StaffOption {
   value: string
@@ -31,7 +31,7 @@ export const StaffPicker = ({
   const user = useCurrentUser()
   const [search, setSearch] = useState('')
   const [debounced] = useDebouncedValue(search.trim(), 300)
-  const staff = useStaff(debounced, true)
+  const staff = useStaffSearch(debounced)
   if (staff.isError) return <ErrorBlock error={staff.error} onRetry={() => void staff.refetch()} />
 
   const options: StaffOption[] = (staff.data?.items ?? [])

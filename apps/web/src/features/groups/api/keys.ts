@@ -1,5 +1,4 @@
 import type { RouteQuery, routes } from '@onestop/contracts'
-import type { ServiceFilters } from './list-services'
 
 export type GroupRunFilters = Omit<NonNullable<RouteQuery<typeof routes.listGroupRuns>>, 'cursor' | 'limit'>
 
@@ -11,9 +10,6 @@ export const groupsKeys = {
   enrolments: (runId: string) => [...groupsKeys.run(runId), 'enrolments'] as const,
   attendance: (runId: string, sessionId: string) =>
     [...groupsKeys.run(runId), 'attendance', sessionId] as const,
-  services: (filters: ServiceFilters) => ['services', filters] as const,
-  rooms: ['rooms'] as const,
-  colleagues: (organisationId: string) => ['staff-directory', 'organisation', organisationId] as const,
 }
 
 /** The If-Match header for a run read at `version` (the API's ETag is the quoted version). */

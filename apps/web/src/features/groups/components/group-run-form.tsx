@@ -20,10 +20,10 @@ import { isApiError } from '../../../lib/api-error'
 import { notifySuccess } from '../../../lib/notify'
 import { problemMessage } from '../../../lib/problem-message'
 import { useCurrentUser } from '../../../lib/session-store'
+import { useRooms } from '../../../reference/rooms'
+import { serviceName, useServices } from '../../../reference/services'
+import { useColleagues } from '../../../reference/staff'
 import { useCreateGroupRun } from '../api/create-group-run'
-import { useColleagues } from '../api/list-colleagues'
-import { useRooms } from '../api/list-rooms'
-import { useServices } from '../api/list-services'
 import {
   emptyRunForm,
   type RunFormValues,
@@ -32,7 +32,6 @@ import {
   validateRunForm,
 } from './run-form-values'
 import { ScheduleFields } from './schedule-fields'
-import { serviceName } from './service-name'
 
 /** Plans a run: the service, who leads it where, for how many, and its sessions. */
 export const GroupRunForm = () => {

@@ -1,8 +1,7 @@
 import { Group, Select, Switch } from '@mantine/core'
 import { GROUP_RUN_STATUSES, type GroupRunStatus } from '@onestop/contracts'
 import { useTranslation } from 'react-i18next'
-import { useServices } from '../api/list-services'
-import { serviceName } from './service-name'
+import { serviceName, useServices } from '../../../reference/services'
 
 export interface GroupRunFilterValues {
   status: GroupRunStatus | null

@@ -1,6 +1,7 @@
 import { routes } from '@onestop/contracts'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiCall } from '../../../lib/api-client'
+import { staffKeys } from '../../../reference/staff'
 import { partnershipsKeys } from './keys'
 
 /** Accepting brings the partner's staff into the staff directory: the picker's lists go stale too. */
@@ -11,7 +12,7 @@ export const useAcceptPartnership = () => {
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: partnershipsKeys.list() }),
-        queryClient.invalidateQueries({ queryKey: partnershipsKeys.staffDirectory }),
+        queryClient.invalidateQueries({ queryKey: staffKeys.all }),
       ]),
   })
 }

@@ -1,6 +1,7 @@
 import { routes } from '@onestop/contracts'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiCall } from '../../../lib/api-client'
+import { staffKeys } from '../../../reference/staff'
 import { partnershipsKeys } from './keys'
 
 /** Ending takes the partner's staff out of the directory and out of every shared family at once. */
@@ -12,7 +13,7 @@ export const useEndPartnership = () => {
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: partnershipsKeys.list() }),
-        queryClient.invalidateQueries({ queryKey: partnershipsKeys.staffDirectory }),
+        queryClient.invalidateQueries({ queryKey: staffKeys.all }),
       ]),
   })
 }

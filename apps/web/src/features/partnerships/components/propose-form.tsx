@@ -8,8 +8,8 @@ import { todayInVilnius } from '../../../lib/format'
 import { notifySuccess } from '../../../lib/notify'
 import { problemMessage } from '../../../lib/problem-message'
 import { useCurrentUser } from '../../../lib/session-store'
-import { useOrganisations } from '../api/list-organisations'
-import { useOwnServices } from '../api/list-own-services'
+import { useOrganisations } from '../../../reference/organisations'
+import { useServices } from '../../../reference/services'
 import { useProposePartnership } from '../api/propose-partnership'
 import { DayField } from './day-field'
 
@@ -28,7 +28,7 @@ export const ProposeForm = ({ onDone }: { onDone: () => void }) => {
   const { t, i18n } = useTranslation()
   const user = useCurrentUser()
   const organisations = useOrganisations()
-  const services = useOwnServices()
+  const services = useServices({ active: true })
   const propose = useProposePartnership()
   const [problem, setProblem] = useState<unknown>(null)
   const form = useForm<ProposeValues>({

@@ -1,9 +1,7 @@
 import { Group, Select } from '@mantine/core'
-import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { listServicesOptions } from '../../bookings/api/list-services'
+import { serviceName, useServices } from '../../../reference/services'
 import { DateRangeField } from '../../bookings/components/date-range-field'
-import { serviceName } from '../../groups/components/service-name'
 
 export interface DeliveredFilterValues {
   /** Vilnius days, both inclusive. */
@@ -20,7 +18,7 @@ export const DeliveredFilters = ({
   onChange: (value: DeliveredFilterValues) => void
 }) => {
   const { t, i18n } = useTranslation()
-  const services = useQuery(listServicesOptions())
+  const services = useServices({})
   return (
     <Group align="flex-end" mb="md" wrap="wrap">
       <DateRangeField

@@ -1,13 +1,13 @@
 import { routes } from '@onestop/contracts'
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query'
 import { apiCall } from '../../../lib/api-client'
-import { type CatalogueFilters, servicesAdminKeys } from './keys'
+import { type ServiceFilters, servicesKeys } from '../../../reference/services'
 
 const PAGE_SIZE = 50
 
-export const listCatalogueOptions = (filters: CatalogueFilters) =>
+export const listCatalogueOptions = (filters: ServiceFilters) =>
   infiniteQueryOptions({
-    queryKey: servicesAdminKeys.catalogue(filters),
+    queryKey: servicesKeys.catalogue(filters),
     queryFn: ({ pageParam, signal }) =>
       apiCall(routes.listServices, {
         query: { ...filters, limit: PAGE_SIZE, ...(pageParam ? { cursor: pageParam } : {}) },
@@ -17,4 +17,4 @@ export const listCatalogueOptions = (filters: CatalogueFilters) =>
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   })
 
-export const useCatalogue = (filters: CatalogueFilters) => useInfiniteQuery(listCatalogueOptions(filters))
+export const useCatalogue = (filters: ServiceFilters) => useInfiniteQuery(listCatalogueOptions(filters))

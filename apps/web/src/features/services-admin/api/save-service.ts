@@ -1,14 +1,15 @@
 import { type RouteBody, routes } from '@onestop/contracts'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiCall } from '../../../lib/api-client'
-import { ifMatch, servicesAdminKeys } from './keys'
+import { servicesKeys } from '../../../reference/services'
+import { ifMatch } from './keys'
 
 export type CreateServiceInput = RouteBody<typeof routes.createService>
 export type UpdateServiceInput = RouteBody<typeof routes.updateService>
 
 const useRefreshServices = () => {
   const queryClient = useQueryClient()
-  return () => queryClient.invalidateQueries({ queryKey: servicesAdminKeys.services })
+  return () => queryClient.invalidateQueries({ queryKey: servicesKeys.all })
 }
 
 export const useCreateService = () => {

@@ -1,7 +1,8 @@
 import { type RouteBody, routes } from '@onestop/contracts'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiCall } from '../../../lib/api-client'
-import { servicesAdminKeys } from './keys'
+import { roomsKeys } from '../../../reference/rooms'
+import { sitesKeys } from '../../../reference/sites'
 
 export type CreateSiteInput = RouteBody<typeof routes.createSite>
 export type UpdateSiteInput = RouteBody<typeof routes.updateSite>
@@ -13,8 +14,8 @@ const useRefreshSites = () => {
   const queryClient = useQueryClient()
   return () =>
     Promise.all([
-      queryClient.invalidateQueries({ queryKey: servicesAdminKeys.sites }),
-      queryClient.invalidateQueries({ queryKey: servicesAdminKeys.rooms }),
+      queryClient.invalidateQueries({ queryKey: sitesKeys.all }),
+      queryClient.invalidateQueries({ queryKey: roomsKeys.all }),
     ])
 }
 

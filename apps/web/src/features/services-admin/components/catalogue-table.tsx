@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Table, Text } from '@mantine/core'
 import type { Service } from '@onestop/contracts'
 import { useTranslation } from 'react-i18next'
-import { serviceName } from '../../groups/components/service-name'
+import { serviceName } from '../../../reference/services'
 import { ServiceActiveButton } from './service-active-button'
 
 /** The catalogue; editors also get "Edit" and retire/reactivate on each row. */

@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { isApiError } from '../../../lib/api-error'
 import { notifyError, notifySuccess } from '../../../lib/notify'
-import { servicesAdminKeys } from '../api/keys'
+import { servicesKeys } from '../../../reference/services'
 import { useUpdateService } from '../api/save-service'
 
 /** Retires a service (it stays in the catalogue, no longer booked) or brings it back. */
@@ -24,7 +24,7 @@ export const ServiceActiveButton = ({ service, name }: { service: Service; name:
         onError: (error) => {
           const stale = isApiError(error) && error.status === 412
           notifyError(error, t, stale ? t('servicesAdmin.service.stale') : undefined)
-          if (stale) void queryClient.invalidateQueries({ queryKey: servicesAdminKeys.services })
+          if (stale) void queryClient.invalidateQueries({ queryKey: servicesKeys.all })
         },
       },
     )

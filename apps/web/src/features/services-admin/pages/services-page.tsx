@@ -9,7 +9,7 @@ import { PageHeader } from '../../../components/ui/page-header'
 import { PagedResults } from '../../../components/ui/paged-results'
 import { may } from '../../../lib/access'
 import { useCurrentUser } from '../../../lib/session-store'
-import { type CatalogueFilters, servicesAdminKeys } from '../api/keys'
+import { type ServiceFilters, servicesKeys } from '../../../reference/services'
 import { useCatalogue } from '../api/list-catalogue'
 import { CatalogueTable } from '../components/catalogue-table'
 import { ServiceForm } from '../components/service-form'
@@ -17,7 +17,7 @@ import { ServiceForm } from '../components/service-form'
 type Shown = 'all' | 'active' | 'inactive'
 const SHOWN: readonly Shown[] = ['all', 'active', 'inactive']
 
-const toFilters = (q: string, shown: Shown): CatalogueFilters => ({
+const toFilters = (q: string, shown: Shown): ServiceFilters => ({
   ...(q.trim() ? { q: q.trim() } : {}),
   ...(shown === 'all' ? {} : { active: shown === 'active' }),
 })
@@ -92,7 +92,7 @@ export const ServicesPage = () => {
             key={`${edited.id}:${edited.version}`}
             service={edited}
             onDone={close}
-            onReload={() => void queryClient.invalidateQueries({ queryKey: servicesAdminKeys.services })}
+            onReload={() => void queryClient.invalidateQueries({ queryKey: servicesKeys.all })}
           />
         ) : null}
       </Drawer>

@@ -7,5 +7,4 @@ export const usersKeys = {
   lists: () => [...usersKeys.all, 'list'] as const,
   list: (filters: UserFilters) => [...usersKeys.lists(), filters] as const,
   detail: (userId: string) => [...usersKeys.all, 'detail', userId] as const,
-  organisations: ['organisations'] as const,
 }

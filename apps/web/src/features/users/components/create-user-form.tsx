@@ -3,8 +3,8 @@ import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
 import { applyFormErrors } from '../../../lib/form-errors'
 import { notifyError, notifySuccess } from '../../../lib/notify'
+import { useOrganisations } from '../../../reference/organisations'
 import { useCreateUser } from '../api/create-user'
-import { useOrganisations } from '../api/list-organisations'
 import { ProfessionCheckboxes, RoleCheckboxes } from './role-checkboxes'
 import {
   asProfessions,

@@ -1,14 +1,15 @@
 import { routes } from '@onestop/contracts'
 import { queryOptions, useQuery } from '@tanstack/react-query'
-import { apiCall } from '../../../lib/api-client'
-import { groupsKeys } from './keys'
+import { apiCall } from '../lib/api-client'
+
+export const roomsKeys = { all: ['rooms'] as const }
 
 /** The active rooms of the organisation, by name. */
-export const listRoomsOptions = () =>
+const roomsOptions = () =>
   queryOptions({
-    queryKey: groupsKeys.rooms,
+    queryKey: roomsKeys.all,
     queryFn: ({ signal }) => apiCall(routes.listRooms, { query: { active: true, limit: 100 }, signal }),
     staleTime: 5 * 60_000,
   })
 
-export const useRooms = () => useQuery(listRoomsOptions())
+export const useRooms = () => useQuery(roomsOptions())
