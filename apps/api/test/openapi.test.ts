@@ -25,6 +25,22 @@ describe('GET /api/openapi.json', () => {
     expect(errors).toEqual([])
   })
 
+  it('declares exactly the tags its operations use, each with a description', async () => {
+    const document = JSON.parse(await fetchDocument()) as {
+      tags: { name: string; description: string }[]
+      paths: Record<string, Record<string, { tags?: string[] }>>
+    }
+    const declared = document.tags.map((tag) => tag.name)
+    const used = new Set(
+      Object.values(document.paths).flatMap((operations) =>
+        Object.values(operations).flatMap((operation) => operation.tags ?? []),
+      ),
+    )
+    expect([...used].filter((tag) => !declared.includes(tag))).toEqual([])
+    expect(declared.filter((tag) => !used.has(tag))).toEqual([])
+    expect(document.tags.filter((tag) => tag.description.length < 10)).toEqual([])
+  })
+
   it('is accepted by openapi-typescript, so partners can generate a client', async () => {
     const ast = await openapiTS(JSON.parse(await fetchDocument()))
     const types = astToString(ast)

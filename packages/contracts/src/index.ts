@@ -18,6 +18,7 @@ import { sitesRoutes } from './services/sites.js'
 import { staffDirectoryRoutes } from './staff-directory.js'
 import { usersRoutes } from './users.js'
 
+export * from './api-tags.js'
 export * from './audit.js'
 export * from './auth.js'
 export * from './common.js'

@@ -1,4 +1,5 @@
 import { type Static, type TSchema, Type } from 'typebox'
+import type { ApiTag } from './api-tags.js'
 import { problems } from './common.js'
 import type { Role } from './staff.js'
 
@@ -17,7 +18,7 @@ export interface RouteDefinition {
   operationId: string
   summary: string
   description?: string
-  tags: readonly string[]
+  tags: readonly ApiTag[]
   access: Access
   /** Routes a user who must still enrol in two-factor sign-in may call. */
   allowDuringMfaSetup?: boolean

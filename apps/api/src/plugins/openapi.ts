@@ -1,6 +1,6 @@
 import fastifySwagger from '@fastify/swagger'
 import fastifySwaggerUi from '@fastify/swagger-ui'
-import { Problem } from '@onestop/contracts'
+import { API_TAGS, Problem } from '@onestop/contracts'
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 
@@ -20,56 +20,7 @@ export const openApiPlugin = fp(
           contact: { name: 'One Stop maintainers', email: 'maintainers@onestop.example' },
         },
         servers: [{ url: '/', description: 'This server' }],
-        tags: [
-          { name: 'Authentication', description: 'Signing in and out, sessions and two-factor sign-in.' },
-          { name: 'Users', description: 'Staff accounts, managed by admins.' },
-          { name: 'Organisations', description: 'The centres and partners of this deployment.' },
-          {
-            name: 'Partnerships',
-            description:
-              'Agreements under which one organisation shares families with the staff of another, with the families’ consent.',
-          },
-          { name: 'Audit', description: 'Who did what to which record, when and from where.' },
-          { name: 'Families', description: 'Intake, case status and the families a staff member may see.' },
-          {
-            name: 'Family members',
-            description: 'Adults and children of a family; personal codes are encrypted.',
-          },
-          {
-            name: 'Case team',
-            description: "Who works on a family's case, and emergency (break-glass) access.",
-          },
-          { name: 'Needs assessments', description: 'Structured assessments of a family, area by area.' },
-          {
-            name: 'Case plans',
-            description: "Goals, reviews with the family's and child's views, and what is overdue.",
-          },
-          {
-            name: 'Case conferences',
-            description: 'Multi-disciplinary meetings: participants, decisions, next steps.',
-          },
-          {
-            name: 'Case notes',
-            description: 'Team notes, amended with versions and annotations, never deleted.',
-          },
-          { name: 'Consents', description: 'Consent per person and purpose, with its full history.' },
-          {
-            name: 'Data protection',
-            description: 'Subject access exports and anonymisation after the retention period.',
-          },
-          {
-            name: 'Bookings',
-            description: 'Appointments of specialists and rooms; nobody is ever booked twice.',
-          },
-          { name: 'Services', description: 'The service catalogue: what is delivered, by whom and where.' },
-          { name: 'Sites and rooms', description: "The organisation's sites and their rooms." },
-          { name: 'Staff schedules', description: 'Weekly working hours and absences of staff.' },
-          {
-            name: 'Calendar',
-            description: 'Day and week calendars, my day, and iCalendar feeds for mail clients.',
-          },
-          { name: 'Health', description: 'Liveness of the API and its database.' },
-        ],
+        tags: API_TAGS.map((tag) => ({ ...tag })),
         components: {
           securitySchemes: {
             bearerAuth: {
