@@ -7,14 +7,19 @@ import { useSilentRefresh } from '../features/auth/hooks/use-silent-refresh'
 import { AccountPage } from '../features/auth/pages/account-page'
 import { MfaEnrolmentPage } from '../features/auth/pages/mfa-enrolment-page'
 import { SignInPage } from '../features/auth/pages/sign-in-page'
+import { AppointmentDetails } from '../features/bookings/components/appointment-details'
+import { BookingDialog } from '../features/bookings/components/booking-dialog'
+import { FamilyBookingsTab } from '../features/bookings/components/family-bookings-tab'
+import { MoveConfirm } from '../features/bookings/components/move-confirm'
+import { CalendarFeedSection } from '../features/calendar/components/calendar-feed-section'
 import { MyDayCard } from '../features/calendar/components/my-day-card'
-import { CalendarPage } from '../features/calendar/pages/calendar-page'
+import { type CalendarAreas, CalendarPage } from '../features/calendar/pages/calendar-page'
 import { AttentionCard } from '../features/families/components/attention-card'
 import { CaseloadCard } from '../features/families/components/caseload-card'
 import { UpcomingConferencesCard } from '../features/families/components/upcoming-conferences-card'
 import { BreakGlassPage } from '../features/families/pages/break-glass-page'
 import { FamiliesPage } from '../features/families/pages/families-page'
-import { FamilyPage } from '../features/families/pages/family-page'
+import { type FamilyAreas, FamilyPage } from '../features/families/pages/family-page'
 import { IntakePage } from '../features/families/pages/intake-page'
 import { GroupRunPage } from '../features/groups/pages/group-run-page'
 import { GroupsPage } from '../features/groups/pages/groups-page'
@@ -23,6 +28,7 @@ import { HomePage } from '../features/home/pages/home-page'
 import { PartnershipsPage } from '../features/partnerships/pages/partnerships-page'
 import { AttendanceReportPage } from '../features/reports/pages/attendance-report-page'
 import { DeliveredServicesPage } from '../features/reports/pages/delivered-services-page'
+import { ServicePackagesSection } from '../features/service-packages/components/service-packages-section'
 import { ServicesPage } from '../features/services-admin/pages/services-page'
 import { SitesPage } from '../features/services-admin/pages/sites-page'
 import { StaffHoursPage } from '../features/services-admin/pages/staff-hours-page'
@@ -31,6 +37,9 @@ import { EditUserPage } from '../features/users/pages/edit-user-page'
 import { UsersPage } from '../features/users/pages/users-page'
 import { AppLayout } from './app-layout'
 import { NotFoundPage } from './not-found-page'
+
+const CALENDAR_AREAS: CalendarAreas = { BookingDialog, AppointmentDetails, MoveConfirm }
+const FAMILY_AREAS: FamilyAreas = { Bookings: FamilyBookingsTab, ServicePackages: ServicePackagesSection }
 
 export const AppRoutes = () => {
   useSilentRefresh()
@@ -56,7 +65,14 @@ export const AppRoutes = () => {
             </HomePage>
           }
         />
-        <Route path="account" element={<AccountPage />} />
+        <Route
+          path="account"
+          element={
+            <AccountPage>
+              <CalendarFeedSection />
+            </AccountPage>
+          }
+        />
         <Route path="users" element={<RequireAccess route={routes.listUsers} />}>
           <Route index element={<UsersPage />} />
           <Route path="new" element={<CreateUserPage />} />
@@ -67,10 +83,10 @@ export const AppRoutes = () => {
           <Route element={<RequireAccess route={routes.intakeFamily} />}>
             <Route path="new" element={<IntakePage />} />
           </Route>
-          <Route path=":familyId" element={<FamilyPage />} />
+          <Route path=":familyId" element={<FamilyPage areas={FAMILY_AREAS} />} />
         </Route>
         <Route path="calendar" element={<RequireAccess route={routes.listCalendarEvents} />}>
-          <Route index element={<CalendarPage />} />
+          <Route index element={<CalendarPage areas={CALENDAR_AREAS} />} />
         </Route>
         <Route path="break-glass" element={<RequireAccess route={routes.listBreakGlass} />}>
           <Route index element={<BreakGlassPage />} />

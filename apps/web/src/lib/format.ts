@@ -79,3 +79,12 @@ export const toVilniusInput = (iso: string): string => {
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '00'
   return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}`
 }
+
+/** A share (0–1) as a percentage in the reader's language; a dash when there was nothing to count. */
+export const formatRate = (rate: number | null, language: string): string =>
+  rate === null
+    ? '—'
+    : new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'lt-LT', {
+        style: 'percent',
+        maximumFractionDigits: 1,
+      }).format(rate)

@@ -1,13 +1,14 @@
 import { Anchor, Paper, Stack, Text, Title } from '@mantine/core'
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { PageHeader } from '../../../components/ui/page-header'
 import { useCurrentUser } from '../../../lib/session-store'
-import { CalendarFeedSection } from '../../calendar/components/calendar-feed-section'
 import { ChangePasswordForm } from '../components/change-password-form'
 import { TwoFactorSection } from '../components/two-factor-section'
 
-export const AccountPage = () => {
+/** The signed-in user's own settings; `children` are further sections other areas add (the app composes them). */
+export const AccountPage = ({ children }: { children?: ReactNode }) => {
   const { t } = useTranslation()
   const user = useCurrentUser()
   return (
@@ -32,12 +33,7 @@ export const AccountPage = () => {
         </Title>
         <TwoFactorSection />
       </Paper>
-      <Paper withBorder p="lg" component="section" aria-labelledby="calendar-feed-heading">
-        <Title order={2} size="h4" mb="md" id="calendar-feed-heading">
-          {t('bookings.feed.title')}
-        </Title>
-        <CalendarFeedSection />
-      </Paper>
+      {children}
     </Stack>
   )
 }

@@ -1,8 +1,9 @@
 import { type Appointment, routes } from '@onestop/contracts'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiCall } from '../../../lib/api-client'
+import { ifMatch } from '../../../lib/if-match'
 import { invalidateBookings } from './invalidate'
-import { bookingsKeys, ifMatch } from './keys'
+import { bookingsKeys } from './keys'
 
 export const useCancelAppointment = () => {
   const queryClient = useQueryClient()

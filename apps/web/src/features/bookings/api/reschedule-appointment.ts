@@ -1,8 +1,9 @@
 import { type RouteBody, routes } from '@onestop/contracts'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiCall } from '../../../lib/api-client'
+import { ifMatch } from '../../../lib/if-match'
 import { invalidateBookings } from './invalidate'
-import { bookingsKeys, ifMatch } from './keys'
+import { bookingsKeys } from './keys'
 
 export type RescheduleInput = RouteBody<typeof routes.rescheduleAppointment>
 

@@ -2,10 +2,10 @@ import { Button, Group, Menu, Modal } from '@mantine/core'
 import type { Appointment } from '@onestop/contracts'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { formatWhen } from '../../../lib/times'
 import { CancelForm } from './cancel-form'
 import { OutcomeForm } from './outcome-form'
 import { RescheduleForm } from './reschedule-form'
-import { formatWhen } from './times'
 
 type Action = 'completed' | 'no_show' | 'reschedule' | 'cancel'
 

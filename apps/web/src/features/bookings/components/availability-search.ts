@@ -1,6 +1,6 @@
 import { vilniusDayStart } from '../../../lib/format'
-import type { AvailabilitySearch } from '../api/keys'
-import { addDays } from './times'
+import { addDays } from '../../../lib/times'
+import type { AvailabilitySearch } from '../../../reference/availability-keys'
 
 /** The API searches at most 14 days at a time. */
 export const MAX_SEARCH_DAYS = 14

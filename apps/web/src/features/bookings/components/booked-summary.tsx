@@ -1,8 +1,8 @@
 import { Alert, Button, Group, List, Stack, Text } from '@mantine/core'
 import type { Appointment } from '@onestop/contracts'
 import { useTranslation } from 'react-i18next'
+import { formatWhen } from '../../../lib/times'
 import { useServiceNames } from '../../../reference/services'
-import { formatWhen } from './times'
 
 /** What was booked, with what the booking went past (a service package's soft cap). */
 export const BookedSummary = ({

@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next'
 import { ErrorBlock } from '../../../components/ui/error-block'
 import { isApiError } from '../../../lib/api-error'
 import { problemMessage } from '../../../lib/problem-message'
+import { formatWhen } from '../../../lib/times'
 import { useCreateAppointment } from '../api/create-appointment'
 import { FamilyPicker } from './family-picker'
 import { ParticipantsField } from './participants-field'
-import { formatWhen } from './times'
 
 export interface FixedFamily {
   id: string

@@ -5,16 +5,17 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { todayInVilnius } from '../../../lib/format'
 import { notifySuccess } from '../../../lib/notify'
+import { vilniusDayOf } from '../../../lib/times'
+import type { AvailabilitySearch } from '../../../reference/availability-keys'
+import { availabilityKeys } from '../../../reference/availability-keys'
 import { serviceName, useServices } from '../../../reference/services'
 import { useAvailability } from '../api/find-availability'
-import { type AvailabilitySearch, bookingsKeys } from '../api/keys'
 import { AvailabilityForm } from './availability-form'
 import { defaultRange, type SearchValues } from './availability-search'
 import { BookedSummary } from './booked-summary'
 import { BookingDetailsForm, type FixedFamily } from './booking-details-form'
 import { slotKey } from './slot-groups'
 import { SlotResults } from './slot-results'
-import { vilniusDayOf } from './times'
 
 /** What the dialog starts from: a family (from its page), or a time chosen on a calendar. */
 export interface BookingPreset {
@@ -94,7 +95,7 @@ const BookingFlow = ({ preset, onDone }: { preset: BookingPreset; onDone: () => 
           setClash(message)
           setSelected(null)
           setReviewing(false)
-          void queryClient.invalidateQueries({ queryKey: bookingsKeys.availabilityAll })
+          void queryClient.invalidateQueries({ queryKey: availabilityKeys.all })
         }}
       />
     )
@@ -109,7 +110,7 @@ const BookingFlow = ({ preset, onDone }: { preset: BookingPreset; onDone: () => 
           setClash(null)
           setSearch(next)
           // Searching the same again asks the server again: someone may have booked meanwhile.
-          void queryClient.invalidateQueries({ queryKey: bookingsKeys.availability(next) })
+          void queryClient.invalidateQueries({ queryKey: availabilityKeys.search(next) })
         }}
       />
       {clash ? (

@@ -16,12 +16,12 @@ import { EmptyState } from '../../../components/ui/empty-state'
 import { PagedResults } from '../../../components/ui/paged-results'
 import { may } from '../../../lib/access'
 import { useCurrentUser } from '../../../lib/session-store'
+import { formatWhen } from '../../../lib/times'
 import { useServiceNames } from '../../../reference/services'
 import { useFamilyAppointments } from '../api/list-family-appointments'
 import { AppointmentActions } from './appointment-actions'
 import { AppointmentStatusBadge } from './appointment-status-badge'
 import { BookingDialog } from './booking-dialog'
-import { formatWhen } from './times'
 
 const Row = ({ appointment }: { appointment: Appointment }) => {
   const { t, i18n } = useTranslation()

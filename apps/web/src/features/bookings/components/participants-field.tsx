@@ -1,7 +1,7 @@
 import { Checkbox, Loader, Stack } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { ErrorBlock } from '../../../components/ui/error-block'
-import { useMembers } from '../../families/api/list-members'
+import { useMembers } from '../../../reference/family-members'
 
 /** Checkboxes of the family's current members. */
 export const ParticipantsField = ({

@@ -6,9 +6,9 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { toVilniusInput, vilniusDateTime } from '../../../lib/format'
 import { notifySuccess } from '../../../lib/notify'
+import { minutesBetween } from '../../../lib/times'
 import { useRescheduleAppointment } from '../api/reschedule-appointment'
 import { explainAppointmentError } from './appointment-errors'
-import { minutesBetween } from './times'
 
 /** An appointment lasts 5 minutes to 8 hours (the API's rule). */
 const SHORTEST = 5

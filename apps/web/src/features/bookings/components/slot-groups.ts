@@ -1,5 +1,5 @@
 import type { AvailableSlot } from '@onestop/contracts'
-import { vilniusDayOf } from './times'
+import { vilniusDayOf } from '../../../lib/times'
 
 export interface SpecialistSlots {
   specialist: AvailableSlot['specialist']

@@ -1,8 +1,8 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core'
 import type { AvailableSlot } from '@onestop/contracts'
 import { useTranslation } from 'react-i18next'
+import { formatLongDay, formatTime, formatTimeRange } from '../../../lib/times'
 import { groupSlotsByDay, slotKey } from './slot-groups'
-import { formatLongDay, formatTime, formatTimeRange } from './times'
 
 /** Free slots as buttons, by day and specialist; the chosen one is pressed. */
 export const SlotList = ({

@@ -1,7 +1,7 @@
 import { routes } from '@onestop/contracts'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiCall } from '../../../lib/api-client'
-import { calendarKeys } from './keys'
+import { calendarKeys } from '../../../reference/calendar-keys'
 
 /** Makes a new feed address; any earlier one stops working. */
 export const useCreateCalendarFeed = () => {

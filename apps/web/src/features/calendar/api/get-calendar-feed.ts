@@ -1,7 +1,7 @@
 import { routes } from '@onestop/contracts'
 import { useQuery } from '@tanstack/react-query'
 import { apiCall } from '../../../lib/api-client'
-import { calendarKeys } from './keys'
+import { calendarKeys } from '../../../reference/calendar-keys'
 
 /** Whether my feed address is live (the address itself is never shown again). */
 export const useCalendarFeed = () =>

@@ -1,7 +1,7 @@
 import { routes } from '@onestop/contracts'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { apiCall } from '../../../lib/api-client'
-import { type CalendarQuery, calendarKeys } from './keys'
+import { type CalendarQuery, calendarKeys } from '../../../reference/calendar-keys'
 
 /** The events of one specialist, room or site in the visible period; the last period stays shown while the next loads. */
 export const useCalendarEvents = (query: CalendarQuery | null) =>

@@ -1,4 +1,4 @@
-import { Alert, Button, CopyButton, Group, Loader, Stack, Text, TextInput } from '@mantine/core'
+import { Alert, Button, CopyButton, Group, Loader, Paper, Stack, Text, TextInput, Title } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ConfirmButton } from '../../../components/ui/confirm-button'
@@ -39,6 +39,18 @@ const NewAddress = ({ url }: { url: string }) => {
 
 /** An iCalendar address of my calendar for a mail client: make, replace or stop it. */
 export const CalendarFeedSection = () => {
+  const { t } = useTranslation()
+  return (
+    <Paper withBorder p="lg" component="section" aria-labelledby="calendar-feed-heading">
+      <Title order={2} size="h4" mb="md" id="calendar-feed-heading">
+        {t('bookings.feed.title')}
+      </Title>
+      <CalendarFeed />
+    </Paper>
+  )
+}
+
+const CalendarFeed = () => {
   const { t, i18n } = useTranslation()
   const feed = useCalendarFeed()
   const create = useCreateCalendarFeed()

@@ -1,4 +1,4 @@
-import type { CalendarQuery } from '../api/keys'
+import type { CalendarQuery } from '../../../reference/calendar-keys'
 
 export const SCOPE_KINDS = ['specialist', 'room', 'site'] as const
 export type ScopeKind = (typeof SCOPE_KINDS)[number]

@@ -1,58 +1,10 @@
-import { Anchor, Badge, Drawer, Group, Loader, Stack, Text } from '@mantine/core'
+import { Anchor, Badge, Drawer, Group, Stack, Text } from '@mantine/core'
 import type { CalendarEvent } from '@onestop/contracts'
-import type { ReactNode } from 'react'
+import type { ComponentType } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { ErrorBlock } from '../../../components/ui/error-block'
-import { useServiceNames } from '../../../reference/services'
-import { useAppointment } from '../../bookings/api/get-appointment'
-import { AppointmentActions } from '../../bookings/components/appointment-actions'
-import { AppointmentStatusBadge } from '../../bookings/components/appointment-status-badge'
-import { formatWhen } from '../../bookings/components/times'
-
-const Fact = ({ label, children }: { label: string; children: ReactNode }) => (
-  <div>
-    <Text size="xs" c="dimmed">
-      {label}
-    </Text>
-    <Text size="sm" component="div" style={{ overflowWrap: 'anywhere' }}>
-      {children}
-    </Text>
-  </div>
-)
-
-const AppointmentDetails = ({ appointmentId }: { appointmentId: string }) => {
-  const { t, i18n } = useTranslation()
-  const appointment = useAppointment(appointmentId)
-  const nameOf = useServiceNames()
-  if (appointment.isPending) return <Loader size="sm" aria-label={t('common.loading')} />
-  if (appointment.isError)
-    return <ErrorBlock error={appointment.error} onRetry={() => void appointment.refetch()} />
-  const a = appointment.data
-  return (
-    <Stack>
-      <Group gap="xs">
-        <Text fw={600}>{nameOf(a.serviceId, a.serviceName)}</Text>
-        <AppointmentStatusBadge status={a.status} />
-      </Group>
-      <Fact label={t('bookings.columns.when')}>{formatWhen(a.startsAt, a.endsAt, i18n.language)}</Fact>
-      <Fact label={t('bookings.columns.specialist')}>{a.specialist.name}</Fact>
-      <Fact label={t('bookings.columns.room')}>{a.roomName ?? '—'}</Fact>
-      {a.familyId ? (
-        <Fact label={t('bookings.book.family')}>
-          <Anchor component={Link} to={`/families/${a.familyId}`}>
-            {a.familyReferenceCode}
-          </Anchor>
-        </Fact>
-      ) : null}
-      <Fact label={t('bookings.columns.participants')}>
-        {a.participants?.map((p) => p.name).join(', ') || '—'}
-      </Fact>
-      {a.cancelReason ? <Fact label={t('bookings.actions.reason')}>{a.cancelReason}</Fact> : null}
-      <AppointmentActions appointment={a} />
-    </Stack>
-  )
-}
+import { Fact } from '../../../components/ui/fact'
+import { formatWhen } from '../../../lib/times'
 
 const GroupSessionDetails = ({ event }: { event: CalendarEvent }) => {
   const { t, i18n } = useTranslation()
@@ -84,7 +36,16 @@ const GroupSessionDetails = ({ event }: { event: CalendarEvent }) => {
 }
 
 /** The details of an event clicked on the calendar, with what may be done to it. */
-export const EventDrawer = ({ event, onClose }: { event: CalendarEvent | null; onClose: () => void }) => {
+export const EventDrawer = ({
+  event,
+  onClose,
+  AppointmentDetails,
+}: {
+  event: CalendarEvent | null
+  onClose: () => void
+  /** The bookings area's view of an appointment (the app composes it in). */
+  AppointmentDetails: ComponentType<{ appointmentId: string }>
+}) => {
   const { t } = useTranslation()
   return (
     <Drawer

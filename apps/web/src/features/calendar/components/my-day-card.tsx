@@ -7,8 +7,8 @@ import { ErrorBlock } from '../../../components/ui/error-block'
 import { may } from '../../../lib/access'
 import { todayInVilnius } from '../../../lib/format'
 import { useCurrentUser } from '../../../lib/session-store'
+import { addDays, formatLongDay, formatTimeRange } from '../../../lib/times'
 import { useServiceNames } from '../../../reference/services'
-import { addDays, formatLongDay, formatTimeRange } from '../../bookings/components/times'
 import { useMyDay } from '../api/get-my-day'
 
 const EventLine = ({ event }: { event: CalendarEvent }) => {

@@ -1,6 +1,6 @@
 import { Button, Checkbox, Group, Loader, Paper, Stack, Text } from '@mantine/core'
 import type { CalendarEvent } from '@onestop/contracts'
-import { useEffect, useMemo, useState } from 'react'
+import { type ComponentType, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { ErrorBlock } from '../../../components/ui/error-block'
@@ -8,7 +8,6 @@ import { PageHeader } from '../../../components/ui/page-header'
 import { useCurrentUser } from '../../../lib/session-store'
 import { useServiceNames } from '../../../reference/services'
 import { useSites } from '../../../reference/sites'
-import { BookingDialog, type BookingPreset } from '../../bookings/components/booking-dialog'
 import { useCalendarEvents } from '../api/list-calendar-events'
 import {
   CalendarBoard,
@@ -20,13 +19,27 @@ import {
 import { CalendarLegend } from '../components/calendar-legend'
 import { type CalendarScope, SCOPE_KINDS, scopeFromParams, scopeQuery } from '../components/calendar-scope'
 import { EventDrawer } from '../components/event-drawer'
-import { MoveConfirm } from '../components/move-confirm'
 import { ScopePicker } from '../components/scope-picker'
 
 const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/
 
+/** What booking from the calendar starts with: a picked time or day, and the calendar's specialist or site. */
+export interface BookingPreset {
+  startsAt?: string
+  day?: string
+  specialistId?: string
+  siteId?: string
+}
+
+/** What the bookings area adds to the calendar; the app composes it, so this area imports none of it. */
+export interface CalendarAreas {
+  BookingDialog: ComponentType<{ opened: boolean; onClose: () => void; preset: BookingPreset }>
+  AppointmentDetails: ComponentType<{ appointmentId: string }>
+  MoveConfirm: ComponentType<{ move: EventMove | null; onDone: () => void }>
+}
+
 /** A specialist's, room's or site's calendar: appointments, group sessions and busy time; booking from it. */
-export const CalendarPage = () => {
+export const CalendarPage = ({ areas }: { areas: CalendarAreas }) => {
   const { t } = useTranslation()
   const user = useCurrentUser()
   const [params, setParams] = useSearchParams()
@@ -141,9 +154,17 @@ export const CalendarPage = () => {
         />
       </Paper>
       <CalendarLegend />
-      <EventDrawer event={opened} onClose={() => setOpened(null)} />
-      <BookingDialog opened={booking !== null} onClose={() => setBooking(null)} preset={booking ?? {}} />
-      <MoveConfirm move={move} onDone={() => setMove(null)} />
+      <EventDrawer
+        event={opened}
+        onClose={() => setOpened(null)}
+        AppointmentDetails={areas.AppointmentDetails}
+      />
+      <areas.BookingDialog
+        opened={booking !== null}
+        onClose={() => setBooking(null)}
+        preset={booking ?? {}}
+      />
+      <areas.MoveConfirm move={move} onDone={() => setMove(null)} />
     </Stack>
   )
 }

@@ -1,7 +1,7 @@
 import { routes } from '@onestop/contracts'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiCall } from '../../../lib/api-client'
-import { familiesKeys } from './keys'
+import { familiesKeys } from '../../../reference/family-keys'
 
 /** Adding, removing and assigning the responsible case manager all answer with the new team. */
 const useTeamMutation = (familyId: string, call: (userId: string) => ReturnType<typeof addCall>) => {

@@ -1,8 +1,8 @@
 import { type RouteBody, routes } from '@onestop/contracts'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiCall } from '../../../lib/api-client'
+import { familiesKeys } from '../../../reference/family-keys'
 import { invalidateRecords } from './invalidate'
-import { familiesKeys } from './keys'
 
 export type CreateGoalInput = RouteBody<typeof routes.createGoal>
 

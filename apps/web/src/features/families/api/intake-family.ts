@@ -1,7 +1,7 @@
 import { type RouteBody, routes } from '@onestop/contracts'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiCall } from '../../../lib/api-client'
-import { familiesKeys } from './keys'
+import { familiesKeys } from '../../../reference/family-keys'
 
 export type IntakeFamilyInput = RouteBody<typeof routes.intakeFamily>
 

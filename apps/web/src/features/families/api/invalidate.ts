@@ -1,5 +1,5 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query'
-import { familiesKeys } from './keys'
+import { familiesKeys } from '../../../reference/family-keys'
 
 /** After recording something: the record's own list, the family's timeline and the home page cards. */
 export const invalidateRecords = (queryClient: QueryClient, familyId: string, key: QueryKey) =>

@@ -1,7 +1,7 @@
 import { routes } from '@onestop/contracts'
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query'
 import { apiCall } from '../../../lib/api-client'
-import { type BreakGlassFilters, familiesKeys } from './keys'
+import { type BreakGlassFilters, familiesKeys } from '../../../reference/family-keys'
 
 export const listBreakGlassOptions = (filters: BreakGlassFilters) =>
   infiniteQueryOptions({

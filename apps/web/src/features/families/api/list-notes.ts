@@ -1,7 +1,7 @@
 import { routes } from '@onestop/contracts'
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query'
 import { apiCall } from '../../../lib/api-client'
-import { familiesKeys } from './keys'
+import { familiesKeys } from '../../../reference/family-keys'
 
 export const listNotesOptions = (familyId: string) =>
   infiniteQueryOptions({

@@ -1,7 +1,8 @@
 import { type RouteBody, routes } from '@onestop/contracts'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiCall } from '../../../lib/api-client'
-import { familiesKeys, ifMatch } from './keys'
+import { ifMatch } from '../../../lib/if-match'
+import { familiesKeys } from '../../../reference/family-keys'
 
 export type UpdateFamilyInput = RouteBody<typeof routes.updateFamily>
 

@@ -1,8 +1,9 @@
 import { type RouteBody, routes } from '@onestop/contracts'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiCall } from '../../../lib/api-client'
+import { ifMatch } from '../../../lib/if-match'
+import { familiesKeys } from '../../../reference/family-keys'
 import { invalidateRecords } from './invalidate'
-import { familiesKeys, ifMatch } from './keys'
 
 export type UpdateGoalInput = RouteBody<typeof routes.updateGoal>
 

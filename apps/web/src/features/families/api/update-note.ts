@@ -1,7 +1,7 @@
 import { routes } from '@onestop/contracts'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiCall } from '../../../lib/api-client'
-import { familiesKeys } from './keys'
+import { familiesKeys } from '../../../reference/family-keys'
 
 /** Adds a version of your own note; the earlier text stays among its versions. */
 export const useUpdateNote = (familyId: string) => {

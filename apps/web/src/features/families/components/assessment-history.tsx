@@ -1,8 +1,9 @@
 import { Group, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
 import { NEEDS_AREAS, type NeedsAssessment, type SeverityRating } from '@onestop/contracts'
 import { useTranslation } from 'react-i18next'
+import { plainTextStyle } from '../../../components/ui/plain-text'
 import { formatDate, formatDay } from '../../../lib/format'
-import { plainTextStyle, RATING_COLORS, RATING_WEIGHT, RatingBadge } from './records-labels'
+import { RATING_COLORS, RATING_WEIGHT, RatingBadge } from './records-labels'
 
 /** The heaviest rating of an area's items; "don't know" only when nothing else is known. */
 const worstOf = (ratings: SeverityRating[]): SeverityRating | null => {

@@ -2,9 +2,9 @@ import { Anchor, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { ErrorBlock } from '../../../components/ui/error-block'
+import { plainTextStyle } from '../../../components/ui/plain-text'
 import { formatDateTime, formatDay } from '../../../lib/format'
 import { useCaseAttention } from '../api/get-case-attention'
-import { plainTextStyle } from './records-labels'
 
 const listStyle = { listStyle: 'none', padding: 0, margin: 0 } as const
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { ErrorBlock } from '../../../components/ui/error-block'
 import { useCurrentUser } from '../../../lib/session-store'
-import { useFamilies } from '../api/list-families'
+import { useFamilies } from '../../../reference/families'
 import { OverdueBadge, StatusBadge } from './status-badge'
 
 /** A case manager's active and intake families, for the home page; nothing for other roles. */

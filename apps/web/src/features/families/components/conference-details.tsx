@@ -1,8 +1,8 @@
 import { List, Stack, Text } from '@mantine/core'
 import type { Conference } from '@onestop/contracts'
 import { useTranslation } from 'react-i18next'
+import { plainTextStyle } from '../../../components/ui/plain-text'
 import { formatDateTime, formatDay } from '../../../lib/format'
-import { plainTextStyle } from './records-labels'
 
 /** Everything recorded of a conference, read-only. */
 export const ConferenceDetails = ({ conference }: { conference: Conference }) => {

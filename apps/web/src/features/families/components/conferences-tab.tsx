@@ -5,13 +5,13 @@ import { useTranslation } from 'react-i18next'
 import { EmptyState } from '../../../components/ui/empty-state'
 import { ErrorBlock } from '../../../components/ui/error-block'
 import { LoadingBlock } from '../../../components/ui/loading-block'
+import { plainTextStyle } from '../../../components/ui/plain-text'
 import { formatDateTime } from '../../../lib/format'
+import { useMembers } from '../../../reference/family-members'
 import { useCasePlan } from '../api/get-case-plan'
 import { useConferences } from '../api/list-conferences'
-import { useMembers } from '../api/list-members'
 import { ConferenceDetails } from './conference-details'
 import { ConferenceForm } from './conference-form'
-import { plainTextStyle } from './records-labels'
 
 type Dialog = { conference?: Conference } | null
 

@@ -5,12 +5,12 @@ import { useTranslation } from 'react-i18next'
 import { EmptyState } from '../../../components/ui/empty-state'
 import { ErrorBlock } from '../../../components/ui/error-block'
 import { LoadingBlock } from '../../../components/ui/loading-block'
+import { plainTextStyle } from '../../../components/ui/plain-text'
 import { formatDateTime } from '../../../lib/format'
+import { useMembers } from '../../../reference/family-members'
 import { useConsents } from '../api/list-consents'
-import { useMembers } from '../api/list-members'
 import { ConsentForm } from './consent-form'
 import { maySharePartners } from './partner-sharing'
-import { plainTextStyle } from './records-labels'
 
 const StateBadge = ({ consent }: { consent: Consent | undefined }) => {
   const { t } = useTranslation()

@@ -6,7 +6,7 @@ import { EmptyState } from '../../../components/ui/empty-state'
 import { ErrorBlock } from '../../../components/ui/error-block'
 import { LoadingBlock } from '../../../components/ui/loading-block'
 import { formatDay } from '../../../lib/format'
-import { useMembers } from '../api/list-members'
+import { useMembers } from '../../../reference/family-members'
 import { MemberForm } from './member-form'
 import { MoveMemberForm } from './move-member-form'
 

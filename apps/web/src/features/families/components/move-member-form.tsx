@@ -4,7 +4,7 @@ import { type Family, MEMBER_ROLES, type Member } from '@onestop/contracts'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { notifyError, notifySuccess } from '../../../lib/notify'
-import { useFamilies } from '../api/list-families'
+import { useFamilies } from '../../../reference/families'
 import { useMoveMember } from '../api/move-member'
 import { isMemberRole } from './family-validation'
 

@@ -1,8 +1,8 @@
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core'
 import type { CaseNote } from '@onestop/contracts'
 import { useTranslation } from 'react-i18next'
+import { plainTextStyle } from '../../../components/ui/plain-text'
 import { formatDateTime } from '../../../lib/format'
-import { plainTextStyle } from './records-labels'
 
 export type NoteAction = 'edit' | 'annotate' | 'versions'
 

@@ -2,9 +2,9 @@ import { Drawer, Paper, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { ErrorBlock } from '../../../components/ui/error-block'
 import { LoadingBlock } from '../../../components/ui/loading-block'
+import { plainTextStyle } from '../../../components/ui/plain-text'
 import { formatDateTime } from '../../../lib/format'
 import { useNoteVersions } from '../api/list-note-versions'
-import { plainTextStyle } from './records-labels'
 
 /** Every version of a note, oldest first: an edit never loses the earlier text. */
 export const NoteVersionsDrawer = ({

@@ -1,8 +1,9 @@
 import { Paper, Stack, Table, Text, Title } from '@mantine/core'
 import type { RouteResult, routes } from '@onestop/contracts'
 import { useTranslation } from 'react-i18next'
+import { plainTextStyle } from '../../../components/ui/plain-text'
 import { formatDay } from '../../../lib/format'
-import { GoalStatusBadge, plainTextStyle } from './records-labels'
+import { GoalStatusBadge } from './records-labels'
 
 type CasePlan = RouteResult<typeof routes.getCasePlan>
 type Review = CasePlan['reviews'][number]

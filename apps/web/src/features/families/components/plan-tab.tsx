@@ -1,16 +1,16 @@
 import { Alert, Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core'
 import type { Goal, TeamMember } from '@onestop/contracts'
-import { useState } from 'react'
+import { type ReactNode, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EmptyState } from '../../../components/ui/empty-state'
 import { ErrorBlock } from '../../../components/ui/error-block'
 import { LoadingBlock } from '../../../components/ui/loading-block'
+import { plainTextStyle } from '../../../components/ui/plain-text'
 import { formatDay } from '../../../lib/format'
-import { ServicePackagesSection } from '../../service-packages/components/service-packages-section'
 import { useCasePlan } from '../api/get-case-plan'
 import { GoalForm } from './goal-form'
 import { PlanReviews } from './plan-reviews'
-import { GoalStatusBadge, LateBadge, plainTextStyle } from './records-labels'
+import { GoalStatusBadge, LateBadge } from './records-labels'
 import { ReviewForm } from './review-form'
 
 type Dialog = { kind: 'goal'; goal?: Goal } | { kind: 'review' } | null
@@ -19,10 +19,13 @@ export const PlanTab = ({
   familyId,
   canManage,
   team,
+  children,
 }: {
   familyId: string
   canManage: boolean
   team: readonly TeamMember[]
+  /** Sections other areas add under the plan (service packages). */
+  children?: ReactNode
 }) => {
   const { t, i18n } = useTranslation()
   const plan = useCasePlan(familyId)
@@ -111,7 +114,7 @@ export const PlanTab = ({
         {t('families.plan.reviews')}
       </Title>
       <PlanReviews plan={plan.data} />
-      <ServicePackagesSection familyId={familyId} canManage={canManage} />
+      {children}
       <Modal
         opened={dialog !== null}
         onClose={close}

@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import type { TFunction } from 'i18next'
 import { isApiError } from '../../../lib/api-error'
 import { notifyError } from '../../../lib/notify'
-import { familiesKeys } from '../api/keys'
+import { familiesKeys } from '../../../reference/family-keys'
 
 /**
  * On 412 someone else changed the family since it was read: say so and load the latest version.

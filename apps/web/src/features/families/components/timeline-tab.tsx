@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next'
 import { EmptyState } from '../../../components/ui/empty-state'
 import { ErrorBlock } from '../../../components/ui/error-block'
 import { LoadingBlock } from '../../../components/ui/loading-block'
+import { plainTextStyle } from '../../../components/ui/plain-text'
 import { formatDateTime } from '../../../lib/format'
 import { useTimeline } from '../api/get-timeline'
-import { plainTextStyle } from './records-labels'
 import { TIMELINE_LOOK, timelineSentence } from './timeline-sentence'
 
 /** Everything that happened to the family, newest first, a page at a time. */

@@ -6,7 +6,7 @@ import { EmptyState } from '../../../components/ui/empty-state'
 import { PageHeader } from '../../../components/ui/page-header'
 import { PagedResults } from '../../../components/ui/paged-results'
 import { formatDateTime } from '../../../lib/format'
-import type { BreakGlassFilters } from '../api/keys'
+import type { BreakGlassFilters } from '../../../reference/family-keys'
 import { useBreakGlassGrants } from '../api/list-break-glass'
 import { ReviewGrantForm } from '../components/review-grant-form'
 

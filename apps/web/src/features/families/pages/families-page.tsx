@@ -9,8 +9,8 @@ import { PageHeader } from '../../../components/ui/page-header'
 import { PagedResults } from '../../../components/ui/paged-results'
 import { may } from '../../../lib/access'
 import { useCurrentUser } from '../../../lib/session-store'
-import type { FamilyFilters } from '../api/keys'
-import { useFamilies } from '../api/list-families'
+import { useFamilies } from '../../../reference/families'
+import type { FamilyFilters } from '../../../reference/family-keys'
 import {
   emptyFamilyFilters,
   FamiliesFilters,

@@ -1,5 +1,6 @@
 import { Alert, Anchor, Stack, Tabs } from '@mantine/core'
-import { routes } from '@onestop/contracts'
+import { type Family, routes } from '@onestop/contracts'
+import type { ComponentType } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { ErrorBlock } from '../../../components/ui/error-block'
@@ -7,7 +8,6 @@ import { LoadingBlock } from '../../../components/ui/loading-block'
 import { may } from '../../../lib/access'
 import { isApiError } from '../../../lib/api-error'
 import { useCurrentUser } from '../../../lib/session-store'
-import { FamilyBookingsTab } from '../../bookings/components/family-bookings-tab'
 import { useCaseTeam } from '../api/get-case-team'
 import { useFamily } from '../api/get-family'
 import { AssessmentTab } from '../components/assessment-tab'
@@ -24,7 +24,15 @@ import { StatusActions } from '../components/status-actions'
 import { TeamTab } from '../components/team-tab'
 import { TimelineTab } from '../components/timeline-tab'
 
-export const FamilyPage = () => {
+/** What other areas add to a family's page; the app composes them, so this area imports none of theirs. */
+export interface FamilyAreas {
+  /** The family's appointments, as a tab. */
+  Bookings: ComponentType<{ family: Family }>
+  /** The family's service packages, under the case plan. */
+  ServicePackages: ComponentType<{ familyId: string; canManage: boolean }>
+}
+
+export const FamilyPage = ({ areas }: { areas: FamilyAreas }) => {
   const { t } = useTranslation()
   const { familyId = '' } = useParams()
   const user = useCurrentUser()
@@ -81,10 +89,12 @@ export const FamilyPage = () => {
               <AssessmentTab familyId={familyId} canContribute={canContribute} />
             </Tabs.Panel>
             <Tabs.Panel value="plan">
-              <PlanTab familyId={familyId} canManage={canManage} team={teamMembers} />
+              <PlanTab familyId={familyId} canManage={canManage} team={teamMembers}>
+                <areas.ServicePackages familyId={familyId} canManage={canManage} />
+              </PlanTab>
             </Tabs.Panel>
             <Tabs.Panel value="bookings">
-              <FamilyBookingsTab family={family.data} />
+              <areas.Bookings family={family.data} />
             </Tabs.Panel>
             <Tabs.Panel value="conferences">
               <ConferencesTab familyId={familyId} canManage={canManage} team={teamMembers} />

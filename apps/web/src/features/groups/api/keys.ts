@@ -11,6 +11,3 @@ export const groupsKeys = {
   attendance: (runId: string, sessionId: string) =>
     [...groupsKeys.run(runId), 'attendance', sessionId] as const,
 }
-
-/** The If-Match header for a run read at `version` (the API's ETag is the quoted version). */
-export { ifMatch } from '../../families/api/keys'

@@ -1,7 +1,8 @@
 import { type RouteBody, routes } from '@onestop/contracts'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiCall } from '../../../lib/api-client'
-import { groupsKeys, ifMatch } from './keys'
+import { ifMatch } from '../../../lib/if-match'
+import { groupsKeys } from './keys'
 
 export type UpdateGroupRunInput = RouteBody<typeof routes.updateGroupRun>
 

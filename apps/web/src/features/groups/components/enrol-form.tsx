@@ -5,8 +5,8 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorBlock } from '../../../components/ui/error-block'
 import { notifyError, notifySuccess } from '../../../lib/notify'
-import { useFamilies } from '../../families/api/list-families'
-import { listMembersOptions } from '../../families/api/list-members'
+import { useFamilies } from '../../../reference/families'
+import { listMembersOptions } from '../../../reference/family-members'
 import { useEnrolPerson } from '../api/enrol-person'
 
 /** Finds a family (by name or reference), then enrols one of its current members, or waitlists them. */

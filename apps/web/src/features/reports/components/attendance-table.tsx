@@ -1,7 +1,8 @@
 import { Table } from '@mantine/core'
 import type { AttendanceReport } from '@onestop/contracts'
 import { useTranslation } from 'react-i18next'
-import { formatRate, totalsOf } from './rates'
+import { formatRate } from '../../../lib/format'
+import { totalsOf } from './rates'
 import { rowLabel } from './row-label'
 
 /** The numbers behind the chart, with a total over all rows. */

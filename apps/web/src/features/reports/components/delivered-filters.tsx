@@ -1,7 +1,7 @@
 import { Group, Select } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { DateRangeField } from '../../../components/ui/date-range-field'
 import { serviceName, useServices } from '../../../reference/services'
-import { DateRangeField } from '../../bookings/components/date-range-field'
 
 export interface DeliveredFilterValues {
   /** Vilnius days, both inclusive. */

@@ -2,15 +2,6 @@ import type { AttendanceReport } from '@onestop/contracts'
 
 type Figures = Pick<AttendanceReport['rows'][number], 'total' | 'completed' | 'noShow' | 'cancelled'>
 
-/** A share (0–1) as a percentage in the reader's language; a dash when there was nothing to count. */
-export const formatRate = (rate: number | null, language: string): string =>
-  rate === null
-    ? '—'
-    : new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'lt-LT', {
-        style: 'percent',
-        maximumFractionDigits: 1,
-      }).format(rate)
-
 /** The same rates the API gives per row, over the sum of the rows. */
 export const totalsOf = (rows: readonly Figures[]) => {
   const sum = (pick: (row: Figures) => number) => rows.reduce((total, row) => total + pick(row), 0)

@@ -1,7 +1,7 @@
 import { routes } from '@onestop/contracts'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiCall } from '../../../lib/api-client'
-import { ifMatch } from '../../families/api/keys'
+import { ifMatch } from '../../../lib/if-match'
 import { servicePackagesKeys } from './keys'
 
 export const useDeleteServicePackage = (familyId: string) => {

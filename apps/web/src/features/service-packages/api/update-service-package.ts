@@ -1,7 +1,7 @@
 import { type RouteBody, routes } from '@onestop/contracts'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiCall } from '../../../lib/api-client'
-import { ifMatch } from '../../families/api/keys'
+import { ifMatch } from '../../../lib/if-match'
 import { servicePackagesKeys } from './keys'
 
 export type UpdateServicePackageInput = RouteBody<typeof routes.updateServicePackage>

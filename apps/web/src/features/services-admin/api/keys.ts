@@ -1,10 +1,8 @@
-import { bookingsKeys } from '../../bookings/api/keys'
+import { availabilityKeys } from '../../../reference/availability-keys'
 
 export const servicesAdminKeys = {
   schedule: (userId: string) => ['staff-schedule', userId] as const,
   workingHours: (userId: string) => [...servicesAdminKeys.schedule(userId), 'working-hours'] as const,
   absences: (userId: string) => [...servicesAdminKeys.schedule(userId), 'absences'] as const,
-  availability: bookingsKeys.availabilityAll,
+  availability: availabilityKeys.all,
 }
-
-export { ifMatch } from '../../families/api/keys'

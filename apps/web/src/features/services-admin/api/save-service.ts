@@ -1,8 +1,8 @@
 import { type RouteBody, routes } from '@onestop/contracts'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiCall } from '../../../lib/api-client'
+import { ifMatch } from '../../../lib/if-match'
 import { servicesKeys } from '../../../reference/services'
-import { ifMatch } from './keys'
 
 export type CreateServiceInput = RouteBody<typeof routes.createService>
 export type UpdateServiceInput = RouteBody<typeof routes.updateService>

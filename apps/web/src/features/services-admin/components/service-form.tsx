@@ -14,11 +14,11 @@ import { useForm } from '@mantine/form'
 import { ROOM_KINDS, SERVICE_MODES, type Service, type ServiceMode } from '@onestop/contracts'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ProfessionCheckboxes } from '../../../components/ui/profession-checkboxes'
 import { isApiError } from '../../../lib/api-error'
 import { applyFormErrors } from '../../../lib/form-errors'
 import { notifySuccess } from '../../../lib/notify'
 import { problemMessage } from '../../../lib/problem-message'
-import { ProfessionCheckboxes } from '../../users/components/role-checkboxes'
 import { useCreateService, useUpdateService } from '../api/save-service'
 import {
   emptyServiceForm,

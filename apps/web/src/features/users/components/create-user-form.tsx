@@ -1,11 +1,12 @@
 import { Button, Group, PasswordInput, Select, Stack, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
+import { ProfessionCheckboxes } from '../../../components/ui/profession-checkboxes'
 import { applyFormErrors } from '../../../lib/form-errors'
 import { notifyError, notifySuccess } from '../../../lib/notify'
 import { useOrganisations } from '../../../reference/organisations'
 import { useCreateUser } from '../api/create-user'
-import { ProfessionCheckboxes, RoleCheckboxes } from './role-checkboxes'
+import { RoleCheckboxes } from './role-checkboxes'
 import {
   asProfessions,
   asRoles,

@@ -3,10 +3,11 @@ import { useForm } from '@mantine/form'
 import type { User } from '@onestop/contracts'
 import { useTranslation } from 'react-i18next'
 import type { Static } from 'typebox'
+import { ProfessionCheckboxes } from '../../../components/ui/profession-checkboxes'
 import { applyFormErrors } from '../../../lib/form-errors'
 import { notifyError, notifySuccess } from '../../../lib/notify'
 import { type UpdateUserInput, useUpdateUser } from '../api/update-user'
-import { ProfessionCheckboxes, RoleCheckboxes } from './role-checkboxes'
+import { RoleCheckboxes } from './role-checkboxes'
 import { asProfessions, asRoles, validateEmail, validateName, validateRoles } from './user-validation'
 
 const sameSet = (a: readonly string[], b: readonly string[]) =>

@@ -1,5 +1,5 @@
 import { Checkbox, type CheckboxGroupProps, SimpleGrid } from '@mantine/core'
-import { PROFESSIONS, ROLES } from '@onestop/contracts'
+import { ROLES } from '@onestop/contracts'
 import { useTranslation } from 'react-i18next'
 
 type GroupProps = Omit<CheckboxGroupProps, 'children' | 'label'>
@@ -11,19 +11,6 @@ export const RoleCheckboxes = (props: GroupProps) => {
       <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs" spacing="xs">
         {ROLES.map((role) => (
           <Checkbox key={role} value={role} label={t(`roles.${role}`)} />
-        ))}
-      </SimpleGrid>
-    </Checkbox.Group>
-  )
-}
-
-export const ProfessionCheckboxes = (props: GroupProps) => {
-  const { t } = useTranslation()
-  return (
-    <Checkbox.Group label={t('users.fields.professions')} {...props}>
-      <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs" spacing="xs">
-        {PROFESSIONS.map((profession) => (
-          <Checkbox key={profession} value={profession} label={t(`professions.${profession}`)} />
         ))}
       </SimpleGrid>
     </Checkbox.Group>

@@ -1,4 +1,4 @@
-import { todayInVilnius } from '../../../lib/format'
+import { todayInVilnius } from './format'
 
 const localeOf = (language: string) => (language === 'en' ? 'en-GB' : 'lt-LT')
 

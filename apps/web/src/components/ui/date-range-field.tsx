@@ -2,7 +2,7 @@ import '@mantine/dates/styles.css'
 import 'dayjs/locale/lt'
 import { DatePickerInput, type DatePickerInputProps } from '@mantine/dates'
 import { useTranslation } from 'react-i18next'
-import { usePickerLabels } from '../../../components/ui/picker-labels'
+import { usePickerLabels } from './picker-labels'
 
 /** A range of days (`YYYY-MM-DD`) in the reader's language, every control named for screen readers. */
 export const DateRangeField = (props: Omit<DatePickerInputProps<'range'>, 'type' | 'locale'>) => {

@@ -1,8 +1,8 @@
 import { Alert, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { ErrorBlock } from '../../../components/ui/error-block'
+import { formatRate } from '../../../lib/format'
 import { useFamilyAttendance } from '../api/get-family-attendance'
-import { formatRate } from './rates'
 
 /** Three or more no-shows since the last kept appointment is what the case manager's home page flags. */
 const ATTENTION_AFTER = 3

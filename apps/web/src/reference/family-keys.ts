@@ -27,6 +27,3 @@ export const familiesKeys = {
   breakGlass: ['break-glass'] as const,
   breakGlassList: (filters: BreakGlassFilters) => [...familiesKeys.breakGlass, filters] as const,
 }
-
-/** The If-Match header for a family read at `version` (the API's ETag is the quoted version). */
-export const ifMatch = (version: number) => ({ 'If-Match': `"${version}"` })

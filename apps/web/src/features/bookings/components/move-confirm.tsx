@@ -1,18 +1,26 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core'
+import type { CalendarEvent } from '@onestop/contracts'
 import { useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { isApiError } from '../../../lib/api-error'
 import { notifyError, notifySuccess } from '../../../lib/notify'
-import { getAppointmentOptions } from '../../bookings/api/get-appointment'
-import { useRescheduleAppointment } from '../../bookings/api/reschedule-appointment'
-import { formatWhen } from '../../bookings/components/times'
-import type { EventMove } from './calendar-board'
+import { formatWhen } from '../../../lib/times'
+import { getAppointmentOptions } from '../api/get-appointment'
+import { useRescheduleAppointment } from '../api/reschedule-appointment'
+
+/** An appointment dragged to a new time on a calendar; `revert` puts it back. */
+export interface AppointmentMove {
+  event: Pick<CalendarEvent, 'id' | 'title'>
+  startsAt: string
+  endsAt: string
+  revert: () => void
+}
 
 /**
  * Asks before a dragged appointment is moved, then moves it with the version last read (If-Match). A clash
  * or a change by someone else puts it back where it was and says why.
  */
-export const MoveConfirm = ({ move, onDone }: { move: EventMove | null; onDone: () => void }) => {
+export const MoveConfirm = ({ move, onDone }: { move: AppointmentMove | null; onDone: () => void }) => {
   const { t, i18n } = useTranslation()
   const queryClient = useQueryClient()
   const reschedule = useRescheduleAppointment()

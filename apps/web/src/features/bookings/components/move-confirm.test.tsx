@@ -4,8 +4,7 @@ import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { i18n } from '../../../lib/i18n'
 import { jsonResponse, problemResponse, renderWithApp } from '../../../test/render'
-import type { EventMove } from './calendar-board'
-import { MoveConfirm } from './move-confirm'
+import { type AppointmentMove, MoveConfirm } from './move-confirm'
 
 const appointmentId = '1f1f4e4c-8a53-4d5e-9d43-3f1f4b1c2a10'
 const specialist = { id: '2f1f4e4c-8a53-4d5e-9d43-3f1f4b1c2a10', name: 'Mindaugas Kazlauskas' }
@@ -52,7 +51,7 @@ const appointment: Appointment = {
   updatedAt: '2026-11-20T10:00:00+02:00',
 }
 
-const move = (revert: () => void): EventMove => ({
+const move = (revert: () => void): AppointmentMove => ({
   event,
   startsAt: '2030-01-08T08:00:00.000Z',
   endsAt: '2030-01-08T08:45:00.000Z',

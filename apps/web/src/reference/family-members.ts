@@ -1,7 +1,7 @@
 import { routes } from '@onestop/contracts'
 import { queryOptions, useQuery } from '@tanstack/react-query'
-import { apiCall } from '../../../lib/api-client'
-import { familiesKeys } from './keys'
+import { apiCall } from '../lib/api-client'
+import { familiesKeys } from './family-keys'
 
 export const listMembersOptions = (familyId: string) =>
   queryOptions({

@@ -1,11 +1,11 @@
 import { routes } from '@onestop/contracts'
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { apiCall } from '../../../lib/api-client'
-import { reportsKeys } from './keys'
+import { servicePackagesKeys } from './keys'
 
 export const getFamilyAttendanceOptions = (familyId: string) =>
   queryOptions({
-    queryKey: reportsKeys.familyAttendance(familyId),
+    queryKey: servicePackagesKeys.attendance(familyId),
     queryFn: ({ signal }) => apiCall(routes.getFamilyAttendance, { params: { familyId }, signal }),
   })
 

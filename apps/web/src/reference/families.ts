@@ -1,7 +1,7 @@
 import { routes } from '@onestop/contracts'
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query'
-import { apiCall } from '../../../lib/api-client'
-import { type FamilyFilters, familiesKeys } from './keys'
+import { apiCall } from '../lib/api-client'
+import { type FamilyFilters, familiesKeys } from './family-keys'
 
 const PAGE_SIZE = 25
 
