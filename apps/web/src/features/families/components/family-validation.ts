@@ -13,6 +13,7 @@ import {
 import type { TFunction } from 'i18next'
 import { isApiError } from '../../../lib/api-error'
 import { todayInVilnius } from '../../../lib/format'
+import { fieldErrorMessage } from '../../../lib/problem-message'
 import { EMAIL_PATTERN } from '../../../lib/validation'
 
 export const PERSONAL_CODE_PATTERN = /^[0-9]{11}$/
@@ -55,13 +56,13 @@ export const validateOptionalEmail = (t: TFunction) => (value: string) =>
 export const serverFieldErrors = (error: unknown): Record<string, string> => {
   if (!isApiError(error)) return {}
   const result: Record<string, string> = {}
-  for (const { pointer, message } of error.fieldErrors) {
-    const path = pointer
+  for (const fieldError of error.fieldErrors) {
+    const path = fieldError.pointer
       .split('/')
       .filter(Boolean)
       .filter((part) => part !== 'contacts')
       .join('.')
-    if (path && !result[path]) result[path] = message
+    if (path && !result[path]) result[path] = fieldErrorMessage(fieldError)
   }
   return result
 }
