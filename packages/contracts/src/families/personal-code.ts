@@ -12,9 +12,10 @@ const checkDigit = (digits: number[]): number => {
 
 /**
  * Why a Lithuanian personal code is invalid for this birth date (YYYY-MM-DD), or undefined when it is
- * valid. The API refuses with this code and the staff client checks it as the code is typed.
+ * valid. The API refuses with this code and the staff client checks it as the code is typed, before the
+ * birth date may be known (then the code is checked on its own).
  */
-export function personalCodeProblem(code: string, birthDate: string): FieldErrorCode | undefined {
+export function personalCodeProblem(code: string, birthDate?: string): FieldErrorCode | undefined {
   if (!/^\d{11}$/.test(code)) return 'personal-code-digits'
   const century = CENTURY[code[0] ?? '']
   if (century === undefined) return 'personal-code-century'
@@ -24,7 +25,8 @@ export function personalCodeProblem(code: string, birthDate: string): FieldError
   const date = new Date(Date.UTC(year, month - 1, day))
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
     return 'personal-code-date'
-  if (date.toISOString().slice(0, 10) !== birthDate) return 'personal-code-birth-date'
+  if (birthDate !== undefined && date.toISOString().slice(0, 10) !== birthDate)
+    return 'personal-code-birth-date'
   if (checkDigit([...code].map(Number)) !== Number(code[10])) return 'personal-code-check-digit'
   return undefined
 }
