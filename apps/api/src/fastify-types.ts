@@ -1,4 +1,4 @@
-import type { Access } from '@onestop/contracts'
+import type { Access, ProblemType } from '@onestop/contracts'
 import type { Config } from './config.js'
 import type { Database } from './db/client.js'
 import type { Actor, ServiceContext, SignedInContext } from './lib/context.js'
@@ -7,6 +7,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access
     allowDuringMfaSetup?: boolean
+    /** The problem types the route's contract declares; set on routes registered from a contract. */
+    problemTypes?: readonly ProblemType[]
   }
   interface FastifyInstance {
     db: Database

@@ -1,4 +1,6 @@
 import { type TSchema, Type } from 'typebox'
+import type { FieldErrorCode, FieldErrorParams } from './field-errors.js'
+import { PROBLEM_TYPES } from './problems.js'
 
 export const Uuid = Type.String({
   format: 'uuid',
@@ -49,7 +51,18 @@ export const freeTextMinimum = (pattern: string): number | undefined => {
 export const ProblemFieldError = Type.Object(
   {
     pointer: Type.String({ description: 'JSON pointer to the offending field.', examples: ['/email'] }),
-    message: Type.String({ examples: ['must match format "email"'] }),
+    code: Type.String({
+      description:
+        'Why the field is invalid, as a stable code a client can translate (see `FieldErrorCode`).',
+      examples: ['invalid-email'],
+    }),
+    message: Type.String({ description: 'The reason in English.', examples: ['must be an e-mail address'] }),
+    params: Type.Optional(
+      Type.Record(Type.String(), Type.Union([Type.String(), Type.Number()]), {
+        description: 'Values the message names, such as a length limit.',
+        examples: [{ limit: 200 }],
+      }),
+    ),
   },
   { additionalProperties: false },
 )
@@ -57,7 +70,8 @@ export const ProblemFieldError = Type.Object(
 export const Problem = Type.Object(
   {
     type: Type.String({
-      description: 'A URI reference that identifies the problem type.',
+      description:
+        'A URI reference that identifies the problem type: `/problems/` and one of the types of the catalogue (`x-problem-types`).',
       examples: ['/problems/validation'],
     }),
     title: Type.String({ examples: ['Invalid request'] }),
@@ -71,8 +85,17 @@ export const Problem = Type.Object(
     $id: 'Problem',
     title: 'Problem',
     description: 'An RFC 9457 problem details object (application/problem+json).',
+    'x-problem-types': PROBLEM_TYPES,
   },
 )
+
+/** A field error as the API sends it. */
+export interface FieldProblem {
+  pointer: string
+  code: FieldErrorCode
+  message: string
+  params?: FieldErrorParams
+}
 
 const problemResponse = (description: string) =>
   Type.Unsafe<{
@@ -82,10 +105,10 @@ const problemResponse = (description: string) =>
     detail: string
     instance?: string
     requestId: string
-    errors?: { pointer: string; message: string }[]
+    errors?: FieldProblem[]
   }>({ ...Type.Ref('Problem'), description })
 
-const PROBLEM_DESCRIPTIONS = {
+export const PROBLEM_DESCRIPTIONS = {
   400: 'The request is invalid; `errors` lists each invalid field.',
   401: 'No valid access token was sent, or the credentials are wrong.',
   403: "The caller's role may not do this.",
@@ -101,9 +124,17 @@ const PROBLEM_DESCRIPTIONS = {
 } as const
 export type ProblemStatus = keyof typeof PROBLEM_DESCRIPTIONS
 
+/** The problem response of one status, naming the problem types a route answers with under it. */
+export const problemResponseOf = (status: ProblemStatus, types: readonly string[] = []) =>
+  problemResponse(
+    types.length
+      ? `${PROBLEM_DESCRIPTIONS[status]} Problem types: ${types.map((t) => `\`/problems/${t}\``).join(', ')}.`
+      : PROBLEM_DESCRIPTIONS[status],
+  )
+
 /** Problem responses for the given statuses, for a route's `response` map. */
 export const problems = <const S extends readonly ProblemStatus[]>(...statuses: S) =>
-  Object.fromEntries(statuses.map((s) => [s, problemResponse(PROBLEM_DESCRIPTIONS[s])])) as {
+  Object.fromEntries(statuses.map((s) => [s, problemResponseOf(s)])) as {
     [K in S[number]]: ReturnType<typeof problemResponse>
   }
 

@@ -128,6 +128,7 @@ export const partnershipRoutes = {
     method: 'POST',
     path: '/api/v1/partnerships',
     operationId: 'proposePartnership',
+    problems: ['partnership-overlaps'],
     summary: 'Propose a partnership that shares families with another organisation',
     description:
       'By the owner organisation’s admin. It shares nothing until the partner’s admin accepts it. `409 partnership-overlaps` when an unended partnership of the same two organisations covers some of the same days.',
@@ -140,6 +141,7 @@ export const partnershipRoutes = {
     method: 'POST',
     path: '/api/v1/partnerships/:partnershipId/accept',
     operationId: 'acceptPartnership',
+    problems: ['partnership-not-proposed'],
     summary: 'Accept a proposed partnership, as the partner organisation’s admin',
     description:
       '`409 partnership-not-proposed` when it was accepted or ended before; 403 for the owner’s admin.',
@@ -152,6 +154,7 @@ export const partnershipRoutes = {
     method: 'POST',
     path: '/api/v1/partnerships/:partnershipId/end',
     operationId: 'endPartnership',
+    problems: ['partnership-ended'],
     summary: 'End a partnership at once, as the admin of either organisation',
     description:
       'The partner’s staff lose access to every shared family in the same moment; each family’s timeline records it. `409 partnership-ended` when it had ended already.',

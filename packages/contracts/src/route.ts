@@ -1,6 +1,13 @@
 import { type Static, type TSchema, Type } from 'typebox'
 import type { ApiTag } from './api-tags.js'
-import { problems } from './common.js'
+import { PROBLEM_DESCRIPTIONS, type ProblemStatus, problemResponseOf } from './common.js'
+import {
+  COMMON_PROBLEM_TYPES,
+  IDEMPOTENCY_PROBLEM_TYPES,
+  PROBLEM_TYPES,
+  type ProblemType,
+  problemTypes,
+} from './problems.js'
 import type { Role } from './staff.js'
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
@@ -27,6 +34,11 @@ export interface RouteDefinition {
   headers?: TSchema
   body?: TSchema
   response: Readonly<Record<number, TSchema>>
+  /**
+   * The problem types this route answers with besides the common ones (`COMMON_PROBLEM_TYPES`, and
+   * `IDEMPOTENCY_PROBLEM_TYPES` for signed-in POSTs). The API refuses to send an undeclared one in tests.
+   */
+  problems?: readonly ProblemType[]
 }
 
 /** Signed-in POSTs honour `Idempotency-Key`: a replay returns the first answer. */
@@ -46,18 +58,60 @@ export const IdempotencyKeyHeaders = Type.Object({
   ),
 })
 
-/** Every route may answer 503 while the API starts, sheds load or cannot reach its database. */
+/** Types that are the only one of their status: a route declares them by listing the status (412, 428). */
+const soleTypeOf = (status: number): ProblemType[] => {
+  const types = problemTypes.filter((t) => PROBLEM_TYPES[t].status === status)
+  return types.length === 1 ? types : []
+}
+
+/**
+ * Every problem type a route may answer with: its own, the common ones, those its response statuses
+ * name alone and, for idempotent writes, theirs.
+ */
+export const routeProblemTypes = (route: RouteDefinition): readonly ProblemType[] => [
+  ...new Set([
+    ...COMMON_PROBLEM_TYPES,
+    ...(isIdempotentWrite(route) ? IDEMPOTENCY_PROBLEM_TYPES : []),
+    ...Object.keys(route.response).flatMap((status) => soleTypeOf(Number(status))),
+    ...(route.problems ?? []),
+  ]),
+]
+
+const isProblemStatus = (status: number): status is ProblemStatus =>
+  Object.hasOwn(PROBLEM_DESCRIPTIONS, status)
+
+/**
+ * The route's problem responses, one per status of its response map or of its own problem types, each
+ * naming the problem types it answers with under that status.
+ */
+const problemResponses = (route: RouteDefinition, statuses: readonly number[]) => {
+  const types = routeProblemTypes(route)
+  const wanted = new Set([...statuses, ...(route.problems ?? []).map((t) => PROBLEM_TYPES[t].status)])
+  return Object.fromEntries(
+    [...wanted].filter(isProblemStatus).map((status) => {
+      const named = types.filter((t) => PROBLEM_TYPES[t].status === status)
+      return [status, problemResponseOf(status, named)]
+    }),
+  )
+}
+
+/**
+ * Every route may answer 503 while the API starts, sheds load or cannot reach its database; signed-in
+ * POSTs also 400, 409 and 422 for their `Idempotency-Key`.
+ */
 export const defineRoute = <const R extends RouteDefinition>(route: R): R => {
-  const withOutages = { ...route, response: { ...problems(503), ...route.response } }
-  return isIdempotentWrite(route)
+  const idempotent = isIdempotentWrite(route)
+  const statuses = [503, ...(idempotent ? [400, 409, 422] : []), ...Object.keys(route.response).map(Number)]
+  const response = { ...route.response, ...problemResponses(route, statuses) }
+  return idempotent
     ? {
-        ...withOutages,
+        ...route,
         headers: route.headers
           ? Type.Intersect([route.headers, IdempotencyKeyHeaders])
           : IdempotencyKeyHeaders,
-        response: { ...problems(400, 409, 422), ...withOutages.response },
+        response,
       }
-    : withOutages
+    : { ...route, response }
 }
 
 type StaticOf<S> = S extends TSchema ? Static<S> : undefined

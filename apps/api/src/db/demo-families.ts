@@ -1,6 +1,6 @@
 import type { IntakeFamilyBody } from '@onestop/contracts'
+import { makePersonalCode } from '@onestop/contracts'
 import type { Static } from 'typebox'
-import { makePersonalCode } from '../modules/families/personal-code.js'
 
 export interface DemoFamily {
   /** E-mail of the staff member who takes the family in. */

@@ -31,7 +31,7 @@ export function decodeCursor(value: string | undefined, kind: 'time' | 'text' = 
     // fall through to the error below
   }
   throw new BadRequestError('The cursor is not one this API gave out.', [
-    { pointer: '/querystring/cursor', message: 'is not a valid cursor' },
+    { pointer: '/querystring/cursor', code: 'invalid-cursor' },
   ])
 }
 

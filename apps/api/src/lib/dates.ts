@@ -1,9 +1,9 @@
+import { futureDateProblem, todayInVilnius } from '@onestop/contracts'
 import { BadRequestError } from './errors.js'
 
-const VILNIUS_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Vilnius' })
+export { todayInVilnius } from '@onestop/contracts'
 
-/** Today's date in Europe/Vilnius, as YYYY-MM-DD. */
-export const todayInVilnius = (now: Date = new Date()): string => VILNIUS_DATE.format(now)
+const VILNIUS_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Vilnius' })
 
 /** The date `days` working days (Monday to Friday) after `from` (YYYY-MM-DD). Public holidays are not counted out. */
 export function addWorkingDays(from: string, days: number): string {
@@ -35,10 +35,8 @@ export function ageInYears(birthDate: string, today: string = todayInVilnius()):
 
 /** Refuses a date after today (Vilnius), naming the field. */
 export function assertNotInFuture(date: string, pointer: string, what: string): void {
-  if (date > todayInVilnius())
-    throw new BadRequestError(`The ${what} is in the future.`, [
-      { pointer, message: 'must not be in the future' },
-    ])
+  const problem = futureDateProblem(date)
+  if (problem) throw new BadRequestError(`The ${what} is in the future.`, [{ pointer, code: problem }])
 }
 
 /** The instant of a Vilnius wall-clock time (YYYY-MM-DD, HH:MM), whichever of EET or EEST is in force. */

@@ -1,55 +1,88 @@
+import {
+  type FieldErrorCode,
+  type FieldErrorParams,
+  type FieldProblem,
+  fieldErrorMessage,
+  PROBLEM_TYPES,
+  type ProblemType,
+  type ProblemTypeWithStatus,
+} from '@onestop/contracts'
+
 /** Errors services throw; the problem plugin turns each into application/problem+json. */
 export class AppError extends Error {
   /** Set when the refusal was already written to the audit log with more detail than the route knows. */
   audited = false
+  readonly status: number
+  readonly title: string
 
+  /** The status and title come from the problem catalogue in the contracts. */
   constructor(
-    readonly status: number,
-    readonly type: string,
-    readonly title: string,
+    readonly type: ProblemType,
     detail: string,
     readonly headers: Record<string, string> = {},
   ) {
     super(detail)
+    this.status = PROBLEM_TYPES[type].status
+    this.title = PROBLEM_TYPES[type].title
   }
 }
 
+/** A field the API refuses, by code; the English message is filled in from the catalogue. */
+export interface InvalidField {
+  pointer: string
+  code: FieldErrorCode
+  params?: FieldErrorParams
+}
+
+export const fieldProblem = ({ pointer, code, params }: InvalidField): FieldProblem => ({
+  pointer,
+  code,
+  message: fieldErrorMessage(code, params),
+  ...(params ? { params } : {}),
+})
+
 export class BadRequestError extends AppError {
-  constructor(
-    detail: string,
-    readonly fieldErrors: { pointer: string; message: string }[] = [],
-  ) {
-    super(400, 'validation', 'Invalid request', detail)
+  readonly fieldErrors: FieldProblem[]
+
+  constructor(detail: string, fieldErrors: readonly InvalidField[] = []) {
+    super('validation', detail)
+    this.fieldErrors = fieldErrors.map(fieldProblem)
   }
 }
 
 export class UnauthorizedError extends AppError {
-  constructor(detail = 'Sign in first: no valid access token was sent.', type = 'unauthorized') {
-    super(401, type, 'Not signed in', detail)
+  constructor(
+    detail = 'Sign in first: no valid access token was sent.',
+    type: ProblemTypeWithStatus<401> = 'unauthorized',
+  ) {
+    super(type, detail)
   }
 }
 
 export class ForbiddenError extends AppError {
-  constructor(detail = 'Your role does not allow this operation.', type = 'forbidden') {
-    super(403, type, 'Forbidden', detail)
+  constructor(
+    detail = 'Your role does not allow this operation.',
+    type: ProblemTypeWithStatus<403> = 'forbidden',
+  ) {
+    super(type, detail)
   }
 }
 
 export class NotFoundError extends AppError {
   constructor(entity: string, id?: string) {
-    super(404, 'not-found', 'Not found', id ? `No ${entity} with id ${id}.` : `No such ${entity}.`)
+    super('not-found', id ? `No ${entity} with id ${id}.` : `No such ${entity}.`)
   }
 }
 
 export class ConflictError extends AppError {
-  constructor(detail: string, type = 'conflict') {
-    super(409, type, 'Conflict', detail)
+  constructor(detail: string, type: ProblemTypeWithStatus<409>) {
+    super(type, detail)
   }
 }
 
 export class TooManyRequestsError extends AppError {
-  constructor(type: string, detail: string, retryAfterSeconds: number) {
-    super(429, type, 'Too many requests', detail, { 'retry-after': String(Math.max(1, retryAfterSeconds)) })
+  constructor(type: ProblemTypeWithStatus<429>, detail: string, retryAfterSeconds: number) {
+    super(type, detail, { 'retry-after': String(Math.max(1, retryAfterSeconds)) })
   }
 }
 
@@ -57,8 +90,8 @@ export class TooManyRequestsError extends AppError {
 export const RETRY_AFTER_SECONDS = 5
 
 export class ServiceUnavailableError extends AppError {
-  constructor(type: string, detail: string, retryAfterSeconds = RETRY_AFTER_SECONDS) {
-    super(503, type, 'Service unavailable', detail, { 'retry-after': String(Math.max(1, retryAfterSeconds)) })
+  constructor(type: ProblemTypeWithStatus<503>, detail: string, retryAfterSeconds = RETRY_AFTER_SECONDS) {
+    super(type, detail, { 'retry-after': String(Math.max(1, retryAfterSeconds)) })
   }
 }
 
@@ -71,9 +104,7 @@ export class DatabaseUnavailableError extends ServiceUnavailableError {
 export class PreconditionFailedError extends AppError {
   constructor(entity: string) {
     super(
-      412,
       'stale-version',
-      'Precondition failed',
       `The ${entity} was changed by someone else since you read it. Reload it and try again.`,
     )
   }
@@ -81,6 +112,6 @@ export class PreconditionFailedError extends AppError {
 
 export class PreconditionRequiredError extends AppError {
   constructor() {
-    super(428, 'if-match-required', 'Precondition required', 'Send the ETag you read in an If-Match header.')
+    super('if-match-required', 'Send the ETag you read in an If-Match header.')
   }
 }

@@ -1,4 +1,11 @@
-import type { RouteBody, RouteDefinition, RouteParams, RouteQuery, RouteResult } from '@onestop/contracts'
+import {
+  type RouteBody,
+  type RouteDefinition,
+  type RouteParams,
+  type RouteQuery,
+  type RouteResult,
+  routeProblemTypes,
+} from '@onestop/contracts'
 import type { FastifyContextConfig, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { inRequestScope, type RouteHandler } from './request-scope.js'
 
@@ -44,8 +51,14 @@ export function contractRoute<R extends RouteDefinition>(
       ...(route.headers ? { headers: route.headers } : {}),
       ...(route.body ? { body: route.body } : {}),
       response: route.response,
+      'x-problem-types': route.problems ?? [],
     },
-    config: { ...config, access: route.access, allowDuringMfaSetup: route.allowDuringMfaSetup ?? false },
+    config: {
+      ...config,
+      access: route.access,
+      allowDuringMfaSetup: route.allowDuringMfaSetup ?? false,
+      problemTypes: routeProblemTypes(route),
+    },
     handler: (request: FastifyRequest, reply: FastifyReply) => {
       const run = handler as RouteHandler
       return request.actor ? inRequestScope(app, request, reply, run) : run(request, reply)

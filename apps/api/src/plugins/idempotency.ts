@@ -67,9 +67,7 @@ export const idempotencyPlugin = fp(
       const [first] = await app.db.select().from(idempotencyKeys).where(mine)
       if (!first || first.requestHash !== requestHash || first.requestUrl !== request.url)
         throw new AppError(
-          422,
           'idempotency-key-reused',
-          'Idempotency key reused',
           'This Idempotency-Key was already used for a different request. Use a new key for a new request.',
         )
       if (first.statusCode === null)

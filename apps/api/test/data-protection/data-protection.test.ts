@@ -1,7 +1,7 @@
+import { makePersonalCode } from '@onestop/contracts'
 import { eq, inArray, sql } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { auditLog, confidentialDisclosures, families, persons } from '../../src/db/schema/index.js'
-import { makePersonalCode } from '../../src/modules/families/personal-code.js'
 import { useTestApp } from '../support/app.js'
 import { createOrganisation, signedInUser } from '../support/factories.js'
 import { familyPath, ifMatch, intakeFamily, memberBody } from '../support/family-factories.js'

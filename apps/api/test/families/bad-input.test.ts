@@ -1,5 +1,5 @@
+import { makePersonalCode } from '@onestop/contracts'
 import { describe, expect, it } from 'vitest'
-import { makePersonalCode } from '../../src/modules/families/personal-code.js'
 import { useTestApp } from '../support/app.js'
 import { signedInUser } from '../support/factories.js'
 import {

@@ -204,6 +204,7 @@ describe('blank free text in the families area', () => {
       // A field inside a union is also reported against the union's other branches.
       expect(problem.errors).toContainEqual({
         pointer: c.pointer,
+        code: 'blank-text',
         message: 'must have at least 1 character of text',
       })
       expect(await storedText()).toEqual(before)

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto'
 import type { Member } from '@onestop/contracts'
+import { makePersonalCode } from '@onestop/contracts'
 import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { familyMemberships, persons } from '../../src/db/schema/index.js'
-import { makePersonalCode } from '../../src/modules/families/personal-code.js'
 import { useTestApp } from '../support/app.js'
 import { signedInUser } from '../support/factories.js'
 import {

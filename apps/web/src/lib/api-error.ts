@@ -1,6 +1,10 @@
 export interface FieldError {
   pointer: string
+  /** Why the field is invalid, as a code of the API's catalogue (`FieldErrorCode`). */
+  code?: string
+  /** The reason in English, for integrators; the client shows the code's translation. */
   message: string
+  params?: Record<string, string | number>
 }
 
 interface ProblemLike {
@@ -18,7 +22,8 @@ const isFieldError = (value: unknown): value is FieldError =>
   typeof value === 'object' &&
   value !== null &&
   typeof (value as FieldError).pointer === 'string' &&
-  typeof (value as FieldError).message === 'string'
+  typeof (value as FieldError).message === 'string' &&
+  ['string', 'undefined'].includes(typeof (value as FieldError).code)
 
 /** A failed API call, from an application/problem+json answer (or a network failure, status 0). */
 export class ApiError extends Error {

@@ -3,27 +3,32 @@ import { ApiError } from './api-error'
 import { formErrorsFrom } from './form-errors'
 
 describe('formErrorsFrom', () => {
-  it('maps JSON pointers onto the form fields it knows, first message per field', () => {
+  it('maps JSON pointers onto the form fields it knows, first error per field, in the reader’s language', () => {
     const error = ApiError.fromProblem(400, {
       type: '/problems/validation',
       title: 'Invalid request',
       status: 400,
       detail: '3 invalid fields',
       errors: [
-        { pointer: '/email', message: 'taken' },
-        { pointer: '/roles/0', message: 'unknown role' },
-        { pointer: '/roles/1', message: 'second' },
-        { pointer: '/unknown', message: 'ignored' },
+        { pointer: '/email', code: 'invalid-email', message: 'must be an e-mail address' },
+        {
+          pointer: '/roles/0',
+          code: 'not-one-of',
+          message: 'must be one of: admin',
+          params: { allowed: 'admin' },
+        },
+        { pointer: '/roles/1', code: 'required', message: 'is required' },
+        { pointer: '/unknown', code: 'required', message: 'is required' },
       ],
     })
     expect(formErrorsFrom(error, ['email', 'roles', 'name'])).toEqual({
-      email: 'taken',
-      roles: 'unknown role',
+      email: 'Įveskite teisingą el. pašto adresą',
+      roles: 'Pasirinkite vieną iš siūlomų reikšmių',
     })
   })
 
   it('returns null when no field matches', () => {
-    const error = ApiError.fromProblem(409, { type: '/problems/conflict', detail: 'x' })
+    const error = ApiError.fromProblem(409, { type: '/problems/double-booking', detail: 'x' })
     expect(formErrorsFrom(error, ['email'])).toBeNull()
     expect(formErrorsFrom(new Error('x'), ['email'])).toBeNull()
   })

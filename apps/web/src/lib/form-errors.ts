@@ -1,18 +1,19 @@
 import { isApiError } from './api-error'
+import { fieldErrorMessage } from './problem-message'
 
 /**
  * Maps the server's field errors (JSON pointers such as `/email` or `/roles/0`) onto form paths
- * (`email`, `roles`). Returns null when the error names no field the form knows.
+ * (`email`, `roles`), each in the reader's language. Returns null when the error names no field the form knows.
  */
 export const formErrorsFrom = (error: unknown, fields: readonly string[]): Record<string, string> | null => {
   if (!isApiError(error) || error.fieldErrors.length === 0) return null
   const result: Record<string, string> = {}
-  for (const { pointer, message } of error.fieldErrors) {
-    const field = pointer
+  for (const fieldError of error.fieldErrors) {
+    const field = fieldError.pointer
       .split('/')
       .filter(Boolean)
       .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))[0]
-    if (field && fields.includes(field) && !result[field]) result[field] = message
+    if (field && fields.includes(field) && !result[field]) result[field] = fieldErrorMessage(fieldError)
   }
   return Object.keys(result).length > 0 ? result : null
 }

@@ -47,14 +47,8 @@ export const formatDate = (iso: string, language: string): string =>
     new Date(iso),
   )
 
-/** Today in Vilnius, as `YYYY-MM-DD`. */
-export const todayInVilnius = (now = new Date()): string =>
-  new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Vilnius',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now)
+/** Today in Vilnius, as `YYYY-MM-DD`: the same day the API judges dates by. */
+export { todayInVilnius } from '@onestop/contracts'
 
 /** A `YYYY-MM-DDTHH:mm` wall-clock time in Vilnius (a datetime-local input), as an ISO timestamp. */
 export const vilniusDateTime = (local: string): string => {

@@ -1,61 +1,77 @@
-import type { TFunction } from 'i18next'
-import { describe, expect, it } from 'vitest'
+import { fieldErrorCodes, problemTypes } from '@onestop/contracts'
+import { afterEach, describe, expect, it } from 'vitest'
 import { ApiError } from './api-error'
 import { i18n } from './i18n'
 import { en } from './i18n/en'
 import { lt } from './i18n/lt'
-import { KNOWN_PROBLEMS, problemMessage } from './problem-message'
+import { fieldErrorMessage, problemMessage } from './problem-message'
 
-const messages = (catalogue: { errors: Record<string, string> }) =>
-  ((key: string) => catalogue.errors[key.replace(/^errors\./, '')] ?? key) as unknown as TFunction
+const problem = (type: string, status = 409) =>
+  new ApiError({
+    status,
+    type: `/problems/${type}`,
+    title: 'Conflict',
+    detail: 'The server said so in English.',
+  })
 
-describe('problemMessage', () => {
-  it('has a Lithuanian and an English message for every problem type it knows', () => {
-    const errors = { lt: lt.errors as Record<string, string>, en: en.errors as Record<string, string> }
-    const missing = [...KNOWN_PROBLEMS].filter((slug) => !errors.lt[slug] || !errors.en[slug])
+afterEach(() => i18n.changeLanguage('lt'))
+
+describe('the problem catalogue in both languages', () => {
+  it('has a Lithuanian and an English message for every problem type the API can return', () => {
+    const missing = problemTypes.filter(
+      (type) =>
+        !(lt.problems as Record<string, string>)[type] || !(en.problems as Record<string, string>)[type],
+    )
     expect(missing).toEqual([])
   })
 
-  it.each([
-    [
-      'the confidential contacts refusals',
-      ['confidential-contacts', 'handover-required', 'referral-required'],
-    ],
-    [
-      'the partnership and sharing refusals',
-      [
-        'partnership-overlaps',
-        'partnership-not-proposed',
-        'partnership-ended',
-        'partnership-required',
-        'partner-consent-required',
-      ],
-    ],
-  ])('explains %s in the reader’s language, not the server’s words', (_, slugs) => {
-    for (const slug of slugs) {
-      const error = new ApiError({
-        status: 409,
-        type: `/problems/${slug}`,
-        title: 'Conflict',
-        detail: 'server',
-      })
-      expect(problemMessage(error, messages(lt))).toBe((lt.errors as Record<string, string>)[slug])
-      expect(problemMessage(error, messages(en))).toBe((en.errors as Record<string, string>)[slug])
-    }
+  it('has a Lithuanian and an English message for every field error code', () => {
+    const missing = fieldErrorCodes.filter(
+      (code) =>
+        !(lt.fieldErrors as Record<string, string>)[code] ||
+        !(en.fieldErrors as Record<string, string>)[code],
+    )
+    expect(missing).toEqual([])
   })
 })
 
-const unavailable = (type: string) =>
-  new ApiError({ status: 503, type, title: 'Service unavailable', detail: 'The server said so in English.' })
+describe('problemMessage', () => {
+  it.each(problemTypes)(
+    'explains %s in the reader’s language, never with the server’s detail',
+    async (type) => {
+      await i18n.changeLanguage('lt')
+      expect(problemMessage(problem(type), i18n.t)).toBe((lt.problems as Record<string, string>)[type])
+      await i18n.changeLanguage('en')
+      expect(problemMessage(problem(type), i18n.t)).toBe((en.problems as Record<string, string>)[type])
+    },
+  )
 
-describe('problemMessage for a 503', () => {
-  it.each([
-    ['/problems/overloaded', 'Serveris šiuo metu perkrautas'],
-    ['/problems/database-unavailable', 'Duomenų bazė šiuo metu nepasiekiama'],
-  ])('translates %s instead of showing the English detail', async (type, lithuanian) => {
-    await i18n.changeLanguage('lt')
-    expect(problemMessage(unavailable(type), i18n.t)).toContain(lithuanian)
+  it('explains a type outside the catalogue by its status, not by its English detail', () => {
+    expect(problemMessage(problem('something-new', 403), i18n.t)).toBe(lt.problems.forbidden)
+    expect(problemMessage(problem('something-new', 418), i18n.t)).toBe(lt.errors.generic)
+  })
+
+  it('explains a network failure', () => {
+    expect(problemMessage(ApiError.network(new Error('fetch failed')), i18n.t)).toBe(lt.errors.network)
+  })
+})
+
+describe('fieldErrorMessage', () => {
+  it('translates a field error from its code with its parameters', async () => {
+    const tooLong = {
+      pointer: '/name',
+      code: 'too-long',
+      message: 'must have at most 200 characters',
+      params: { limit: 200 },
+    }
+    expect(fieldErrorMessage(tooLong)).toBe('Ne ilgesnis kaip 200 simbolių')
     await i18n.changeLanguage('en')
-    expect(problemMessage(unavailable(type), i18n.t)).not.toBe('The server said so in English.')
+    expect(fieldErrorMessage(tooLong)).toBe('At most 200 characters')
+  })
+
+  it('does not show the English message of a code it does not know', () => {
+    expect(fieldErrorMessage({ pointer: '/x', code: 'from-the-future', message: 'is odd' })).toBe(
+      lt.fieldErrors.invalid,
+    )
   })
 })

@@ -1,51 +1,35 @@
+import { isFieldErrorCode, isProblemType, type ProblemType } from '@onestop/contracts'
 import type { TFunction } from 'i18next'
-import { isApiError } from './api-error'
+import { type FieldError, isApiError } from './api-error'
+import { i18n } from './i18n'
 
-/** Problem types with a message of their own in `errors.*`. */
-export const KNOWN_PROBLEMS = new Set([
-  'network',
-  'validation',
-  'mfa-required',
-  'invalid-credentials',
-  'account-locked',
-  'rate-limited',
-  'forbidden',
-  'not-found',
-  'conflict',
-  'precondition-failed',
-  'overloaded',
-  'database-unavailable',
-  'confidential-contacts',
-  'handover-required',
-  'referral-required',
-  'partnership-overlaps',
-  'partnership-not-proposed',
-  'partnership-ended',
-  'partnership-required',
-  'partner-consent-required',
-])
+/** The catalogue type of a problem (`/problems/stale-version` → `stale-version`). */
+export const problemTypeOf = (type: string): string => type.replace(/^.*\/problems\//, '')
 
-const BY_STATUS: Record<number, string> = {
+/** For a problem from outside the catalogue, the general type of its status. */
+const BY_STATUS: Readonly<Record<number, ProblemType>> = {
+  400: 'bad-request',
+  401: 'unauthorized',
   403: 'forbidden',
   404: 'not-found',
-  409: 'conflict',
-  412: 'precondition-failed',
+  409: 'invalid-transition',
+  412: 'stale-version',
+  429: 'rate-limited',
+  503: 'overloaded',
 }
 
-/** Problem types the API names differently from the message that explains them. */
-const ALIASES: Record<string, string> = { 'stale-version': 'precondition-failed' }
-
-/** A message for an error in the reader's language; the server's detail where we have no translation. */
+/** A message for an error in the reader's language, never the server's English detail. */
 export const problemMessage = (error: unknown, t: TFunction): string => {
   if (!isApiError(error)) return t('errors.generic')
-  const raw = error.type.replace(/^.*\/problems\//, '')
-  const slug = ALIASES[raw] ?? raw
-  if (KNOWN_PROBLEMS.has(slug)) {
-    // A conflict's detail names what conflicts, which the generic text cannot.
-    if (slug === 'conflict' && error.detail) return error.detail
-    return t(`errors.${slug}`)
-  }
-  if (error.detail) return error.detail
+  const type = problemTypeOf(error.type)
+  if (type === 'network') return t('errors.network')
+  if (isProblemType(type)) return t(`problems.${type}`)
   const byStatus = BY_STATUS[error.status]
-  return byStatus ? t(`errors.${byStatus}`) : t('errors.generic')
+  return byStatus ? t(`problems.${byStatus}`) : t('errors.generic')
 }
+
+/** A field error in the reader's language, from its code; one without a known code reads "invalid value". */
+export const fieldErrorMessage = (error: FieldError, t: TFunction = i18n.t.bind(i18n)): string =>
+  error.code && isFieldErrorCode(error.code)
+    ? t(`fieldErrors.${error.code}`, error.params ?? {})
+    : t('fieldErrors.invalid')

@@ -65,6 +65,7 @@ export const disclosureRoutes = {
     method: 'POST',
     path: '/api/v1/confidential-disclosures/:disclosureId/review',
     operationId: 'reviewConfidentialDisclosure',
+    problems: ['already-reviewed'],
     summary: 'Record the review of a confidential contacts disclosure',
     description:
       'By a coordinator or an admin other than the one who was shown the contacts (403 otherwise). A disclosure is reviewed once: again is 409 `/problems/already-reviewed`; one of another organisation is 404.',

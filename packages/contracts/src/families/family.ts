@@ -218,6 +218,7 @@ export const familyRoutes = {
     method: 'POST',
     path: '/api/v1/families/:familyId/status',
     operationId: 'changeFamilyStatus',
+    problems: ['status-transition'],
     summary: "Move a family's case on: referred → intake → active → closed, or reopen",
     tags,
     access: 'authenticated',

@@ -139,6 +139,7 @@ export const memberRoutes = {
     method: 'PATCH',
     path: '/api/v1/families/:familyId/members/:memberId',
     operationId: 'updateFamilyMember',
+    problems: ['confidential-contacts'],
     summary: 'Edit a family member',
     description:
       "Confidential contacts are changed, or made visible, only by the family's responsible case manager: anyone else who sends `contacts` or `contactsConfidential: false` for them gets 409 `/problems/confidential-contacts` and nothing changes. Anyone who manages the family may make contacts confidential.",
@@ -152,6 +153,7 @@ export const memberRoutes = {
     method: 'POST',
     path: '/api/v1/families/:familyId/members/:memberId/move',
     operationId: 'moveFamilyMember',
+    problems: ['same-family', 'referral-required', 'moved'],
     summary: 'Move a person to another family, keeping their history',
     description:
       "Within the family's organisation only: a family of another organisation is 409 `/problems/referral-required` (a referral is the way), or 404 when the caller may not see it. The answer shows the member as the caller could see them in the family they left, so confidential contacts only to that family's responsible case manager.",

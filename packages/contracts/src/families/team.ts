@@ -121,6 +121,7 @@ export const teamRoutes = {
     method: 'POST',
     path: '/api/v1/families/:familyId/team',
     operationId: 'addCaseTeamMember',
+    problems: ['partnership-required', 'partner-consent-required'],
     summary: 'Add a staff member to the case team',
     description:
       "Staff of another organisation may be added: that is how a family is shared with a partner. It needs a live partnership from the family's organisation to theirs (`409 partnership-required`; 404 when no partnership makes their staff known at all) and the family's consent `share_with_partners` (`409 partner-consent-required`). Partner staff read and write notes but never see personal codes or confidential contacts and never manage the family.",
@@ -134,6 +135,7 @@ export const teamRoutes = {
     method: 'DELETE',
     path: '/api/v1/families/:familyId/team/:userId',
     operationId: 'removeCaseTeamMember',
+    problems: ['responsible-case-manager'],
     summary: 'Take a staff member off the case team',
     tags,
     access: ['case_manager', 'coordinator', 'admin'],
@@ -144,6 +146,7 @@ export const teamRoutes = {
     method: 'PUT',
     path: '/api/v1/families/:familyId/case-manager',
     operationId: 'assignCaseManager',
+    problems: ['handover-required', 'partnership-required', 'partner-consent-required'],
     summary: 'Make a case manager responsible for the family',
     description:
       "The responsible case manager reads the family's confidential contacts, so the role is given, never taken: a coordinator or admin assigns it, the current responsible case manager hands it over, and intake staff name the first case manager of a family they took in. Anyone else, including a case manager naming themselves, gets 403 `/problems/handover-required`. Audited with the previous and the new case manager.",
@@ -180,6 +183,7 @@ export const teamRoutes = {
     method: 'POST',
     path: '/api/v1/break-glass/:grantId/review',
     operationId: 'reviewBreakGlassGrant',
+    problems: ['already-reviewed'],
     summary: 'Record the review of an emergency access',
     tags,
     access: ['coordinator', 'admin'],

@@ -104,6 +104,7 @@ export const servicePackageRoutes = {
     method: 'POST',
     path: PACKAGES,
     operationId: 'createServicePackage',
+    problems: ['duplicate-package'],
     summary: 'Plan sessions of a service for a family member',
     description:
       "For those who manage the family's case; a hard cap only for coordinators and admins. 409 when the person already has a package for the service.",

@@ -19,11 +19,11 @@ function checkPeriod(from: string, to: string) {
   limit.setUTCFullYear(limit.getUTCFullYear() + 2)
   if (to < from)
     throw new BadRequestError('The period must not end before it starts.', [
-      { pointer: '/querystring/to', message: 'must not be before from' },
+      { pointer: '/querystring/to', code: 'end-before-first-day', params: { start: 'from' } },
     ])
   if (to >= limit.toISOString().slice(0, 10))
     throw new BadRequestError('The period may be at most two years long.', [
-      { pointer: '/querystring/to', message: 'must be less than two years after from' },
+      { pointer: '/querystring/to', code: 'period-too-long', params: { limit: 730, start: 'from' } },
     ])
 }
 

@@ -17,7 +17,7 @@ async function ownUser(ctx: SignedInContext) {
 }
 
 const wrongPassword = (pointer: string) =>
-  new BadRequestError('The password is wrong.', [{ pointer, message: 'is wrong' }])
+  new BadRequestError('The password is wrong.', [{ pointer, code: 'wrong-password' }])
 
 export async function getOwnUser(ctx: SignedInContext) {
   return ownUser(ctx)
@@ -66,9 +66,7 @@ export async function enableMfa(ctx: SignedInContext, code: string) {
   if (!user.mfaPendingSecret) throw new ConflictError('Start the setup first.', 'mfa-setup-not-started')
   const step = totpStep(fieldCryptoFor(ctx.config.encryptionKey).decrypt(user.mfaPendingSecret), code)
   if (step === null)
-    throw new BadRequestError('The code is wrong or has expired.', [
-      { pointer: '/code', message: 'is wrong or has expired' },
-    ])
+    throw new BadRequestError('The code is wrong or has expired.', [{ pointer: '/code', code: 'wrong-code' }])
   const codes = newRecoveryCodes()
   await ctx.db.transaction(async (tx) => {
     await tx

@@ -1,6 +1,6 @@
 import { hash, verify } from '@node-rs/argon2'
 import { dictionary } from '@zxcvbn-ts/language-common'
-import { BadRequestError } from '../../lib/errors.js'
+import { BadRequestError, fieldProblem, type InvalidField } from '../../lib/errors.js'
 
 export const MIN_PASSWORD_LENGTH = 12
 
@@ -20,13 +20,13 @@ export const DUMMY_HASH_PROMISE = hash('no-such-user-timing-equaliser', ARGON2)
 /** Refuses a password shorter than 12 characters, one on the common-password list, or one of a single character. */
 export function assertAcceptablePassword(password: string, pointer: string, email?: string): void {
   const lower = password.toLowerCase()
-  const reason =
+  const refusal: InvalidField | undefined =
     password.length < MIN_PASSWORD_LENGTH
-      ? `must be at least ${MIN_PASSWORD_LENGTH} characters`
+      ? { pointer, code: 'password-too-short', params: { limit: MIN_PASSWORD_LENGTH } }
       : commonPasswords.has(lower) || new Set(lower).size < 4
-        ? 'is too common or too simple; choose a longer phrase of your own'
+        ? { pointer, code: 'password-too-common' }
         : email && lower.includes(email.toLowerCase().split('@')[0] ?? '\u0000')
-          ? 'must not contain your e-mail name'
+          ? { pointer, code: 'password-contains-email' }
           : undefined
-  if (reason) throw new BadRequestError(`The password ${reason}.`, [{ pointer, message: reason }])
+  if (refusal) throw new BadRequestError(`The password ${fieldProblem(refusal).message}.`, [refusal])
 }

@@ -14,11 +14,11 @@ export function parseSearchWindow(from: string, to: string): SearchWindow {
   const length = window.to.getTime() - window.from.getTime()
   if (length <= 0)
     throw new BadRequestError('The search must end after it starts.', [
-      { pointer: '/querystring/to', message: 'must be after from' },
+      { pointer: '/querystring/to', code: 'end-before-start', params: { start: 'from' } },
     ])
   if (length > MAX_DAYS * DAY)
     throw new BadRequestError(`Search at most ${MAX_DAYS} days at a time.`, [
-      { pointer: '/querystring/to', message: `must be at most ${MAX_DAYS} days after from` },
+      { pointer: '/querystring/to', code: 'period-too-long', params: { limit: MAX_DAYS, start: 'from' } },
     ])
   return window
 }

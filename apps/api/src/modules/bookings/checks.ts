@@ -45,9 +45,7 @@ export async function checkService(db: Database, actor: Actor, serviceId: string
     .from(services)
     .where(and(eq(services.id, serviceId), eq(services.organisationId, actor.organisationId)))
   if (!service)
-    throw new BadRequestError('No such service in your organisation.', [
-      { pointer, message: 'is not a service of your organisation' },
-    ])
+    throw new BadRequestError('No such service in your organisation.', [{ pointer, code: 'unknown-service' }])
   if (!service.active)
     throw new ConflictError(`The service "${service.nameLt}" is no longer offered.`, 'service-inactive')
   return service
@@ -88,7 +86,7 @@ export async function checkQualifiedStaff(
     .where(and(eq(users.id, userId), eq(users.organisationId, organisationId), eq(users.active, true)))
   if (!staff)
     throw new BadRequestError('No such staff member in your organisation.', [
-      { pointer, message: 'is not an active staff member of your organisation' },
+      { pointer, code: 'unknown-staff' },
     ])
   if (!staff.professions.some((p) => allowed.includes(p)))
     throw new ConflictError(
@@ -126,12 +124,12 @@ export async function checkRoom(db: Database, actor: Actor, roomId: string, kind
     .where(and(eq(rooms.id, roomId), eq(sites.organisationId, actor.organisationId)))
   if (!room)
     throw new BadRequestError('No such room in your organisation.', [
-      { pointer: '/roomId', message: 'is not a room of your organisation' },
+      { pointer: '/roomId', code: 'unknown-room' },
     ])
   if (!room.active) throw new ConflictError(`The room "${room.name}" is out of use.`, 'room-inactive')
   if (!kinds.includes(room.kind))
     throw new BadRequestError(`A ${room.kind} room is not suited to this service.`, [
-      { pointer: '/roomId', message: `must be a room of kind ${kinds.join(' or ') || '(none)'}` },
+      { pointer: '/roomId', code: 'unsuitable-room', params: { kinds: kinds.join(' or ') || '(none)' } },
     ])
   return room
 }
@@ -159,9 +157,7 @@ async function checkFamily(db: Database, input: BookingInput) {
     )
   const members = new Set(current.map((m) => m.personId))
   const strangers = input.participantIds.flatMap((id, index) =>
-    members.has(id)
-      ? []
-      : [{ pointer: `/participantIds/${index}`, message: 'is not a current member of the family' }],
+    members.has(id) ? [] : [{ pointer: `/participantIds/${index}`, code: 'not-a-current-member' as const }],
   )
   if (strangers.length)
     throw new BadRequestError('Every participant must be a current member of the family.', strangers)

@@ -116,7 +116,7 @@ export async function closeAppointment(
   const cancelReason = status === 'cancelled' ? reason?.trim() : null
   if (cancelReason === '' || cancelReason === undefined)
     throw new BadRequestError('Say why the appointment is cancelled.', [
-      { pointer: '/reason', message: 'must not be blank' },
+      { pointer: '/reason', code: 'blank-text' },
     ])
   const row = await appointmentForActor(ctx, appointmentId, 'book')
   assertScheduled(row, expectedVersion)

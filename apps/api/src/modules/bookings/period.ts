@@ -19,11 +19,11 @@ export function parsePeriod(startsAt: string, endsAt: string): Period {
   const minutes = (period.endsAt.getTime() - period.startsAt.getTime()) / MINUTE
   if (minutes <= 0)
     throw new BadRequestError('The appointment must end after it starts.', [
-      { pointer: '/endsAt', message: 'must be after startsAt' },
+      { pointer: '/endsAt', code: 'end-before-start', params: { start: 'startsAt' } },
     ])
   if (minutes < 5 || minutes > 8 * 60)
     throw new BadRequestError('An appointment lasts between 5 minutes and 8 hours.', [
-      { pointer: '/endsAt', message: 'must be 5 minutes to 8 hours after startsAt' },
+      { pointer: '/endsAt', code: 'appointment-length' },
     ])
   return period
 }

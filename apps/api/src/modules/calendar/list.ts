@@ -24,7 +24,7 @@ function scopeOf(query: Query): CalendarScope {
       : `Give only one of specialistId, roomId or siteId, not ${named.join(' and ')}.`,
     named.map((field) => ({
       pointer: `/querystring/${field}`,
-      message: 'exactly one of specialistId, roomId and siteId is required',
+      code: 'one-calendar-scope' as const,
     })),
   )
 }
@@ -34,11 +34,15 @@ function periodOf(query: Query) {
   const to = new Date(query.to)
   if (to <= from)
     throw new BadRequestError('The period must end after it starts.', [
-      { pointer: '/querystring/to', message: 'must be after from' },
+      { pointer: '/querystring/to', code: 'end-before-start', params: { start: 'from' } },
     ])
   if (to.getTime() - from.getTime() > CALENDAR_MAX_DAYS * DAY_MS)
     throw new BadRequestError(`A calendar shows at most ${CALENDAR_MAX_DAYS} days at a time.`, [
-      { pointer: '/querystring/to', message: `must be at most ${CALENDAR_MAX_DAYS} days after from` },
+      {
+        pointer: '/querystring/to',
+        code: 'period-too-long',
+        params: { limit: CALENDAR_MAX_DAYS, start: 'from' },
+      },
     ])
   return { from, to }
 }

@@ -21,7 +21,7 @@ const mapUniqueViolation = (code: string | undefined) => (error: unknown) => {
 function assertGroupCapacity(mode: string, capacity: number | null | undefined) {
   if (mode === 'group' && (capacity === null || capacity === undefined))
     throw new BadRequestError('A group service needs a default capacity.', [
-      { pointer: '/defaultCapacity', message: 'is required for a group service' },
+      { pointer: '/defaultCapacity', code: 'capacity-required' },
     ])
 }
 

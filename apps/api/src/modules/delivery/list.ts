@@ -13,7 +13,7 @@ type Query = Static<typeof ListDeliveredServicesQuery>
 function filtersOf(query: Query): (SQL | undefined)[] {
   if (query.from && query.to && Date.parse(query.to) <= Date.parse(query.from))
     throw new BadRequestError('The period must end after it starts.', [
-      { pointer: '/querystring/to', message: 'must be after from' },
+      { pointer: '/querystring/to', code: 'end-before-start', params: { start: 'from' } },
     ])
   return [
     query.from ? gte(deliveredServices.deliveredAt, new Date(query.from)) : undefined,

@@ -66,7 +66,7 @@ async function assertOnTeam(db: Database, familyId: string, userId: string) {
     )
   if (!member)
     throw new BadRequestError('The responsible person must be on the case team.', [
-      { pointer: '/responsibleId', message: 'is not on the case team' },
+      { pointer: '/responsibleId', code: 'not-on-case-team' },
     ])
 }
 
@@ -198,13 +198,13 @@ export async function createReview(
   await familyForActor(ctx, familyId, 'manage')
   if (body.nextReviewOn <= body.reviewedOn)
     throw new BadRequestError('The next review must come after this one.', [
-      { pointer: '/nextReviewOn', message: 'must be after reviewedOn' },
+      { pointer: '/nextReviewOn', code: 'review-before-last' },
     ])
   assertNotInFuture(body.reviewedOn, '/reviewedOn', 'review date')
   const goalIds = body.goals.map((g) => g.goalId)
   if (new Set(goalIds).size !== goalIds.length)
     throw new BadRequestError('A goal appears twice in the review.', [
-      { pointer: '/goals', message: 'lists a goal twice' },
+      { pointer: '/goals', code: 'listed-twice' },
     ])
   const known = goalIds.length
     ? await ctx.db
@@ -215,7 +215,7 @@ export async function createReview(
   body.goals.forEach((g, index) => {
     if (!known.some((k) => k.id === g.goalId))
       throw new BadRequestError("A reviewed goal is not in this family's plan.", [
-        { pointer: `/goals/${index}/goalId`, message: 'is not a goal of this family' },
+        { pointer: `/goals/${index}/goalId`, code: 'not-a-family-goal' },
       ])
   })
   const reviewId = await ctx.db.transaction(async (tx) => {

@@ -20,13 +20,12 @@ import {
 import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
 import { decodeCursor, pageOf } from '../../lib/cursor.js'
-import { BadRequestError } from '../../lib/errors.js'
+import { BadRequestError, type InvalidField } from '../../lib/errors.js'
 import { accessDetails, type FamilyRow, familyForActor, visibleFamilies } from './access.js'
 import { findConference, loadConferences } from './conference-view.js'
 
 type ParticipantInput = Static<typeof ConferenceParticipantInput>
 type StepInput = Static<typeof ConferenceStepInput>
-type FieldError = { pointer: string; message: string }
 
 /** Staff who may take part or be responsible: active users of the family's organisation or its case team. */
 async function staffErrors(db: Database, family: FamilyRow, refs: { userId: string; pointer: string }[]) {
@@ -46,7 +45,7 @@ async function staffErrors(db: Database, family: FamilyRow, refs: { userId: stri
     .filter((r) => !allowed.has(r.userId))
     .map((r) => ({
       pointer: r.pointer,
-      message: "is not a staff member of the family's centre or case team",
+      code: 'not-on-case-team' as const,
     }))
 }
 
@@ -57,14 +56,13 @@ async function assertReferences(
   participants: ParticipantInput[] | undefined,
   steps: StepInput[] | undefined,
 ) {
-  const errors: FieldError[] = []
+  const errors: InvalidField[] = []
   const staffRefs: { userId: string; pointer: string }[] = []
   const personRefs: { personId: string; pointer: string }[] = []
   const seen = new Set<string>()
   for (const [i, p] of (participants ?? []).entries()) {
     const key = p.kind === 'staff' ? `u:${p.userId}` : p.kind === 'family_member' ? `p:${p.personId}` : ''
-    if (key && seen.has(key))
-      errors.push({ pointer: `/participants/${i}`, message: 'is listed more than once' })
+    if (key && seen.has(key)) errors.push({ pointer: `/participants/${i}`, code: 'listed-twice' })
     seen.add(key)
     if (p.kind === 'staff') staffRefs.push({ userId: p.userId, pointer: `/participants/${i}/userId` })
     if (p.kind === 'family_member')
@@ -91,8 +89,7 @@ async function assertReferences(
       )
     const current = new Set(members.map((m) => m.personId))
     for (const ref of personRefs)
-      if (!current.has(ref.personId))
-        errors.push({ pointer: ref.pointer, message: 'is not a current member of this family' })
+      if (!current.has(ref.personId)) errors.push({ pointer: ref.pointer, code: 'not-a-current-member' })
   }
 
   const goalRefs = (steps ?? []).flatMap((s, i) => (s.goalId ? [{ goalId: s.goalId, i }] : []))
@@ -114,7 +111,7 @@ async function assertReferences(
       if (!ofFamily.has(ref.goalId))
         errors.push({
           pointer: `/steps/${ref.i}/goalId`,
-          message: "is not a goal of this family's case plan",
+          code: 'not-a-family-goal',
         })
   }
 

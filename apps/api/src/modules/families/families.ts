@@ -40,7 +40,7 @@ export async function assertCaseManager(
   if (!user?.active) throw new NotFoundError('staff member', userId)
   if (!user.roles.includes('case_manager'))
     throw new BadRequestError('That staff member is not a case manager.', [
-      { pointer, message: 'is not a case manager' },
+      { pointer, code: 'not-a-case-manager' },
     ])
 }
 

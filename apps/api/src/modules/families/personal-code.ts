@@ -1,40 +1,10 @@
+import { fieldErrorMessage, personalCodeProblem } from '@onestop/contracts'
 import { BadRequestError } from '../../lib/errors.js'
-
-const CENTURY: Record<string, number> = { '1': 1800, '2': 1800, '3': 1900, '4': 1900, '5': 2000, '6': 2000 }
-
-const checkDigit = (digits: number[]): number => {
-  const weighted = (weights: number[]) => weights.reduce((sum, w, i) => sum + w * (digits[i] ?? 0), 0) % 11
-  const first = weighted([1, 2, 3, 4, 5, 6, 7, 8, 9, 1])
-  if (first !== 10) return first
-  const second = weighted([3, 4, 5, 6, 7, 8, 9, 1, 2, 3])
-  return second === 10 ? 0 : second
-}
-
-/** Why a Lithuanian personal code is invalid for this birth date, or undefined when it is valid. */
-export function personalCodeProblem(code: string, birthDate: string): string | undefined {
-  if (!/^\d{11}$/.test(code)) return 'must be 11 digits'
-  const century = CENTURY[code[0] ?? '']
-  if (century === undefined) return 'has an invalid first (century and gender) digit'
-  const year = century + Number(code.slice(1, 3))
-  const month = Number(code.slice(3, 5))
-  const day = Number(code.slice(5, 7))
-  const date = new Date(Date.UTC(year, month - 1, day))
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
-    return 'does not contain a real birth date'
-  if (date.toISOString().slice(0, 10) !== birthDate) return 'does not agree with the birth date'
-  if (checkDigit([...code].map(Number)) !== Number(code[10])) return 'has a wrong check digit'
-  return undefined
-}
 
 export function assertValidPersonalCode(code: string, birthDate: string, pointer: string): void {
   const problem = personalCodeProblem(code, birthDate)
-  if (problem) throw new BadRequestError(`The personal code ${problem}.`, [{ pointer, message: problem }])
-}
-
-/** A valid code for a birth date, for demo data and tests. */
-export function makePersonalCode(birthDate: string, woman: boolean, serial = 123): string {
-  const [y = '', m = '', d = ''] = birthDate.split('-')
-  const centuryBase = y.startsWith('18') ? 1 : y.startsWith('19') ? 3 : 5
-  const ten = `${centuryBase + (woman ? 1 : 0)}${y.slice(2)}${m}${d}${String(serial).padStart(3, '0')}`
-  return `${ten}${checkDigit([...ten].map(Number))}`
+  if (problem)
+    throw new BadRequestError(`The personal code ${fieldErrorMessage(problem)}.`, [
+      { pointer, code: problem },
+    ])
 }

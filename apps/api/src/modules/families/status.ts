@@ -10,7 +10,7 @@ import { loadFamilyView } from './family-view.js'
 
 const required = (value: string | undefined, pointer: string, what: string) => {
   if (!value?.trim())
-    throw new BadRequestError(`${what} is required for this move.`, [{ pointer, message: 'is required' }])
+    throw new BadRequestError(`${what} is required for this move.`, [{ pointer, code: 'required' }])
   return value.trim()
 }
 

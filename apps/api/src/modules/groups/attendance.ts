@@ -74,7 +74,7 @@ function assertOnePerPerson(entries: RecordAttendanceBody['entries']) {
   const repeats = entries.flatMap(({ personId }, i) => {
     const repeated = seen.has(personId)
     seen.add(personId)
-    return repeated ? [{ pointer: `/entries/${i}/personId`, message: 'is listed twice' }] : []
+    return repeated ? [{ pointer: `/entries/${i}/personId`, code: 'listed-twice' as const }] : []
   })
   if (repeats.length) throw new BadRequestError('List each person once.', repeats)
 }
@@ -96,9 +96,7 @@ async function enrolledFamilies(tx: Database, runId: string, entries: RecordAtte
     )
   const families = new Map(rows.map((row) => [row.personId, row.familyId]))
   const strangers = entries.flatMap(({ personId }, i) =>
-    families.has(personId)
-      ? []
-      : [{ pointer: `/entries/${i}/personId`, message: 'is not enrolled in this run' }],
+    families.has(personId) ? [] : [{ pointer: `/entries/${i}/personId`, code: 'not-enrolled' as const }],
   )
   if (strangers.length) throw new BadRequestError('Attendance is taken for enrolled persons only.', strangers)
   return families

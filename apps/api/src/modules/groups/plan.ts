@@ -24,7 +24,7 @@ export const runResources = (facilitators: Staff[], room: { id: string; name: st
 export function assertRoomHolds(capacity: number, room: { name: string; capacity: number } | null): void {
   if (room && capacity > room.capacity)
     throw new BadRequestError(`The room "${room.name}" holds ${room.capacity}.`, [
-      { pointer: '/capacity', message: `must be at most ${room.capacity}, the room's capacity` },
+      { pointer: '/capacity', code: 'room-too-small', params: { limit: room.capacity } },
     ])
 }
 
@@ -37,13 +37,13 @@ export async function checkRunPlan(
   const service = await checkService(db, actor, body.serviceId)
   if (service.mode !== 'group' && service.defaultCapacity === null)
     throw new BadRequestError(`"${service.nameLt}" is not a group service.`, [
-      { pointer: '/serviceId', message: 'must be a group service or one with a default capacity' },
+      { pointer: '/serviceId', code: 'not-a-group-service' },
     ])
   const room = body.roomId ? await checkRoom(db, actor, body.roomId, service.roomKinds) : null
   const capacity = body.capacity ?? service.defaultCapacity
   if (capacity === null)
     throw new BadRequestError('The service has no default capacity; give one.', [
-      { pointer: '/capacity', message: 'is required for this service' },
+      { pointer: '/capacity', code: 'capacity-required' },
     ])
   assertRoomHolds(capacity, room)
   const facilitators: Staff[] = []

@@ -51,7 +51,7 @@ export async function plannedPeriods(
     const previous = sorted[i - 1]
     if (previous && period.startsAt < previous.endsAt)
       throw new BadRequestError('Two sessions of the run overlap.', [
-        { pointer: '/sessions', message: 'sessions must not overlap one another' },
+        { pointer: '/sessions', code: 'sessions-overlap' },
       ])
   })
   return sorted

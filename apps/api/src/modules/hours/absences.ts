@@ -70,7 +70,7 @@ export async function createAbsence(
   const endsAt = new Date(body.endsAt)
   if (endsAt <= startsAt)
     throw new BadRequestError('The absence must end after it starts.', [
-      { pointer: '/endsAt', message: 'must be after startsAt' },
+      { pointer: '/endsAt', code: 'end-before-start', params: { start: 'startsAt' } },
     ])
   const { id, affected } = await ctx.db.transaction(async (tx) => {
     const [created] = await tx

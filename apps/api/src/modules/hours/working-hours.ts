@@ -5,12 +5,11 @@ import type { Database } from '../../db/client.js'
 import { sites, users, workingHours } from '../../db/schema/index.js'
 import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
-import { BadRequestError } from '../../lib/errors.js'
+import { BadRequestError, type InvalidField } from '../../lib/errors.js'
 import { scheduleOwner } from './access.js'
 import { affectedBookings, outsideWorkingHours } from './affected-bookings.js'
 
 type Entry = Static<typeof ReplaceWorkingHoursBody>['entries'][number]
-type FieldError = { pointer: string; message: string }
 
 async function loadWorkingHours(db: Database, userId: string): Promise<WorkingHours> {
   const rows = await db
@@ -54,15 +53,22 @@ const periodsOverlap = (a: Entry, b: Entry) =>
   a.validFrom <= (b.validTo ?? '9999-12-31') && b.validFrom <= (a.validTo ?? '9999-12-31')
 
 /** Each entry's own times and dates, then no two entries of a weekday overlapping while both are valid. */
-function entryErrors(entries: Entry[], knownSites: Set<string>): FieldError[] {
-  const errors: FieldError[] = []
+function entryErrors(entries: Entry[], knownSites: Set<string>): InvalidField[] {
+  const errors: InvalidField[] = []
   entries.forEach((entry, i) => {
     if (entry.endsAt <= entry.startsAt)
-      errors.push({ pointer: `/entries/${i}/endsAt`, message: 'must be after startsAt' })
+      errors.push({
+        pointer: `/entries/${i}/endsAt`,
+        code: 'end-before-start',
+        params: { start: 'startsAt' },
+      })
     if (entry.validTo !== undefined && entry.validTo < entry.validFrom)
-      errors.push({ pointer: `/entries/${i}/validTo`, message: 'must not be before validFrom' })
-    if (!knownSites.has(entry.siteId))
-      errors.push({ pointer: `/entries/${i}/siteId`, message: 'is not a site of your organisation' })
+      errors.push({
+        pointer: `/entries/${i}/validTo`,
+        code: 'end-before-first-day',
+        params: { start: 'validFrom' },
+      })
+    if (!knownSites.has(entry.siteId)) errors.push({ pointer: `/entries/${i}/siteId`, code: 'unknown-site' })
   })
   entries.forEach((b, j) => {
     const clash = entries.findIndex(
@@ -74,7 +80,7 @@ function entryErrors(entries: Entry[], knownSites: Set<string>): FieldError[] {
         periodsOverlap(a, b),
     )
     if (clash >= 0)
-      errors.push({ pointer: `/entries/${j}`, message: `overlaps /entries/${clash} on the same weekday` })
+      errors.push({ pointer: `/entries/${j}`, code: 'hours-overlap', params: { other: clash + 1 } })
   })
   return errors
 }

@@ -36,7 +36,7 @@ async function assertCurrentMember(db: Database, familyId: string, personId: str
     )
   if (!member)
     throw new BadRequestError('The person must be a current member of the family.', [
-      { pointer: '/personId', message: 'is not a current member of the family' },
+      { pointer: '/personId', code: 'not-a-current-member' },
     ])
 }
 
@@ -52,9 +52,7 @@ async function assertService(ctx: SignedInContext, access: FamilyAccess, service
       ),
     )
   if (!service)
-    throw new BadRequestError('No such service.', [
-      { pointer: '/serviceId', message: "is not a service of the family's or your organisation" },
-    ])
+    throw new BadRequestError('No such service.', [{ pointer: '/serviceId', code: 'unknown-service' }])
 }
 
 export async function listServicePackages(ctx: SignedInContext, familyId: string) {

@@ -24,11 +24,11 @@ export async function proposePartnership(
   const own = ctx.actor.organisationId
   if (body.partnerOrganisationId === own)
     throw new BadRequestError('A partnership is between two different organisations.', [
-      { pointer: '/partnerOrganisationId', message: "must be another organisation than the caller's" },
+      { pointer: '/partnerOrganisationId', code: 'same-organisation' },
     ])
   if (body.endsOn !== undefined && body.endsOn < body.startsOn)
     throw new BadRequestError('The partnership must end on or after its first day.', [
-      { pointer: '/endsOn', message: 'must not be before startsOn' },
+      { pointer: '/endsOn', code: 'end-before-first-day', params: { start: 'startsOn' } },
     ])
   const agreementReference = body.agreementReference.trim()
   const [partner] = await ctx.db
@@ -44,9 +44,7 @@ export async function proposePartnership(
     : []
   const known = new Set(ownServices.map((s) => s.id))
   const unknown = body.serviceIds.flatMap((id, index) =>
-    known.has(id)
-      ? []
-      : [{ pointer: `/serviceIds/${index}`, message: 'is not a service of your organisation' }],
+    known.has(id) ? [] : [{ pointer: `/serviceIds/${index}`, code: 'unknown-service' as const }],
   )
   if (unknown.length) throw new BadRequestError('Some services are not in your catalogue.', unknown)
 

@@ -3,6 +3,7 @@ import { familiesEn } from './families-en'
 import { groupsEn } from './groups-en'
 import type { Translations } from './lt'
 import { partnershipsEn } from './partnerships-en'
+import { fieldErrorsEn, problemsEn } from './problems-en'
 import { servicesAdminEn } from './services-admin-en'
 
 export const en: Translations = {
@@ -45,34 +46,10 @@ export const en: Translations = {
     title: 'Something went wrong',
     generic: 'An unexpected error occurred. Please try again.',
     network: 'Could not reach the server. Check your connection and try again.',
-    validation: 'Some fields are not filled in correctly.',
-    'mfa-required': 'Enter your one-time code.',
-    'invalid-credentials': 'Wrong e-mail, password or code.',
-    'account-locked': 'The account is locked for a while after several failed attempts. Try again later.',
-    'rate-limited': 'Too many attempts. Wait a moment and try again.',
-    forbidden: 'You are not allowed to do this.',
-    'not-found': 'Not found.',
-    conflict: 'This conflicts with the current state.',
-    'precondition-failed': 'Someone else has just changed this record. Reload the page.',
-    overloaded: 'The server is busy at the moment. Try again in a few seconds.',
-    'database-unavailable':
-      'The database cannot be reached at the moment. Try again in a few seconds; if a save failed, check whether it was saved.',
-    'confidential-contacts':
-      "These contacts are confidential: only the family's responsible case manager may change them or make them visible.",
-    'handover-required':
-      "Only a coordinator or the family's responsible case manager can hand the family over; you cannot make yourself its case manager.",
-    'referral-required': "A person moves to another organisation's family only through a referral.",
-    'partnership-overlaps':
-      'These two organisations already have a partnership, proposed or agreed, for some of the same days. End it first or choose other dates.',
-    'partnership-not-proposed':
-      'This partnership was already accepted or ended; only a proposal can be accepted.',
-    'partnership-ended': 'This partnership has already ended.',
-    'partnership-required':
-      "This staff member's organisation has no live partnership with yours: they can join the team once a partnership is agreed and in force.",
-    'partner-consent-required':
-      "The family has not consented to sharing with partner organisations: record an adult member's consent on the Consents tab first.",
     requestId: 'request {{requestId}}',
   },
+  problems: problemsEn,
+  fieldErrors: fieldErrorsEn,
   validation: {
     minText: 'At least {{min}} characters of text',
     required: 'Required',

@@ -115,8 +115,6 @@ export const familiesEn: DeepStrings<typeof familiesLt> = {
     actions: 'Actions',
   },
   validation: {
-    personalCode: 'A personal code has 11 digits',
-    futureDate: 'The date cannot be in the future',
     phone: 'Enter a phone number (digits, +, spaces, brackets)',
     reasonLength: 'At least 10 characters',
     membersRequired: 'Add at least one member',

@@ -113,8 +113,6 @@ export const familiesLt = {
     actions: 'Veiksmai',
   },
   validation: {
-    personalCode: 'Asmens kodą sudaro 11 skaitmenų',
-    futureDate: 'Data negali būti ateityje',
     phone: 'Įveskite telefono numerį (skaitmenys, +, tarpai, skliaustai)',
     reasonLength: 'Ne trumpiau kaip 10 simbolių',
     membersRequired: 'Pridėkite bent vieną narį',

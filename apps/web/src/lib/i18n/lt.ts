@@ -2,6 +2,7 @@ import { bookingsLt } from './bookings-lt'
 import { familiesLt } from './families-lt'
 import { groupsLt } from './groups-lt'
 import { partnershipsLt } from './partnerships-lt'
+import { fieldErrorsLt, problemsLt } from './problems-lt'
 import { servicesAdminLt } from './services-admin-lt'
 
 /** Lithuanian, the default language; `en.ts` must have the same keys (checked by its type). */
@@ -45,33 +46,10 @@ export const lt = {
     title: 'Nepavyko',
     generic: 'Įvyko netikėta klaida. Bandykite dar kartą.',
     network: 'Nepavyko susisiekti su serveriu. Patikrinkite ryšį ir bandykite dar kartą.',
-    validation: 'Kai kurie laukai užpildyti neteisingai.',
-    'mfa-required': 'Įveskite vienkartinį kodą.',
-    'invalid-credentials': 'Neteisingas el. paštas, slaptažodis arba kodas.',
-    'account-locked': 'Paskyra laikinai užrakinta po kelių nesėkmingų bandymų. Bandykite vėliau.',
-    'rate-limited': 'Per daug bandymų. Palaukite ir bandykite dar kartą.',
-    forbidden: 'Neturite teisės atlikti šio veiksmo.',
-    'not-found': 'Įrašas nerastas.',
-    conflict: 'Veiksmas prieštarauja dabartinei būsenai.',
-    'precondition-failed': 'Įrašą ką tik pakeitė kažkas kitas. Atnaujinkite puslapį.',
-    overloaded: 'Serveris šiuo metu perkrautas. Bandykite dar kartą po kelių sekundžių.',
-    'database-unavailable':
-      'Duomenų bazė šiuo metu nepasiekiama. Bandykite dar kartą po kelių sekundžių; jei nepavyko išsaugoti, patikrinkite, ar įrašas išsaugotas.',
-    'confidential-contacts':
-      'Šie kontaktai konfidencialūs: juos keisti ar padaryti matomus gali tik atsakingas šeimos atvejo vadybininkas.',
-    'handover-required':
-      'Šeimą perduoti gali tik koordinatorius arba atsakingas jos atvejo vadybininkas; savęs atsakingu paskirti negalima.',
-    'referral-required': 'Asmuo į kitos organizacijos šeimą perkeliamas tik nukreipimu.',
-    'partnership-overlaps':
-      'Šios dvi organizacijos jau turi pasiūlytą arba sutartą partnerystę, apimančią kai kurias tas pačias dienas. Pirmiausia ją nutraukite arba pasirinkite kitas datas.',
-    'partnership-not-proposed': 'Ši partnerystė jau priimta arba nutraukta; priimti galima tik pasiūlymą.',
-    'partnership-ended': 'Ši partnerystė jau nutraukta.',
-    'partnership-required':
-      'Šio darbuotojo organizacija neturi galiojančios partnerystės su jūsų organizacija: į komandą jį galima įtraukti, kai partnerystė sutarta ir galioja.',
-    'partner-consent-required':
-      'Šeima nedavė sutikimo teikti duomenis partnerių organizacijoms: pirmiausia skiltyje „Sutikimai“ įrašykite suaugusio nario sutikimą.',
     requestId: 'užklausos nr. {{requestId}}',
   },
+  problems: problemsLt,
+  fieldErrors: fieldErrorsLt,
   validation: {
     minText: 'Bent {{min}} teksto simbolių',
     required: 'Privalomas laukas',

@@ -168,8 +168,6 @@ export const servicesAdminEn: DeepStrings<typeof servicesAdminLt> = {
     errors: {
       endsAt: 'Must end after it starts.',
       validTo: 'Must not be before “valid from”.',
-      siteId: 'Not a site of your organisation.',
-      overlaps: 'Overlaps row {{row}} on the same day.',
     },
   },
   absences: {

@@ -166,8 +166,6 @@ export const servicesAdminLt = {
     errors: {
       endsAt: 'Pabaiga turi būti vėliau nei pradžia.',
       validTo: 'Negali būti anksčiau nei „galioja nuo“.',
-      siteId: 'Tai ne jūsų organizacijos padalinys.',
-      overlaps: 'Persidengia su {{row}} eilute tą pačią dieną.',
     },
   },
   absences: {

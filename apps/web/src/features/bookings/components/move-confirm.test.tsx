@@ -98,15 +98,16 @@ describe('MoveConfirm', () => {
     expect(revert).not.toHaveBeenCalled()
   })
 
-  it('puts a clashing move back and says what it clashes with', async () => {
-    const detail = 'Mindaugas Kazlauskas jau užimtas 10:00–10:45.'
-    fakeApi(() => problemResponse(409, '/problems/conflict', { detail }))
+  it('puts a clashing move back and says in Lithuanian that the time is taken', async () => {
+    const detail = 'Mindaugas Kazlauskas is booked 10:00–10:45.'
+    fakeApi(() => problemResponse(409, '/problems/double-booking', { detail }))
     const revert = vi.fn()
     const user = userEvent.setup()
     renderWithApp(<MoveConfirm move={move(revert)} onDone={() => undefined} />)
 
     await user.click(screen.getByRole('button', { name: 'Perkelti' }))
-    expect(await screen.findByText(new RegExp(detail))).toBeInTheDocument()
+    expect(await screen.findByText(/jau užimti/)).toBeInTheDocument()
+    expect(screen.queryByText(new RegExp(detail))).not.toBeInTheDocument()
     expect(revert).toHaveBeenCalledTimes(1)
   })
 

@@ -1,8 +1,10 @@
 import {
+  futureDateProblem,
   GENDERS,
   type Gender,
   MEMBER_ROLES,
   type MemberRole,
+  personalCodeProblem,
   RECIPIENT_GROUPS,
   REFERRAL_SOURCES,
   type RecipientGroup,
@@ -12,10 +14,9 @@ import {
 } from '@onestop/contracts'
 import type { TFunction } from 'i18next'
 import { isApiError } from '../../../lib/api-error'
-import { todayInVilnius } from '../../../lib/format'
+import { fieldErrorMessage } from '../../../lib/problem-message'
 import { EMAIL_PATTERN } from '../../../lib/validation'
 
-export const PERSONAL_CODE_PATTERN = /^[0-9]{11}$/
 export const PHONE_PATTERN = /^[0-9+()\- ]{5,40}$/
 export const MIN_BREAK_GLASS_REASON = 10
 
@@ -31,16 +32,20 @@ export const isMemberRole = (value: string | null): value is MemberRole =>
 export const required = (t: TFunction) => (value: unknown) =>
   (typeof value === 'string' ? value.trim() : value) ? null : t('validation.required')
 
-/** Not empty and not after today (Vilnius). */
+/** Not empty and not after today (Vilnius), by the API's rule and in its field error's words. */
 export const validatePastDate =
   (t: TFunction, optional = false) =>
   (value: string) => {
     if (!value) return optional ? null : t('validation.required')
-    return value > todayInVilnius() ? t('families.validation.futureDate') : null
+    const problem = futureDateProblem(value)
+    return problem ? t(`fieldErrors.${problem}`) : null
   }
 
-export const validatePersonalCode = (t: TFunction) => (value: string) =>
-  !value.trim() || PERSONAL_CODE_PATTERN.test(value.trim()) ? null : t('families.validation.personalCode')
+/** Empty, or a personal code the API accepts for this birth date (checked alone until one is given). */
+export const validatePersonalCode = (t: TFunction) => (value: string, birthDate: string) => {
+  const problem = value.trim() ? personalCodeProblem(value.trim(), birthDate || undefined) : undefined
+  return problem ? t(`fieldErrors.${problem}`) : null
+}
 
 export const validatePhone = (t: TFunction) => (value: string) =>
   !value.trim() || PHONE_PATTERN.test(value.trim()) ? null : t('families.validation.phone')
@@ -55,13 +60,13 @@ export const validateOptionalEmail = (t: TFunction) => (value: string) =>
 export const serverFieldErrors = (error: unknown): Record<string, string> => {
   if (!isApiError(error)) return {}
   const result: Record<string, string> = {}
-  for (const { pointer, message } of error.fieldErrors) {
-    const path = pointer
+  for (const fieldError of error.fieldErrors) {
+    const path = fieldError.pointer
       .split('/')
       .filter(Boolean)
       .filter((part) => part !== 'contacts')
       .join('.')
-    if (path && !result[path]) result[path] = message
+    if (path && !result[path]) result[path] = fieldErrorMessage(fieldError)
   }
   return result
 }

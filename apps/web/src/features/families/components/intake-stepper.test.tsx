@@ -1,8 +1,9 @@
-import { fireEvent, screen, within } from '@testing-library/react'
+import { makePersonalCode } from '@onestop/contracts'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { i18n } from '../../../lib/i18n'
-import { renderWithApp } from '../../../test/render'
+import { problemResponse, renderWithApp } from '../../../test/render'
 import { IntakeStepper } from './intake-stepper'
 
 const toMembersStep = async (user: ReturnType<typeof userEvent.setup>) => {
@@ -78,10 +79,66 @@ describe('IntakeStepper', () => {
 
     const code = within(member).getByRole('textbox', { name: /Asmens kodas/ })
     await user.clear(code)
-    await user.type(code, '51609030001')
+    await user.type(code, '51609030014')
     await user.click(screen.getByRole('button', { name: 'Toliau' }))
     expect(await screen.findByRole('button', { name: 'Priimti šeimą' })).toBeInTheDocument()
     expect(screen.queryByText('Asmens kodą sudaro 11 skaitmenų')).not.toBeInTheDocument()
     expect(fetchMock).not.toHaveBeenCalled()
+  }, 20_000)
+
+  it('checks the personal code against the birth date as it is typed, by the rule the server applies', async () => {
+    const fetchMock = vi.fn()
+    vi.stubGlobal('fetch', fetchMock)
+    const user = userEvent.setup()
+    renderWithApp(<IntakeStepper onCreated={() => undefined} />)
+
+    const member = await toMembersStep(user)
+    await fillMember(user, member, { birthDate: '2016-09-03' })
+    const code = within(member).getByRole('textbox', { name: /Asmens kodas/ })
+    fireEvent.change(code, { target: { value: '5160903' } })
+    expect(screen.queryByText('Asmens kodą sudaro 11 skaitmenų')).not.toBeInTheDocument()
+
+    fireEvent.change(code, { target: { value: makePersonalCode('2016-09-04', false, 1) } })
+    expect(await within(member).findByText('Asmens kodas nesutampa su gimimo data')).toBeInTheDocument()
+    fireEvent.change(code, { target: { value: '51609030011' } })
+    expect(
+      await within(member).findByText('Neteisingas asmens kodo kontrolinis skaitmuo'),
+    ).toBeInTheDocument()
+    fireEvent.change(within(member).getByLabelText(/Gimimo data/), { target: { value: '2016-09-04' } })
+    fireEvent.change(code, { target: { value: makePersonalCode('2016-09-04', false, 1) } })
+    await waitFor(() =>
+      expect(
+        within(member).queryByText(/Asmens kod/, { selector: '.mantine-InputWrapper-error' }),
+      ).toBeNull(),
+    )
+    expect(fetchMock).not.toHaveBeenCalled()
+  }, 20_000)
+
+  it('shows the server’s field errors at their fields in Lithuanian, on the step they belong to', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () =>
+        problemResponse(400, '/problems/validation', {
+          errors: [
+            {
+              pointer: '/members/0/birthDate',
+              code: 'date-in-future',
+              message: 'must not be in the future',
+            },
+          ],
+        }),
+      ),
+    )
+    const user = userEvent.setup()
+    renderWithApp(<IntakeStepper onCreated={() => undefined} />)
+
+    const member = await toMembersStep(user)
+    await fillMember(user, member, { birthDate: '2016-09-03' })
+    await user.click(screen.getByRole('button', { name: 'Toliau' }))
+    await user.click(await screen.findByRole('button', { name: 'Priimti šeimą' }))
+
+    const back = await screen.findByRole('group', { name: 'Narys 1' })
+    expect(await within(back).findByText('Data negali būti ateityje')).toBeInTheDocument()
+    expect(screen.queryByText('must not be in the future')).not.toBeInTheDocument()
   }, 20_000)
 })

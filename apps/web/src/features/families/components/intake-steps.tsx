@@ -107,6 +107,7 @@ export const MembersStep = ({ form }: { form: IntakeForm }) => {
             inputProps={(field, checkbox) =>
               form.getInputProps(`members.${index}.${field}`, checkbox ? { type: 'checkbox' } : undefined)
             }
+            validateField={(field) => form.validateField(`members.${index}.${field}`)}
           />
           <Group justify="flex-end" mt="sm">
             <Button variant="subtle" color="red" onClick={() => form.removeListItem('members', index)}>

@@ -1,6 +1,7 @@
 import { Select, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core'
 import type { GetInputPropsReturnType } from '@mantine/form'
 import { GENDERS, MEMBER_ROLES } from '@onestop/contracts'
+import type { ChangeEvent, FocusEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { todayInVilnius } from '../../../lib/format'
 import type { MemberField } from './member-values'
@@ -10,11 +11,19 @@ interface MemberFieldsProps {
   inputProps: (field: MemberField, checkbox?: boolean) => GetInputPropsReturnType
   /** False when the contacts are confidential and hidden from the caller: they cannot be edited. */
   contactsVisible?: boolean
+  /** Checks one field now, so the birth date and personal code are judged as they are typed. */
+  validateField: (field: MemberField) => void
 }
 
 /** The fields of one family member, for intake and for adding or editing a member. */
-export const MemberFields = ({ inputProps, contactsVisible = true }: MemberFieldsProps) => {
+export const MemberFields = ({ inputProps, contactsVisible = true, validateField }: MemberFieldsProps) => {
   const { t } = useTranslation()
+  const birthDate = inputProps('birthDate')
+  const personalCode = inputProps('personalCode')
+  // A code is judged once it is complete, or again while it is wrong, not at every digit typed.
+  const checkCode = (code: string) => {
+    if (code.length >= 11 || personalCode.error) validateField('personalCode')
+  }
   return (
     <Stack gap="sm">
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
@@ -35,7 +44,12 @@ export const MemberFields = ({ inputProps, contactsVisible = true }: MemberField
           type="date"
           required
           max={todayInVilnius()}
-          {...inputProps('birthDate')}
+          {...birthDate}
+          onChange={(event: ChangeEvent<HTMLInputElement>) => {
+            birthDate.onChange(event)
+            validateField('birthDate')
+            if (personalCode.value) validateField('personalCode')
+          }}
         />
         <Select
           label={t('families.member.gender')}
@@ -55,7 +69,15 @@ export const MemberFields = ({ inputProps, contactsVisible = true }: MemberField
           inputMode="numeric"
           maxLength={11}
           autoComplete="off"
-          {...inputProps('personalCode')}
+          {...personalCode}
+          onChange={(event: ChangeEvent<HTMLInputElement>) => {
+            personalCode.onChange(event)
+            checkCode(event.currentTarget.value)
+          }}
+          onBlur={(event: FocusEvent<HTMLInputElement>) => {
+            personalCode.onBlur?.(event)
+            validateField('personalCode')
+          }}
         />
       </SimpleGrid>
       {contactsVisible ? (

@@ -79,6 +79,7 @@ export const MemberForm = ({
           inputProps={(field, checkbox) =>
             form.getInputProps(field, checkbox ? { type: 'checkbox' } : undefined)
           }
+          validateField={(field) => form.validateField(field)}
         />
         {contactsVisible ? null : (
           <Text size="sm" c="dimmed">

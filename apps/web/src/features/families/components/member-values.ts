@@ -59,7 +59,7 @@ export const memberErrors = (values: MemberValues, t: TFunction): Partial<Record
     ['birthDate', validatePastDate(t)(values.birthDate)],
     ['gender', required(t)(values.gender)],
     ['role', required(t)(values.role)],
-    ['personalCode', validatePersonalCode(t)(values.personalCode)],
+    ['personalCode', validatePersonalCode(t)(values.personalCode, values.birthDate)],
     ['phone', validatePhone(t)(values.phone)],
     ['email', validateOptionalEmail(t)(values.email)],
   ]

@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { isApiError } from '../../../lib/api-error'
 import { notifySuccess } from '../../../lib/notify'
-import { problemMessage } from '../../../lib/problem-message'
+import { fieldErrorMessage, problemMessage } from '../../../lib/problem-message'
 import { useAddGroupSession } from '../api/add-group-session'
 import { DateTimeField, pickedToIso } from './date-time-field'
 
@@ -53,9 +53,9 @@ export const AddSessionForm = ({
           }
           form.setErrors(
             Object.fromEntries(
-              fields.map(({ pointer, message }) => [
-                pointer === '/endsAt' ? 'durationMinutes' : 'startsAt',
-                message,
+              fields.map((field) => [
+                field.pointer === '/endsAt' ? 'durationMinutes' : 'startsAt',
+                fieldErrorMessage(field, t),
               ]),
             ),
           )

@@ -74,19 +74,37 @@ describe('the new group form', () => {
       title: 'Invalid',
       detail: '',
       fieldErrors: [
-        { pointer: '/capacity', message: 'must be at most 20' },
-        { pointer: '/sessions/weekly/count', message: 'must be <= 52' },
-        { pointer: '/sessions/dates/2/startsAt', message: 'must be a date-time' },
-        { pointer: '/sessions/dates/0/endsAt', message: 'must end after it starts' },
-        { pointer: '/sessions', message: 'sessions must not overlap one another' },
+        {
+          pointer: '/capacity',
+          code: 'room-too-small',
+          message: "must be at most 20, the room's capacity",
+          params: { limit: 20 },
+        },
+        {
+          pointer: '/sessions/weekly/count',
+          code: 'too-large',
+          message: 'must be at most 52',
+          params: { limit: 52 },
+        },
+        {
+          pointer: '/sessions/dates/2/startsAt',
+          code: 'not-a-date-time',
+          message: 'must be a date and time',
+        },
+        {
+          pointer: '/sessions/dates/0/endsAt',
+          code: 'appointment-length',
+          message: 'must be 5 minutes to 8 hours after startsAt',
+        },
+        { pointer: '/sessions', code: 'sessions-overlap', message: 'sessions must not overlap one another' },
       ],
     })
     expect(runFormErrors(error)).toEqual({
-      capacity: 'must be at most 20',
-      count: 'must be <= 52',
-      'dates.2': 'must be a date-time',
-      durationMinutes: 'must end after it starts',
-      schedule: 'sessions must not overlap one another',
+      capacity: 'Patalpoje telpa ne daugiau kaip 20',
+      count: 'Ne daugiau kaip 52',
+      'dates.2': 'Įveskite datą ir laiką',
+      durationMinutes: 'Vizitas trunka nuo 5 minučių iki 8 valandų',
+      schedule: 'Užsiėmimai persidengia',
     })
     expect(
       runFormErrors(new ApiError({ status: 409, type: '/problems/double-booking', title: '', detail: 'x' })),

@@ -1,6 +1,7 @@
 import type { CreateGroupRunBody } from '@onestop/contracts'
 import type { TFunction } from 'i18next'
 import { isApiError } from '../../../lib/api-error'
+import { fieldErrorMessage } from '../../../lib/problem-message'
 import { pickedToIso } from './date-time-field'
 
 export type ScheduleKind = 'weekly' | 'dates'
@@ -110,9 +111,9 @@ const fieldOf = (pointer: string): string | null => {
 export const runFormErrors = (error: unknown): Record<string, string> | null => {
   if (!isApiError(error) || error.fieldErrors.length === 0) return null
   const errors: Record<string, string> = {}
-  for (const { pointer, message } of error.fieldErrors) {
-    const field = fieldOf(pointer)
-    if (field && !errors[field]) errors[field] = message
+  for (const fieldError of error.fieldErrors) {
+    const field = fieldOf(fieldError.pointer)
+    if (field && !errors[field]) errors[field] = fieldErrorMessage(fieldError)
   }
   return Object.keys(errors).length > 0 ? errors : null
 }

@@ -118,8 +118,17 @@ describe('WorkingHoursEditor', () => {
     const calls = fakeApi(() =>
       problemResponse(400, '/problems/validation', {
         errors: [
-          { pointer: '/entries/1/siteId', message: 'is not a site of your organisation' },
-          { pointer: '/entries/2', message: 'overlaps /entries/0 on the same weekday' },
+          {
+            pointer: '/entries/1/siteId',
+            code: 'unknown-site',
+            message: 'is not a site of your organisation',
+          },
+          {
+            pointer: '/entries/2',
+            code: 'hours-overlap',
+            message: 'overlaps entry 1 on the same weekday',
+            params: { other: 1 },
+          },
         ],
       }),
     )
@@ -130,14 +139,14 @@ describe('WorkingHoursEditor', () => {
     await user.selectOptions(screen.getByLabelText('3 eilutė: padalinys'), centre.id)
     await user.click(screen.getByRole('button', { name: 'Išsaugoti darbo laiką' }))
 
-    expect(await screen.findByText('Persidengia su 1 eilute tą pačią dieną.')).toBeInTheDocument()
+    expect(await screen.findByText('Persidengia su 1 eilute tą pačią savaitės dieną')).toBeInTheDocument()
     const [first, second, third] = rowsOf() as [HTMLElement, HTMLElement, HTMLElement]
-    expect(within(third).getByText('Persidengia su 1 eilute tą pačią dieną.')).toBeInTheDocument()
+    expect(within(third).getByText('Persidengia su 1 eilute tą pačią savaitės dieną')).toBeInTheDocument()
     expect(third).toHaveAttribute('aria-invalid', 'true')
-    expect(within(second).getByText('Tai ne jūsų organizacijos padalinys.')).toBeInTheDocument()
+    expect(within(second).getByText('Tokio padalinio jūsų organizacijoje nėra')).toBeInTheDocument()
     expect(screen.getByLabelText('2 eilutė: padalinys')).toHaveAttribute('aria-invalid', 'true')
     expect(first).not.toHaveAttribute('aria-invalid')
-    expect(within(first).queryByText(/Persidengia|padalinys\./)).not.toBeInTheDocument()
+    expect(within(first).queryByText(/Persidengia|padalinio/)).not.toBeInTheDocument()
     expect(screen.getByText('Darbo laiko išsaugoti nepavyko')).toBeInTheDocument()
     expect(calls.filter((c) => c.method === 'PUT')).toHaveLength(1)
   })

@@ -2,6 +2,7 @@ import { randomId } from '@mantine/hooks'
 import type { WorkingHours } from '@onestop/contracts'
 import type { TFunction } from 'i18next'
 import { isApiError } from '../../../lib/api-error'
+import { fieldErrorMessage } from '../../../lib/problem-message'
 import type { ReplaceWorkingHoursInput } from '../api/working-hours'
 
 export interface HoursRow {
@@ -76,17 +77,6 @@ const FIELDS = ['weekday', 'siteId', 'startsAt', 'endsAt', 'validFrom', 'validTo
 type Field = (typeof FIELDS)[number]
 const isField = (value: string | undefined): value is Field => FIELDS.includes(value as Field)
 
-/** In the reader's language where the API's rule is known; the API's own words otherwise. */
-const messageFor = (field: Field | null, message: string, t: TFunction) => {
-  const clash = /\/entries\/(\d+)/.exec(message)
-  if (field === null && clash) return t('servicesAdmin.hours.errors.overlaps', { row: Number(clash[1]) + 1 })
-  if (field === 'endsAt' && message.startsWith('must be after')) return t('servicesAdmin.hours.errors.endsAt')
-  if (field === 'validTo' && message.startsWith('must not be before'))
-    return t('servicesAdmin.hours.errors.validTo')
-  if (field === 'siteId' && message.startsWith('is not a site')) return t('servicesAdmin.hours.errors.siteId')
-  return message
-}
-
 /**
  * The API's pointers (`/entries/2/endsAt`, or `/entries/3` for a whole row) as the form's error paths
  * (`rows.2.endsAt`, `rows.3`); null when the error names no row.
@@ -94,11 +84,11 @@ const messageFor = (field: Field | null, message: string, t: TFunction) => {
 export const hoursErrorsFrom = (error: unknown, t: TFunction): Record<string, string> | null => {
   if (!isApiError(error)) return null
   const errors: Record<string, string> = {}
-  for (const { pointer, message } of error.fieldErrors) {
-    const [list, index, field] = pointer.split('/').filter(Boolean)
+  for (const fieldError of error.fieldErrors) {
+    const [list, index, field] = fieldError.pointer.split('/').filter(Boolean)
     if (list !== 'entries' || index === undefined || !/^\d+$/.test(index)) continue
     const path = isField(field) ? `rows.${index}.${field}` : `rows.${index}`
-    errors[path] ??= messageFor(isField(field) ? field : null, message, t)
+    errors[path] ??= fieldErrorMessage(fieldError, t)
   }
   return Object.keys(errors).length > 0 ? errors : null
 }
