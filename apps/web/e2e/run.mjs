@@ -382,7 +382,7 @@ const main = async () => {
       await page.getByRole('link', { name: 'Audit log' }).click()
       await page.waitForURL('**/audit')
       await page
-        .getByRole('cell', { name: /^auth\.login/ })
+        .getByRole('cell', { name: / signed in$/ })
         .first()
         .waitFor()
     })
