@@ -4,6 +4,33 @@ import { defineRoute } from './route.js'
 
 export const AUDIT_OUTCOMES = ['success', 'failure', 'denied'] as const
 
+/** Whether an action reads a list: such entries are folded into one line per burst of a page view. */
+export const isListRead = (action: string): boolean => action.endsWith('.list')
+
+/** The pattern of a family reference code, as the intake hands them out: `F-2026-0001`. */
+export const FAMILY_REFERENCE_PATTERN = '^F-\\d{4}-\\d{4,}$'
+
+const SubjectLabel = Type.Union([Type.String(), Type.Null()], {
+  description:
+    "The subject in words, read now: a family's reference, a person's or user's name, a site's, room's or service's name; null when the entry has no subject of these kinds or it is not visible to the reader.",
+  examples: ['F-2026-0001'],
+})
+
+/** A list read folded into the line of a newer one by the same actor. */
+export const FoldedAuditEntry = Type.Object(
+  {
+    id: Uuid,
+    at: Timestamp,
+    action: Type.String({ examples: ['member.list'] }),
+    entityType: Type.Union([Type.String(), Type.Null()]),
+    entityId: Type.Union([Type.String(), Type.Null()]),
+    subjectLabel: SubjectLabel,
+    requestId: Type.Union([Type.String(), Type.Null()]),
+    details: Type.Record(Type.String(), Type.Unknown()),
+  },
+  { title: 'FoldedAuditEntry', additionalProperties: false },
+)
+
 export const AuditEntry = Type.Object(
   {
     id: Uuid,
@@ -11,6 +38,10 @@ export const AuditEntry = Type.Object(
     actorId: Type.Union([Uuid, Type.Null()]),
     actorLabel: Type.Union([Type.String(), Type.Null()], {
       description: 'Who acted, as known at the time (e-mail, or the address tried for a failed sign-in).',
+    }),
+    actorName: Type.Union([Type.String(), Type.Null()], {
+      description: "The actor's name as it is now; null when the actor is not a user the reader can see.",
+      examples: ['Jurgita Petraitienė'],
     }),
     actorOrganisationId: Type.Union([Uuid, Type.Null()], {
       description: "The actor's organisation; null for a failed sign-in with an unknown address.",
@@ -22,10 +53,15 @@ export const AuditEntry = Type.Object(
     action: Type.String({ examples: ['auth.login'] }),
     entityType: Type.Union([Type.String(), Type.Null()], { examples: ['user'] }),
     entityId: Type.Union([Type.String(), Type.Null()]),
+    subjectLabel: SubjectLabel,
     outcome: Type.Enum([...AUDIT_OUTCOMES]),
     ip: Type.Union([Type.String(), Type.Null()], { examples: ['192.0.2.10'] }),
     requestId: Type.Union([Type.String(), Type.Null()]),
     details: Type.Record(Type.String(), Type.Unknown()),
+    folded: Type.Array(FoldedAuditEntry, {
+      description:
+        'Older successful list reads by the same actor that came right before this one in the log, each at most 10 seconds before the next, newest first: one page view’s lists on one line. Every entry is kept whole in the log and listed here.',
+    }),
   },
   { title: 'AuditEntry', additionalProperties: false },
 )
@@ -34,6 +70,21 @@ export const ListAuditQuery = Type.Object(
   {
     ...PageQuery,
     actorId: Type.Optional(Uuid),
+    familyId: Type.Optional(
+      Type.String({
+        format: 'uuid',
+        description:
+          'Entries about the family: about it, about its records (`details.familyId`) and list reads that showed it (`details.families`). Answers 404 when no such family is known.',
+      }),
+    ),
+    familyReference: Type.Optional(
+      Type.String({
+        pattern: FAMILY_REFERENCE_PATTERN,
+        maxLength: 20,
+        description: 'The family by its reference code; answers 404 when no such family is known.',
+        examples: ['F-2026-0001'],
+      }),
+    ),
     action: Type.Optional(
       Type.String({
         maxLength: 100,
@@ -59,10 +110,10 @@ export const auditRoutes = {
     operationId: 'listAuditEntries',
     summary: 'Search the audit log',
     description:
-      "Newest first. Covers every entry by staff of the admin's organisation and every entry about its data, whoever the actor was (partner organisations' staff included). Failed sign-ins with unknown addresses belong to no organisation: only the deployment's operators see them, in the database and the server log.",
+      "Newest first. Covers every entry by staff of the admin's organisation and every entry about its data, whoever the actor was (partner organisations' staff included). Each entry names its actor and subject in words; consecutive list reads of one actor are folded into one line (`folded`). Failed sign-ins with unknown addresses belong to no organisation: only the deployment's operators see them, in the database and the server log.",
     tags: ['Audit'],
     access: ['admin'],
     querystring: ListAuditQuery,
-    response: { 200: AuditList, ...problems(400, 401, 403) },
+    response: { 200: AuditList, ...problems(400, 401, 403, 404) },
   }),
 } as const

@@ -64,6 +64,8 @@ export const FIELD_ERROR_CODES = {
   'invalid-cursor': 'is not a valid cursor',
   'malformed-json': 'is not valid JSON',
   'one-calendar-scope': 'exactly one of specialistId, roomId and siteId is required',
+  'unknown-municipality': 'is not a Lithuanian municipality by its official name',
+  'needs-municipality': 'needs a municipality',
 } as const
 
 export type FieldErrorCode = keyof typeof FIELD_ERROR_CODES

@@ -207,7 +207,7 @@ describe('POST /api/v1/families: markup in text fields', () => {
       .http()
       .post(FAMILIES)
       .set(staff.auth)
-      .send(intakeBody({ municipality, members: [member] }))
+      .send(intakeBody({ municipality, municipalityOther: true, members: [member] }))
     expect(response.status).toBe(201)
     expect(response.headers['content-type']).toMatch(/^application\/json/)
     expect(response.body.municipality).toBe(municipality)

@@ -190,11 +190,12 @@ describe('sharing a family with a partner organisation', () => {
       '/problems/forbidden',
     )
     const stranger = await signedInUser(t, { roles: ['admin'] })
-    const seenByStranger = await t
-      .http()
-      .get(`/api/v1/audit?actorId=${s.psychologist.user.id}`)
-      .set(stranger.auth)
-    expect(seenByStranger.body.items).toEqual([])
+    // To a third organisation the partner's worker is nobody it knows.
+    expectProblem(
+      await t.http().get(`/api/v1/audit?actorId=${s.psychologist.user.id}`).set(stranger.auth),
+      404,
+      '/problems/not-found',
+    )
   })
 
   it('ends access at once when consent is withdrawn: no read that starts after the withdrawal succeeds', async () => {

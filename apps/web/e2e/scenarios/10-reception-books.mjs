@@ -20,7 +20,7 @@ const pickSingleDay = async (page, scope, label, date) => {
   await dayButton.click()
 }
 
-export default async function ({ page, step, signIn, signOut, choose, fillSteadily }) {
+export default async function ({ page, step, signIn, signOut, choose }) {
   const surname = `Registrauskai${Date.now().toString().slice(-6)}`
   const day = nextWorkingDay()
   let reference = ''
@@ -32,9 +32,8 @@ export default async function ({ page, step, signIn, signOut, choose, fillSteadi
     await page.getByRole('navigation').getByRole('link', { name: 'Families' }).click()
     await page.getByRole('link', { name: 'Take in a family' }).click()
     await page.waitForURL('**/families/new')
-    await fillSteadily(page.getByLabel('Municipality'), 'Vilniaus miesto savivaldybė')
+    await choose(page, 'Municipality', 'Vilniaus miesto savivaldybė')
     await choose(page, 'Referred by', 'Child rights protection service')
-    await fillSteadily(page.getByLabel('Municipality'), 'Vilniaus miesto savivaldybė')
     await page.getByRole('button', { name: 'Next' }).click()
     await page.getByLabel('High-conflict separation').check()
     await page.getByLabel('Families in crisis').check()

@@ -198,11 +198,13 @@ export default async function ({ page, step, signIn, signOut, choose, fillSteadi
       await signOut()
       await signIn(VILNIUS_ADMIN)
       await openNav(page, 'Audit log', '/audit')
-      for (const action of ['family.read', 'member.list']) {
-        await fillSteadily(page.getByRole('textbox', { name: 'Action' }), action)
-        const row = page.getByRole('row').filter({ hasText: PSYCHOLOGIST.email }).filter({ hasText: action })
+      await fillSteadily(page.getByRole('textbox', { name: 'Family' }), reference)
+      for (const deed of [`read family ${reference}`, `“Family members” (family ${reference})`]) {
+        const row = page
+          .getByRole('row')
+          .filter({ hasText: deed })
+          .filter({ hasText: 'Another organisation' })
         await row.first().waitFor()
-        await row.first().getByText('Another organisation').waitFor()
       }
     },
   )

@@ -5,6 +5,7 @@ import { type ReactNode, useState } from 'react'
 import { I18nextProvider } from 'react-i18next'
 import { i18n } from '../lib/i18n'
 import { createQueryClient } from '../lib/query-client'
+import { LocalisedDatesProvider } from './dates-provider'
 
 const theme = createTheme({
   primaryColor: 'indigo',
@@ -25,7 +26,9 @@ export const AppProvider = ({
     <I18nextProvider i18n={i18n}>
       <MantineProvider theme={theme}>
         <Notifications position="bottom-right" />
-        <QueryClientProvider client={client}>{children}</QueryClientProvider>
+        <LocalisedDatesProvider>
+          <QueryClientProvider client={client}>{children}</QueryClientProvider>
+        </LocalisedDatesProvider>
       </MantineProvider>
     </I18nextProvider>
   )

@@ -64,6 +64,12 @@ const RecipientGroups = Type.Array(RecipientGroupSchema, { uniqueItems: true, ma
 export const IntakeFamilyBody = Type.Object(
   {
     municipality: LongText(200, 'Vilniaus miesto savivaldybė'),
+    municipalityOther: Type.Optional(
+      Type.Boolean({
+        description:
+          '`true` when `municipality` is not one of Lithuania’s 60 municipalities (`MUNICIPALITIES`) but a free text; without it an unknown municipality answers 400.',
+      }),
+    ),
     referralSource: ReferralSourceSchema,
     referredAt: Type.Optional(LocalDate),
     violenceOrDangerReported: Type.Optional(Type.Boolean()),
@@ -106,6 +112,12 @@ export const IntakeFamilyBody = Type.Object(
 export const UpdateFamilyBody = Type.Object(
   {
     municipality: Type.Optional(LongText(200, 'Kretingos rajono savivaldybė')),
+    municipalityOther: Type.Optional(
+      Type.Boolean({
+        description:
+          '`true` when `municipality` is not one of Lithuania’s 60 municipalities (`MUNICIPALITIES`) but a free text; without it an unknown municipality answers 400.',
+      }),
+    ),
     referralSource: Type.Optional(ReferralSourceSchema),
     referredAt: Type.Optional(LocalDate),
     violenceOrDangerReported: Type.Optional(Type.Boolean()),

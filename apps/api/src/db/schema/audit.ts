@@ -36,6 +36,13 @@ export const auditLog = pgTable(
     index('audit_log_actor_at_idx').on(t.actorId, t.at.desc().nullsFirst()),
     index('audit_log_entity_at_idx').on(t.entityType, t.entityId, t.at.desc().nullsFirst()),
     index('audit_log_action_at_idx').on(t.action, t.at.desc().nullsFirst()),
+    // The audit search's family filter: entries about a family's records, and list reads that showed it.
+    index('audit_log_family_at_idx')
+      .on(sql`(${t.details} ->> 'familyId')`, t.at.desc().nullsFirst())
+      .where(sql`${t.details} ? 'familyId'`),
+    index('audit_log_listed_families_idx')
+      .using('gin', sql`(${t.details} -> 'families')`)
+      .where(sql`${t.details} ? 'families'`),
     check('audit_log_outcome_check', sql`${t.outcome} in (${sqlTextList(AUDIT_OUTCOMES)})`),
   ],
 )

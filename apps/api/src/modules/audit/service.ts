@@ -1,61 +1,82 @@
 import type { ListAuditQuery } from '@onestop/contracts'
-import { and, desc, eq, gte, like, lte, or, type SQL, sql } from 'drizzle-orm'
+import { and, sql } from 'drizzle-orm'
 import type { Static } from 'typebox'
 import { auditLog } from '../../db/schema/index.js'
 import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
-import { decodeCursor, pageOf } from '../../lib/cursor.js'
-import { escapeLike } from '../../lib/sql.js'
+import { type Cursor, decodeCursor, encodeCursor } from '../../lib/cursor.js'
+import { auditConditions } from './filters.js'
+import { type AuditLine, joinsLine, lastOf } from './fold.js'
+import { type NamedEntry, namedEntries } from './named-entries.js'
+
+const olderThan = (cursor: Cursor) =>
+  sql`(${auditLog.at}, ${auditLog.id}) < (${cursor.k}::timestamptz, ${cursor.id}::uuid)`
+
+const cursorOf = (row: NamedEntry): Cursor => ({ k: row.at.toISOString(), id: row.id })
+
+/**
+ * Reads the log newest first in batches and folds each run of list reads into one line, until the page
+ * has `limit` whole lines: a line never straddles two pages, so the cursor is the last row of the last line.
+ */
+async function readLines(
+  ctx: SignedInContext,
+  conditions: ReturnType<typeof and>[],
+  limit: number,
+  from?: Cursor,
+) {
+  const batch = limit * 2 + 1
+  const lines: AuditLine[] = []
+  let after = from
+  for (;;) {
+    const rows = await namedEntries(ctx, and(...conditions, after ? olderThan(after) : undefined), batch)
+    for (const row of rows) {
+      const line = lines.at(-1)
+      if (line && joinsLine(line, row)) line.folded.push(row)
+      else if (lines.length === limit) return { lines, more: true }
+      else lines.push({ head: row, folded: [] })
+    }
+    const last = rows.at(-1)
+    if (rows.length < batch || !last) return { lines, more: false }
+    after = cursorOf(last)
+  }
+}
+
+const toFolded = (row: NamedEntry) => ({
+  id: row.id,
+  at: row.at.toISOString(),
+  action: row.action,
+  entityType: row.entityType,
+  entityId: row.entityId,
+  subjectLabel: row.subjectLabel,
+  requestId: row.requestId,
+  details: row.details,
+})
+
+const toEntry = ({ head, folded }: AuditLine) => ({
+  ...toFolded(head),
+  actorId: head.actorId,
+  actorLabel: head.actorLabel,
+  actorName: head.actorName,
+  actorOrganisationId: head.organisationId,
+  dataOrganisationId: head.dataOrganisationId,
+  outcome: head.outcome,
+  ip: head.ip,
+  folded: folded.map(toFolded),
+})
 
 export async function listAuditEntries(ctx: SignedInContext, query: Static<typeof ListAuditQuery>) {
   const limit = query.limit ?? 20
   const cursor = decodeCursor(query.cursor, 'time')
-  const own = ctx.actor.organisationId
-  const conditions: (SQL | undefined)[] = [
-    or(eq(auditLog.organisationId, own), eq(auditLog.dataOrganisationId, own)),
-  ]
-  if (query.actorId) conditions.push(eq(auditLog.actorId, query.actorId))
-  if (query.action)
-    conditions.push(
-      query.action.endsWith('.')
-        ? like(auditLog.action, `${escapeLike(query.action)}%`)
-        : eq(auditLog.action, query.action),
-    )
-  if (query.entityType) conditions.push(eq(auditLog.entityType, query.entityType))
-  if (query.entityId) conditions.push(eq(auditLog.entityId, query.entityId))
-  if (query.outcome) conditions.push(eq(auditLog.outcome, query.outcome))
-  if (query.from) conditions.push(gte(auditLog.at, new Date(query.from)))
-  if (query.to) conditions.push(lte(auditLog.at, new Date(query.to)))
-  if (cursor)
-    conditions.push(sql`(${auditLog.at}, ${auditLog.id}) < (${cursor.k}::timestamptz, ${cursor.id}::uuid)`)
-  const rows = await ctx.db
-    .select()
-    .from(auditLog)
-    .where(and(...conditions))
-    .orderBy(desc(auditLog.at), desc(auditLog.id))
-    .limit(limit + 1)
+  const conditions = await auditConditions(ctx, query)
+  const { lines, more } = await readLines(ctx, conditions, limit, cursor)
   await audit(ctx, {
     action: 'audit.search',
     entityType: 'audit_log',
     details: { filters: { ...query, cursor: undefined } },
   })
-  const page = pageOf(rows, limit, (row) => ({ k: row.at.toISOString(), id: row.id }))
+  const last = lines.at(-1)
   return {
-    items: page.items.map((row) => ({
-      id: row.id,
-      at: row.at.toISOString(),
-      actorId: row.actorId,
-      actorLabel: row.actorLabel,
-      actorOrganisationId: row.organisationId,
-      dataOrganisationId: row.dataOrganisationId,
-      action: row.action,
-      entityType: row.entityType,
-      entityId: row.entityId,
-      outcome: row.outcome,
-      ip: row.ip,
-      requestId: row.requestId,
-      details: row.details,
-    })),
-    nextCursor: page.nextCursor,
+    items: lines.map(toEntry),
+    nextCursor: more && last ? encodeCursor(cursorOf(lastOf(last))) : null,
   }
 }

@@ -11,6 +11,7 @@ import { BadRequestError, NotFoundError, PreconditionFailedError } from '../../l
 import { accessDetails, familyForActor } from './access.js'
 import { loadFamilyView } from './family-view.js'
 import { insertMember } from './members.js'
+import { checkedMunicipality } from './municipality.js'
 import { nextReferenceCode } from './reference-code.js'
 
 /** When the first assessment of a child rights service report is due; none for other referrals. */
@@ -55,6 +56,7 @@ export async function intakeFamily(ctx: SignedInContext, body: Static<typeof Int
   const caseManagerId = body.caseManagerId ?? (actor.roles.includes('case_manager') ? actor.id : undefined)
   if (caseManagerId) await assertCaseManager(ctx.db, actor.organisationId, caseManagerId, '/caseManagerId')
   const violenceOrDangerReported = body.violenceOrDangerReported ?? false
+  const municipality = checkedMunicipality(body)
 
   const familyId = await ctx.db.transaction(async (tx) => {
     const referenceCode = await nextReferenceCode(tx, Number(todayInVilnius().slice(0, 4)))
@@ -64,7 +66,7 @@ export async function intakeFamily(ctx: SignedInContext, body: Static<typeof Int
         organisationId: actor.organisationId,
         referenceCode,
         status: 'intake',
-        municipality: body.municipality.trim(),
+        municipality,
         referralSource: body.referralSource,
         referredAt,
         violenceOrDangerReported,
@@ -121,11 +123,12 @@ export async function updateFamily(
     violenceOrDangerReported: body.violenceOrDangerReported ?? family.violenceOrDangerReported,
   }
   if (body.referredAt) assertNotInFuture(body.referredAt, '/referredAt', 'referral date')
+  const municipality = checkedMunicipality(body)
   await ctx.db.transaction(async (tx) => {
     const updated = await tx
       .update(families)
       .set({
-        ...(body.municipality !== undefined ? { municipality: body.municipality.trim() } : {}),
+        ...(municipality !== undefined ? { municipality } : {}),
         ...(body.riskFactors !== undefined ? { riskFactors: body.riskFactors } : {}),
         ...(body.recipientGroups !== undefined ? { recipientGroups: body.recipientGroups } : {}),
         ...next,

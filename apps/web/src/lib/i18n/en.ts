@@ -1,3 +1,4 @@
+import { auditEn } from './audit-en'
 import { bookingsEn } from './bookings-en'
 import { familiesEn } from './families-en'
 import { groupsEn } from './groups-en'
@@ -189,30 +190,7 @@ export const en: Translations = {
       "{{name}}'s authenticator app will be unlinked. If their role requires it, they enrol again at their next sign-in.",
     mfaReset: "{{name}}'s two-factor sign-in has been reset.",
   },
-  audit: {
-    title: 'Audit log',
-    columns: {
-      at: 'Time',
-      actor: 'Who',
-      action: 'Action',
-      entity: 'Record',
-      outcome: 'Outcome',
-      ip: 'IP address',
-    },
-    filters: {
-      action: 'Action',
-      actionHint: 'e.g. auth.login or auth.',
-      outcome: 'Outcome',
-      anyOutcome: 'All',
-      from: 'From',
-      to: 'To',
-    },
-    outcomes: { success: 'Success', failure: 'Failure', denied: 'Denied' },
-    system: 'System',
-    otherOrganisation: 'Another organisation',
-    empty: 'No entries found',
-    emptyHint: 'Change the filters.',
-  },
+  audit: auditEn,
   bookings: bookingsEn,
   families: familiesEn,
   groups: groupsEn,

@@ -1,3 +1,4 @@
+import { auditLt } from './audit-lt'
 import { bookingsLt } from './bookings-lt'
 import { familiesLt } from './families-lt'
 import { groupsLt } from './groups-lt'
@@ -190,30 +191,7 @@ export const lt = {
       'Naudotojo {{name}} autentifikavimo programėlė bus atsieta. Jei jo rolei tai privaloma, kitą kartą prisijungęs jis ją susies iš naujo.',
     mfaReset: 'Naudotojo {{name}} dviejų veiksnių prisijungimas atstatytas.',
   },
-  audit: {
-    title: 'Veiksmų žurnalas',
-    columns: {
-      at: 'Laikas',
-      actor: 'Kas',
-      action: 'Veiksmas',
-      entity: 'Įrašas',
-      outcome: 'Rezultatas',
-      ip: 'IP adresas',
-    },
-    filters: {
-      action: 'Veiksmas',
-      actionHint: 'pvz. auth.login arba auth.',
-      outcome: 'Rezultatas',
-      anyOutcome: 'Visi',
-      from: 'Nuo',
-      to: 'Iki',
-    },
-    outcomes: { success: 'Pavyko', failure: 'Nepavyko', denied: 'Uždrausta' },
-    system: 'Sistema',
-    otherOrganisation: 'Kita organizacija',
-    empty: 'Įrašų nerasta',
-    emptyHint: 'Pakeiskite filtrus.',
-  },
+  audit: auditLt,
   bookings: bookingsLt,
   families: familiesLt,
   groups: groupsLt,

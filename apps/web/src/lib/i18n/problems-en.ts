@@ -116,6 +116,8 @@ export const fieldErrorsEn: Record<keyof typeof fieldErrorsLt, string> = {
   'unknown-staff': 'No such active staff member in your organisation',
   'unknown-room': 'No such room in your organisation',
   'unknown-site': 'No such site in your organisation',
+  'unknown-municipality': 'Choose a municipality from the list, or “Other”',
+  'needs-municipality': 'Choose a municipality first',
   'unsuitable-room': 'This room does not suit this service',
   'room-too-small': 'The room holds at most {{limit}}',
   'not-a-group-service': 'Choose a group service',

@@ -118,6 +118,8 @@ export const fieldErrorsLt = {
   'unknown-staff': 'Tokio aktyvaus darbuotojo jūsų organizacijoje nėra',
   'unknown-room': 'Tokios patalpos jūsų organizacijoje nėra',
   'unknown-site': 'Tokio padalinio jūsų organizacijoje nėra',
+  'unknown-municipality': 'Pasirinkite savivaldybę iš sąrašo arba „Kita“',
+  'needs-municipality': 'Pirmiausia pasirinkite savivaldybę',
   'unsuitable-room': 'Ši patalpa netinka šiai paslaugai',
   'room-too-small': 'Patalpoje telpa ne daugiau kaip {{limit}}',
   'not-a-group-service': 'Pasirinkite grupinę paslaugą',

@@ -7,6 +7,7 @@ export type AuditFilters = Omit<NonNullable<RouteQuery<typeof routes.listAudit>>
 export const auditKeys = {
   all: ['audit'] as const,
   list: (filters: AuditFilters) => [...auditKeys.all, 'list', filters] as const,
+  actors: (search: string) => [...auditKeys.all, 'actors', search] as const,
 }
 
 const PAGE_SIZE = 50

@@ -7,13 +7,15 @@ import { PageHeader } from '../../../components/ui/page-header'
 import { PagedResults } from '../../../components/ui/paged-results'
 import { vilniusDayStart } from '../../../lib/format'
 import { type AuditFilters as AuditQuery, useAuditEntries } from '../api/list-audit'
-import { AuditFilters, type AuditFilterValues } from '../components/audit-filters'
+import { AuditFilters, type AuditFilterValues, isFamilyReference } from '../components/audit-filters'
 import { AuditTable } from '../components/audit-table'
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 
-const toQuery = ({ action, outcome, from, to }: AuditFilterValues): AuditQuery => ({
-  ...(action.trim() ? { action: action.trim() } : {}),
+const toQuery = ({ actor, familyReference, area, outcome, from, to }: AuditFilterValues): AuditQuery => ({
+  ...(actor ? { actorId: actor.id } : {}),
+  ...(isFamilyReference(familyReference.trim()) ? { familyReference: familyReference.trim() } : {}),
+  ...(area ? { action: `${area}.` } : {}),
   ...(outcome ? { outcome } : {}),
   ...(DAY.test(from) ? { from: vilniusDayStart(from) } : {}),
   // The "to" day is inclusive: ask for everything before the next day starts.
@@ -22,7 +24,14 @@ const toQuery = ({ action, outcome, from, to }: AuditFilterValues): AuditQuery =
 
 export const AuditPage = () => {
   const { t } = useTranslation()
-  const [filters, setFilters] = useState<AuditFilterValues>({ action: '', outcome: null, from: '', to: '' })
+  const [filters, setFilters] = useState<AuditFilterValues>({
+    actor: null,
+    familyReference: '',
+    area: null,
+    outcome: null,
+    from: '',
+    to: '',
+  })
   const [debounced] = useDebouncedValue(filters, 300)
   const audit = useAuditEntries(toQuery(debounced))
   const entries = audit.data?.pages.flatMap((page) => page.items) ?? []

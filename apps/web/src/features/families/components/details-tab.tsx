@@ -25,6 +25,13 @@ import {
   serverFieldErrors,
   validatePastDate,
 } from './family-validation'
+import {
+  MunicipalityField,
+  municipalityBody,
+  municipalityText,
+  municipalityValues,
+  validateMunicipality,
+} from './municipality-field'
 import { handleStale } from './stale'
 
 const sameSet = (a: readonly string[], b: readonly string[]) =>
@@ -37,7 +44,7 @@ export const DetailsTab = ({ family, canManage }: { family: Family; canManage: b
   const update = useUpdateFamily(family.id)
   const form = useForm({
     initialValues: {
-      municipality: family.municipality,
+      ...municipalityValues(family.municipality),
       referralSource: family.referralSource as string | null,
       referredAt: family.referredAt,
       violenceOrDangerReported: family.violenceOrDangerReported,
@@ -46,6 +53,8 @@ export const DetailsTab = ({ family, canManage }: { family: Family; canManage: b
     },
     validate: {
       municipality: required(t),
+      municipalityOther: (value, values) =>
+        validateMunicipality(t, { ...values, municipalityOther: value }).municipalityOther,
       referralSource: required(t),
       referredAt: validatePastDate(t),
     },
@@ -56,9 +65,7 @@ export const DetailsTab = ({ family, canManage }: { family: Family; canManage: b
     const source = isReferralSource(values.referralSource) ? values.referralSource : family.referralSource
     const violence = source === 'child_rights_service' && values.violenceOrDangerReported
     const changes: UpdateFamilyInput = {
-      ...(values.municipality.trim() !== family.municipality
-        ? { municipality: values.municipality.trim() }
-        : {}),
+      ...(municipalityText(values) !== family.municipality ? municipalityBody(values) : {}),
       ...(source !== family.referralSource ? { referralSource: source } : {}),
       ...(values.referredAt !== family.referredAt ? { referredAt: values.referredAt } : {}),
       ...(violence !== family.violenceOrDangerReported ? { violenceOrDangerReported: violence } : {}),
@@ -94,10 +101,9 @@ export const DetailsTab = ({ family, canManage }: { family: Family; canManage: b
         <fieldset disabled={!canManage} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
           <Stack>
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
-              <TextInput
-                label={t('families.fields.municipality')}
-                required
-                {...form.getInputProps('municipality')}
+              <MunicipalityField
+                choice={form.getInputProps('municipality')}
+                other={form.getInputProps('municipalityOther')}
               />
               <Select
                 label={t('families.fields.referralSource')}

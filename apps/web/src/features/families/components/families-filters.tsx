@@ -2,6 +2,7 @@ import { Group, Select, Switch, TextInput } from '@mantine/core'
 import { FAMILY_STATUSES, type FamilyStatus, RISK_FACTORS, type RiskFactor } from '@onestop/contracts'
 import { useTranslation } from 'react-i18next'
 import { isRiskFactor } from './family-validation'
+import { MUNICIPALITY_OPTIONS } from './municipality-field'
 
 export interface FamiliesFilterValues {
   q: string
@@ -66,12 +67,15 @@ export const FamiliesFilters = ({
         }
         w={260}
       />
-      <TextInput
+      <Select
         label={t('families.municipality')}
         placeholder={t('families.municipalityHint')}
-        value={value.municipality}
-        onChange={(event) => onChange({ ...value, municipality: event.currentTarget.value })}
-        w={220}
+        searchable
+        clearable
+        data={MUNICIPALITY_OPTIONS}
+        value={value.municipality || null}
+        onChange={(municipality) => onChange({ ...value, municipality: municipality ?? '' })}
+        w={260}
       />
       <TextInput
         label={t('families.openedFrom')}

@@ -7,7 +7,8 @@ import { problemResponse, renderWithApp } from '../../../test/render'
 import { IntakeStepper } from './intake-stepper'
 
 const toMembersStep = async (user: ReturnType<typeof userEvent.setup>) => {
-  await user.type(screen.getByRole('textbox', { name: /Savivaldybė/ }), 'Vilniaus miesto savivaldybė')
+  await user.click(screen.getByRole('textbox', { name: /Savivaldybė/ }))
+  await user.click(await screen.findByRole('option', { name: 'Vilniaus miesto savivaldybė', hidden: true }))
   await user.click(screen.getByRole('textbox', { name: /Kas nukreipė/ }))
   await user.click(await screen.findByRole('option', { name: 'Kreipėsi patys', hidden: true }))
   await user.click(screen.getByRole('button', { name: 'Toliau' }))

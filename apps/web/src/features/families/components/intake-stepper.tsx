@@ -22,6 +22,7 @@ import {
   RisksStep,
 } from './intake-steps'
 import { memberErrors, newMemberBody } from './member-values'
+import { municipalityBody, validateMunicipality } from './municipality-field'
 
 const REVIEW_STEP = 3
 
@@ -43,6 +44,7 @@ export const IntakeStepper = ({ onCreated }: { onCreated: (family: Family) => vo
   const form = useForm<IntakeValues>({
     initialValues: {
       municipality: '',
+      municipalityOther: '',
       referralSource: null,
       referredAt: '',
       violenceOrDangerReported: false,
@@ -54,7 +56,7 @@ export const IntakeStepper = ({ onCreated }: { onCreated: (family: Family) => vo
       const current = stepRef.current
       const errors: Record<string, string | null> = {}
       if (current === 0 || current === REVIEW_STEP) {
-        errors.municipality = required(t)(values.municipality)
+        Object.assign(errors, validateMunicipality(t, values))
         errors.referralSource = required(t)(values.referralSource)
         errors.referredAt = validatePastDate(t, true)(values.referredAt)
       }
@@ -78,7 +80,7 @@ export const IntakeStepper = ({ onCreated }: { onCreated: (family: Family) => vo
     const referralSource = isReferralSource(values.referralSource) ? values.referralSource : 'other'
     intake.mutate(
       {
-        municipality: values.municipality.trim(),
+        ...municipalityBody(values),
         referralSource,
         ...(values.referredAt ? { referredAt: values.referredAt } : {}),
         violenceOrDangerReported:

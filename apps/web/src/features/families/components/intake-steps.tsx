@@ -19,13 +19,13 @@ import { useTranslation } from 'react-i18next'
 import { formatDay, todayInVilnius } from '../../../lib/format'
 import { MemberFields } from './member-fields'
 import { emptyMember, type MemberValues } from './member-values'
+import { MunicipalityField, type MunicipalityValues, municipalityText } from './municipality-field'
 
 export interface IntakeMember extends MemberValues {
   key: string
 }
 
-export interface IntakeValues {
-  municipality: string
+export interface IntakeValues extends MunicipalityValues {
   referralSource: string | null
   referredAt: string
   violenceOrDangerReported: boolean
@@ -47,7 +47,10 @@ export const ReferralStep = ({ form }: { form: IntakeForm }) => {
   const fromCrs = form.values.referralSource === 'child_rights_service'
   return (
     <Stack maw={640}>
-      <TextInput label={t('families.fields.municipality')} required {...form.getInputProps('municipality')} />
+      <MunicipalityField
+        choice={form.getInputProps('municipality')}
+        other={form.getInputProps('municipalityOther')}
+      />
       <Select
         label={t('families.fields.referralSource')}
         required
@@ -140,7 +143,7 @@ export const ReviewStep = ({ form }: { form: IntakeForm }) => {
   const none = t('families.intake.none')
   return (
     <Stack gap="xs">
-      <Row label={t('families.fields.municipality')}>{v.municipality}</Row>
+      <Row label={t('families.fields.municipality')}>{municipalityText(v)}</Row>
       <Row label={t('families.fields.referralSource')}>
         {v.referralSource ? t(`families.referralSources.${v.referralSource}`) : none}
       </Row>

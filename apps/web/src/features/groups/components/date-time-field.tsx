@@ -1,5 +1,4 @@
 import '@mantine/dates/styles.css'
-import 'dayjs/locale/lt'
 import { DateTimePicker, type DateTimePickerProps } from '@mantine/dates'
 import { useTranslation } from 'react-i18next'
 import { usePickerLabels } from '../../../components/ui/picker-labels'
@@ -10,11 +9,10 @@ export const pickedToIso = (picked: string): string => vilniusDateTime(picked.sl
 
 /** A date and time picker in the reader's language, with every control named for screen readers. */
 export const DateTimeField = (props: Omit<DateTimePickerProps, 'locale' | 'valueFormat'>) => {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const pickerLabels = usePickerLabels()
   return (
     <DateTimePicker
-      locale={i18n.language}
       valueFormat="YYYY-MM-DD HH:mm"
       ariaLabels={pickerLabels}
       timePickerProps={{

@@ -1,0 +1,2 @@
+CREATE INDEX "audit_log_family_at_idx" ON "audit_log" USING btree (("details" ->> 'familyId'),"at" DESC NULLS FIRST) WHERE "audit_log"."details" ? 'familyId';--> statement-breakpoint
+CREATE INDEX "audit_log_listed_families_idx" ON "audit_log" USING gin (("details" -> 'families')) WHERE "audit_log"."details" ? 'families';
