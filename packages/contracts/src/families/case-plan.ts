@@ -108,6 +108,13 @@ export const Attention = Type.Object(
       Type.Object({ familyId: Uuid, referenceCode: Type.String(), lastMissedAt: Timestamp }),
       { description: 'Families whose last three appointments that were due were all missed.' },
     ),
+    unassignedFamilies: Type.Array(
+      Type.Object({ familyId: Uuid, referenceCode: Type.String(), openedAt: Timestamp }),
+      {
+        description:
+          "For coordinators and admins: their organisation's open families that have no responsible case manager yet, oldest first; empty for everyone else.",
+      },
+    ),
   },
   { title: 'CaseAttention', additionalProperties: false },
 )
@@ -167,7 +174,7 @@ export const casePlanRoutes = {
     operationId: 'getCaseAttention',
     summary: 'Overdue plan reviews and goals, and missed appointments, on your caseload',
     description:
-      'For the home page: families where you are the responsible case manager (overdue reviews, three no-shows in a row), and goals you are responsible for.',
+      "For the home page: families where you are the responsible case manager (overdue reviews, three no-shows in a row), goals you are responsible for, and for coordinators and admins the organisation's families still waiting for a case manager.",
     tags,
     access: 'authenticated',
     response: { 200: Attention, ...problems(401) },

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Stack, Tabs } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { Link, useParams } from 'react-router'
+import { Link, useParams, useSearchParams } from 'react-router'
 import { ErrorBlock } from '../../../components/ui/error-block'
 import { LoadingBlock } from '../../../components/ui/loading-block'
 import { isApiError } from '../../../lib/api-error'
@@ -31,6 +31,7 @@ import { TimelineTab } from '../components/timeline-tab'
 export const FamilyPage = () => {
   const { t } = useTranslation()
   const { familyId = '' } = useParams()
+  const [searchParams] = useSearchParams()
   const user = useCurrentUser()
   const family = useFamily(familyId)
   const team = useCaseTeam(familyId)
@@ -61,7 +62,7 @@ export const FamilyPage = () => {
               {t('families.page.partnerNotice')}
             </Alert>
           ) : null}
-          <Tabs defaultValue="members" keepMounted={false}>
+          <Tabs defaultValue={searchParams.get('tab') ?? 'members'} keepMounted={false}>
             <Tabs.List mb="md">
               <Tabs.Tab value="members">{t('families.page.tabs.members')}</Tabs.Tab>
               <Tabs.Tab value="team">{t('families.page.tabs.team')}</Tabs.Tab>
