@@ -283,12 +283,13 @@ describe('GET /api/v1/case-plans/attention', () => {
         description: 'Sutvarkyti skolas.',
         responsibleId: caseManager.user.id,
         targetDate: daysAgo(3),
+        pastDateConfirmed: true,
       })
     await t
       .http()
       .post(`${familyPath(family.id)}/plan/reviews`)
       .set(caseManager.auth)
-      .send({ reviewedOn: daysAgo(100), nextReviewOn: daysAgo(10), goals: [] })
+      .send({ reviewedOn: daysAgo(100), nextReviewOn: daysAgo(10), pastDateConfirmed: true, goals: [] })
     const attention = await t.http().get('/api/v1/case-plans/attention').set(caseManager.auth)
     expect(attention.status).toBe(200)
     expect(attention.body.overdueReviews).toContainEqual({

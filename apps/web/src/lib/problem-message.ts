@@ -23,6 +23,7 @@ export const KNOWN_PROBLEMS = new Set([
   'partnership-ended',
   'partnership-required',
   'partner-consent-required',
+  'past-date-unconfirmed',
 ])
 
 const BY_STATUS: Record<number, string> = {

@@ -3,6 +3,7 @@ import { BODY_PROBLEMS, FreeText, problems, Timestamp, Uuid } from '../common.js
 import { defineRoute } from '../route.js'
 import { GoalStatusSchema, NeedsAreaSchema } from './case-reference.js'
 import { IfMatchHeaders, LocalDate, StaffRef } from './family.js'
+import { PastDateConfirmed } from './planned-date.js'
 
 export const Goal = Type.Object(
   {
@@ -53,7 +54,13 @@ export const CasePlan = Type.Object(
 const Description = FreeText(2000, { examples: ['Tėvai susitaria dėl bendravimo su vaikais tvarkos.'] })
 
 export const CreateGoalBody = Type.Object(
-  { area: NeedsAreaSchema, description: Description, responsibleId: Uuid, targetDate: LocalDate },
+  {
+    area: NeedsAreaSchema,
+    description: Description,
+    responsibleId: Uuid,
+    targetDate: LocalDate,
+    pastDateConfirmed: PastDateConfirmed,
+  },
   { additionalProperties: false },
 )
 
@@ -63,6 +70,7 @@ export const UpdateGoalBody = Type.Object(
     responsibleId: Type.Optional(Uuid),
     targetDate: Type.Optional(LocalDate),
     status: Type.Optional(GoalStatusSchema),
+    pastDateConfirmed: PastDateConfirmed,
   },
   { additionalProperties: false, minProperties: 1, examples: [{ status: 'achieved' }] },
 )
@@ -72,6 +80,7 @@ export const CreateReviewBody = Type.Object(
   {
     reviewedOn: LocalDate,
     nextReviewOn: LocalDate,
+    pastDateConfirmed: PastDateConfirmed,
     familyViews: Type.Optional(Views),
     childViews: Type.Optional(Views),
     effectiveness: Type.Optional(Views),
@@ -86,7 +95,7 @@ export const CreateReviewBody = Type.Object(
   {
     additionalProperties: false,
     description:
-      'Progress per goal; goal statuses change with the review. `nextReviewOn` must be after `reviewedOn`.',
+      'Progress per goal; goal statuses change with the review. `nextReviewOn` must be after `reviewedOn`; a `nextReviewOn` before today needs `pastDateConfirmed`.',
   },
 )
 
@@ -143,7 +152,7 @@ export const casePlanRoutes = {
     access: 'authenticated',
     params: FamilyParams,
     body: CreateGoalBody,
-    response: { 201: Goal, ...problems(...BODY_PROBLEMS, 401, 403, 404) },
+    response: { 201: Goal, ...problems(...BODY_PROBLEMS, 401, 403, 404, 422) },
   }),
   updateGoal: defineRoute({
     method: 'PATCH',
@@ -155,7 +164,7 @@ export const casePlanRoutes = {
     params: GoalParams,
     headers: IfMatchHeaders,
     body: UpdateGoalBody,
-    response: { 200: Goal, ...problems(...BODY_PROBLEMS, 401, 403, 404, 412, 428) },
+    response: { 200: Goal, ...problems(...BODY_PROBLEMS, 401, 403, 404, 412, 422, 428) },
   }),
   createReview: defineRoute({
     method: 'POST',
@@ -166,7 +175,7 @@ export const casePlanRoutes = {
     access: 'authenticated',
     params: FamilyParams,
     body: CreateReviewBody,
-    response: { 201: Review, ...problems(...BODY_PROBLEMS, 401, 403, 404) },
+    response: { 201: Review, ...problems(...BODY_PROBLEMS, 401, 403, 404, 422) },
   }),
   getCaseAttention: defineRoute({
     method: 'GET',

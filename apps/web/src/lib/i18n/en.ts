@@ -71,6 +71,7 @@ export const en: Translations = {
       "This staff member's organisation has no live partnership with yours: they can join the team once a partnership is agreed and in force.",
     'partner-consent-required':
       "The family has not consented to sharing with partner organisations: record an adult member's consent on the Consents tab first.",
+    'past-date-unconfirmed': 'The date is in the past: confirm it, or pick another date.',
     requestId: 'request {{requestId}}',
   },
   validation: {

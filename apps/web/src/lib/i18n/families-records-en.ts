@@ -217,6 +217,13 @@ export const familiesRecordsEn: DeepStrings<typeof familiesRecordsLt> = {
     appointment_no_show: 'Did not come: {{service}} with {{specialist}}, {{when}}',
     appointment_cancelled: 'Cancelled: {{service}} with {{specialist}}, {{when}}',
   },
+  plannedDate: {
+    pastTitle: 'This date is in the past',
+    confirm: 'Yes, {{date}} is meant, although it has passed',
+    confirmRequired: 'Confirm the past date, or pick another',
+    tooFarBack: 'Pick {{date}} or later',
+    tooFarAhead: 'Pick {{date}} or earlier',
+  },
   home: {
     attention: 'Needs attention',
     overdueReviews: 'Overdue plan reviews',

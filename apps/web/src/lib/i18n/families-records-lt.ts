@@ -215,6 +215,13 @@ export const familiesRecordsLt = {
     appointment_no_show: 'Neatvyko: {{service}}, {{specialist}}, {{when}}',
     appointment_cancelled: 'Atšaukta: {{service}}, {{specialist}}, {{when}}',
   },
+  plannedDate: {
+    pastTitle: 'Ši data jau praėjo',
+    confirm: 'Taip, turima omenyje {{date}}, nors ji jau praėjo',
+    confirmRequired: 'Patvirtinkite praėjusią datą arba pasirinkite kitą',
+    tooFarBack: 'Pasirinkite {{date}} arba vėlesnę datą',
+    tooFarAhead: 'Pasirinkite {{date}} arba ankstesnę datą',
+  },
   home: {
     attention: 'Reikia dėmesio',
     overdueReviews: 'Vėluojančios plano peržiūros',

@@ -70,6 +70,7 @@ export const lt = {
       'Šio darbuotojo organizacija neturi galiojančios partnerystės su jūsų organizacija: į komandą jį galima įtraukti, kai partnerystė sutarta ir galioja.',
     'partner-consent-required':
       'Šeima nedavė sutikimo teikti duomenis partnerių organizacijoms: pirmiausia skiltyje „Sutikimai“ įrašykite suaugusio nario sutikimą.',
+    'past-date-unconfirmed': 'Data jau praėjo: patvirtinkite ją arba pasirinkite kitą datą.',
     requestId: 'užklausos nr. {{requestId}}',
   },
   validation: {

@@ -16,12 +16,20 @@ import { useCreateGoal } from '../api/create-goal'
 import { familiesKeys } from '../api/keys'
 import { type UpdateGoalInput, useUpdateGoal } from '../api/update-goal'
 import { required, serverFieldErrors } from './family-validation'
+import {
+  needsPastConfirmation,
+  PastDateConfirmation,
+  validatePastConfirmation,
+  validatePlannedDate,
+} from './planned-date'
 
 interface GoalValues {
   area: string | null
   description: string
   responsibleId: string | null
   targetDate: string
+  /** The past target date the user confirmed; empty until they do. */
+  confirmedDate: string
   status: string | null
 }
 
@@ -41,7 +49,7 @@ export const GoalForm = ({
   goal?: Goal
   onDone: () => void
 }) => {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const queryClient = useQueryClient()
   const create = useCreateGoal(familyId)
   const update = useUpdateGoal(familyId)
@@ -51,13 +59,16 @@ export const GoalForm = ({
       description: goal?.description ?? '',
       responsibleId: goal?.responsible.id ?? null,
       targetDate: goal?.targetDate ?? '',
+      confirmedDate: '',
       status: goal?.status ?? 'open',
     },
     validate: {
       area: required(t),
       description: required(t),
       responsibleId: required(t),
-      targetDate: required(t),
+      targetDate: (value) =>
+        value === goal?.targetDate ? null : validatePlannedDate(t, i18n.language)(value),
+      confirmedDate: validatePastConfirmation(t, 'targetDate', goal?.targetDate),
     },
   })
 
@@ -78,12 +89,19 @@ export const GoalForm = ({
   }
 
   const submit = form.onSubmit((values) => {
+    const pastDateConfirmed = needsPastConfirmation(values.targetDate, goal?.targetDate)
     const description = values.description.trim()
     const responsibleId = values.responsibleId ?? ''
     if (!goal) {
       if (!isArea(values.area)) return
       create.mutate(
-        { area: values.area, description, responsibleId, targetDate: values.targetDate },
+        {
+          area: values.area,
+          description,
+          responsibleId,
+          targetDate: values.targetDate,
+          ...(pastDateConfirmed ? { pastDateConfirmed } : {}),
+        },
         { onSuccess, onError },
       )
       return
@@ -92,6 +110,7 @@ export const GoalForm = ({
       ...(description !== goal.description ? { description } : {}),
       ...(responsibleId !== goal.responsible.id ? { responsibleId } : {}),
       ...(values.targetDate !== goal.targetDate ? { targetDate: values.targetDate } : {}),
+      ...(pastDateConfirmed ? { pastDateConfirmed } : {}),
       ...(isGoalStatus(values.status) && values.status !== goal.status ? { status: values.status } : {}),
     }
     if (Object.keys(body).length === 0) {
@@ -143,6 +162,14 @@ export const GoalForm = ({
             {...form.getInputProps('targetDate')}
           />
         </SimpleGrid>
+        {needsPastConfirmation(form.values.targetDate, goal?.targetDate) ? (
+          <PastDateConfirmation
+            date={form.values.targetDate}
+            confirmedDate={form.values.confirmedDate}
+            error={form.errors.confirmedDate}
+            onConfirm={(date) => form.setFieldValue('confirmedDate', date)}
+          />
+        ) : null}
         {goal ? (
           <Select
             label={t('families.plan.status')}

@@ -1,0 +1,26 @@
+import { checkPlannedDate, PLANNED_DATE_YEARS_AHEAD, PLANNED_DATE_YEARS_BACK } from '@onestop/contracts'
+import { todayInVilnius } from '../../lib/dates.js'
+import { AppError, BadRequestError } from '../../lib/errors.js'
+
+/**
+ * Refuses a planned date (a goal's target, the next review) too far from today, and one before today
+ * (Vilnius) unless the user confirmed it (`pastDateConfirmed`).
+ */
+export function assertPlannedDate(date: string, pointer: string, what: string, confirmed = false): void {
+  const check = checkPlannedDate(date, todayInVilnius())
+  if (check === 'too-far-back')
+    throw new BadRequestError(`The ${what} is more than ${PLANNED_DATE_YEARS_BACK} year in the past.`, [
+      { pointer, message: `must not be more than ${PLANNED_DATE_YEARS_BACK} year in the past` },
+    ])
+  if (check === 'too-far-ahead')
+    throw new BadRequestError(`The ${what} is more than ${PLANNED_DATE_YEARS_AHEAD} years ahead.`, [
+      { pointer, message: `must not be more than ${PLANNED_DATE_YEARS_AHEAD} years ahead` },
+    ])
+  if (check === 'past' && !confirmed)
+    throw new AppError(
+      422,
+      'past-date-unconfirmed',
+      'Past date not confirmed',
+      `The ${what} ${date} is before today. Check it, and send pastDateConfirmed: true to keep it.`,
+    )
+}
