@@ -24,3 +24,19 @@ export function assertPlannedDate(date: string, pointer: string, what: string, c
       `The ${what} ${date} is before today. Check it, and send pastDateConfirmed: true to keep it.`,
     )
 }
+
+/** The same for the due dates of a conference's next steps; a due date the conference already had is kept. */
+export function assertStepDueDates(
+  steps: readonly { dueOn?: string }[] | undefined,
+  confirmed: boolean | undefined,
+  kept: readonly (string | null)[] = [],
+): void {
+  for (const [index, step] of (steps ?? []).entries())
+    if (step.dueOn)
+      assertPlannedDate(
+        step.dueOn,
+        `/steps/${index}/dueOn`,
+        'step due date',
+        confirmed || kept.includes(step.dueOn),
+      )
+}

@@ -218,8 +218,8 @@ export const familiesRecordsEn: DeepStrings<typeof familiesRecordsLt> = {
     appointment_cancelled: 'Cancelled: {{service}} with {{specialist}}, {{when}}',
   },
   plannedDate: {
-    pastTitle: 'This date is in the past',
-    confirm: 'Yes, {{date}} is meant, although it has passed',
+    pastTitle: 'A date is in the past',
+    confirm: 'Yes, I mean {{dates}}, although it has passed',
     confirmRequired: 'Confirm the past date, or pick another',
     tooFarBack: 'Pick {{date}} or later',
     tooFarAhead: 'Pick {{date}} or earlier',

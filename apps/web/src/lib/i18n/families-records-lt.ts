@@ -216,8 +216,8 @@ export const familiesRecordsLt = {
     appointment_cancelled: 'Atšaukta: {{service}}, {{specialist}}, {{when}}',
   },
   plannedDate: {
-    pastTitle: 'Ši data jau praėjo',
-    confirm: 'Taip, turima omenyje {{date}}, nors ji jau praėjo',
+    pastTitle: 'Data jau praėjo',
+    confirm: 'Taip, turiu omenyje {{dates}}, nors jau praėjo',
     confirmRequired: 'Patvirtinkite praėjusią datą arba pasirinkite kitą',
     tooFarBack: 'Pasirinkite {{date}} arba vėlesnę datą',
     tooFarAhead: 'Pasirinkite {{date}} arba ankstesnę datą',

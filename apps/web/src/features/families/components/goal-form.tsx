@@ -17,8 +17,8 @@ import { familiesKeys } from '../api/keys'
 import { type UpdateGoalInput, useUpdateGoal } from '../api/update-goal'
 import { required, serverFieldErrors } from './family-validation'
 import {
-  needsPastConfirmation,
   PastDateConfirmation,
+  pastDatesToConfirm,
   validatePastConfirmation,
   validatePlannedDate,
 } from './planned-date'
@@ -53,6 +53,8 @@ export const GoalForm = ({
   const queryClient = useQueryClient()
   const create = useCreateGoal(familyId)
   const update = useUpdateGoal(familyId)
+  const pastDatesOf = (values: GoalValues) =>
+    pastDatesToConfirm([values.targetDate], [goal?.targetDate ?? null])
   const form = useForm<GoalValues>({
     initialValues: {
       area: goal?.area ?? null,
@@ -68,9 +70,11 @@ export const GoalForm = ({
       responsibleId: required(t),
       targetDate: (value) =>
         value === goal?.targetDate ? null : validatePlannedDate(t, i18n.language)(value),
-      confirmedDate: validatePastConfirmation(t, 'targetDate', goal?.targetDate),
+      confirmedDate: (value, values) => validatePastConfirmation(t, value, pastDatesOf(values)),
     },
   })
+
+  const pastDates = pastDatesOf(form.values)
 
   const onError = (error: unknown) => {
     if (isApiError(error) && error.status === 412) {
@@ -89,7 +93,7 @@ export const GoalForm = ({
   }
 
   const submit = form.onSubmit((values) => {
-    const pastDateConfirmed = needsPastConfirmation(values.targetDate, goal?.targetDate)
+    const pastDateConfirmed = pastDatesOf(values).length > 0
     const description = values.description.trim()
     const responsibleId = values.responsibleId ?? ''
     if (!goal) {
@@ -162,14 +166,12 @@ export const GoalForm = ({
             {...form.getInputProps('targetDate')}
           />
         </SimpleGrid>
-        {needsPastConfirmation(form.values.targetDate, goal?.targetDate) ? (
-          <PastDateConfirmation
-            date={form.values.targetDate}
-            confirmedDate={form.values.confirmedDate}
-            error={form.errors.confirmedDate}
-            onConfirm={(date) => form.setFieldValue('confirmedDate', date)}
-          />
-        ) : null}
+        <PastDateConfirmation
+          dates={pastDates}
+          confirmedDate={form.values.confirmedDate}
+          error={form.errors.confirmedDate}
+          onConfirm={(confirmed) => form.setFieldValue('confirmedDate', confirmed)}
+        />
         {goal ? (
           <Select
             label={t('families.plan.status')}

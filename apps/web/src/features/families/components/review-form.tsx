@@ -7,8 +7,8 @@ import { notifyError, notifySuccess } from '../../../lib/notify'
 import { type CreateReviewInput, useCreateReview } from '../api/create-review'
 import { required, serverFieldErrors, validatePastDate } from './family-validation'
 import {
-  needsPastConfirmation,
   PastDateConfirmation,
+  pastDatesToConfirm,
   validatePastConfirmation,
   validatePlannedDate,
 } from './planned-date'
@@ -56,7 +56,8 @@ export const ReviewForm = ({
       nextReviewOn: (value, values) =>
         validatePlannedDate(t, i18n.language)(value) ??
         (value <= values.reviewedOn ? t('families.plan.nextReviewAfter') : null),
-      confirmedDate: validatePastConfirmation(t, 'nextReviewOn'),
+      confirmedDate: (value, values) =>
+        validatePastConfirmation(t, value, pastDatesToConfirm([values.nextReviewOn])),
       goals: { progress: required(t), status: required(t) },
     },
   })
@@ -67,7 +68,7 @@ export const ReviewForm = ({
     const body: CreateReviewInput = {
       reviewedOn: values.reviewedOn,
       nextReviewOn: values.nextReviewOn,
-      ...(needsPastConfirmation(values.nextReviewOn) ? { pastDateConfirmed: true } : {}),
+      ...(pastDatesToConfirm([values.nextReviewOn]).length > 0 ? { pastDateConfirmed: true } : {}),
       ...(familyViews ? { familyViews } : {}),
       ...(childViews ? { childViews } : {}),
       ...(effectiveness ? { effectiveness } : {}),
@@ -108,14 +109,12 @@ export const ReviewForm = ({
             {...form.getInputProps('nextReviewOn')}
           />
         </SimpleGrid>
-        {needsPastConfirmation(form.values.nextReviewOn) ? (
-          <PastDateConfirmation
-            date={form.values.nextReviewOn}
-            confirmedDate={form.values.confirmedDate}
-            error={form.errors.confirmedDate}
-            onConfirm={(date) => form.setFieldValue('confirmedDate', date)}
-          />
-        ) : null}
+        <PastDateConfirmation
+          dates={pastDatesToConfirm([form.values.nextReviewOn])}
+          confirmedDate={form.values.confirmedDate}
+          error={form.errors.confirmedDate}
+          onConfirm={(confirmed) => form.setFieldValue('confirmedDate', confirmed)}
+        />
         <Textarea
           label={t('families.plan.familyViews')}
           autosize
