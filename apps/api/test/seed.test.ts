@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { DEMO_PASSWORD } from '../src/db/demo-data.js'
 import { families, users } from '../src/db/schema/index.js'
 import { seedDemoData } from '../src/db/seed.js'
-import { todayInVilnius } from '../src/lib/dates.js'
+import { addWorkingDays, todayInVilnius } from '../src/lib/dates.js'
 import { useTestApp } from './support/app.js'
 import { queryRows } from './support/sql.js'
 
@@ -72,18 +72,24 @@ describe('demo data', () => {
     expect(theirs.body.items).toHaveLength(1)
   })
 
-  it('gives no demo family a first assessment due before its referral or opening, nor one overdue', async () => {
+  it('refers every demo family within its first-assessment deadline: none due before its opening, none overdue', async () => {
     await seedDemoData(t.db, t.config)
-    const rows = await queryRows<{ due: string; referredAt: string; openedOn: string }>(
+    const rows = await queryRows<{ due: string; referredAt: string; openedOn: string; urgent: boolean }>(
       t.db,
       sql`select first_assessment_due::text as due, referred_at::text as "referredAt",
-        (opened_at at time zone 'Europe/Vilnius')::date::text as "openedOn"
+        (opened_at at time zone 'Europe/Vilnius')::date::text as "openedOn", violence_or_danger_reported as urgent
         from families where first_assessment_due is not null`,
     )
     expect(rows).toHaveLength(3)
+    const { firstAssessmentWorkingDays, firstAssessmentWorkingDaysUrgent } = t.config.caseManagement
     for (const row of rows) {
-      expect(row.due > row.referredAt, JSON.stringify(row)).toBe(true)
-      expect(row.due >= row.openedOn, JSON.stringify(row)).toBe(true)
+      // The deadline counted from the referral itself, not moved to the opening day: the referral is recent.
+      const deadline = addWorkingDays(
+        row.referredAt,
+        row.urgent ? firstAssessmentWorkingDaysUrgent : firstAssessmentWorkingDays,
+      )
+      expect(row.due, JSON.stringify(row)).toBe(deadline)
+      expect(row.due > row.openedOn, JSON.stringify(row)).toBe(true)
     }
     const overdue = await t.db
       .select()
