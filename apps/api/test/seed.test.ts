@@ -2,8 +2,9 @@ import { ROLES } from '@onestop/contracts'
 import { sql } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { DEMO_PASSWORD } from '../src/db/demo-data.js'
-import { users } from '../src/db/schema/index.js'
+import { families, users } from '../src/db/schema/index.js'
 import { seedDemoData } from '../src/db/seed.js'
+import { addWorkingDays, todayInVilnius } from '../src/lib/dates.js'
 import { useTestApp } from './support/app.js'
 import { queryRows } from './support/sql.js'
 
@@ -69,6 +70,32 @@ describe('demo data', () => {
       .get('/api/v1/families')
       .set('authorization', `Bearer ${other.body.accessToken}`)
     expect(theirs.body.items).toHaveLength(1)
+  })
+
+  it('refers every demo family within its first-assessment deadline: none due before its opening, none overdue', async () => {
+    await seedDemoData(t.db, t.config)
+    const rows = await queryRows<{ due: string; referredAt: string; openedOn: string; urgent: boolean }>(
+      t.db,
+      sql`select first_assessment_due::text as due, referred_at::text as "referredAt",
+        (opened_at at time zone 'Europe/Vilnius')::date::text as "openedOn", violence_or_danger_reported as urgent
+        from families where first_assessment_due is not null`,
+    )
+    expect(rows).toHaveLength(3)
+    const { firstAssessmentWorkingDays, firstAssessmentWorkingDaysUrgent } = t.config.caseManagement
+    for (const row of rows) {
+      // The deadline counted from the referral itself, not moved to the opening day: the referral is recent.
+      const deadline = addWorkingDays(
+        row.referredAt,
+        row.urgent ? firstAssessmentWorkingDaysUrgent : firstAssessmentWorkingDays,
+      )
+      expect(row.due, JSON.stringify(row)).toBe(deadline)
+      expect(row.due > row.openedOn, JSON.stringify(row)).toBe(true)
+    }
+    const overdue = await t.db
+      .select()
+      .from(families)
+      .where(sql`${families.firstAssessmentDue} < ${todayInVilnius()}`)
+    expect(overdue).toEqual([])
   })
 
   it('lets the demo admin sign in with the documented password', async () => {

@@ -32,6 +32,8 @@ export const FIELD_ERROR_CODES = {
   'personal-code-check-digit': 'has a wrong check digit',
   // Dates and periods
   'date-in-future': 'must not be in the future',
+  'date-too-far-back': 'must not be more than {years} year(s) in the past',
+  'date-too-far-ahead': 'must not be more than {years} years ahead',
   'end-before-start': 'must be after {start}',
   'end-before-first-day': 'must not be before {start}',
   'period-too-long': 'must be at most {limit} days after {start}',

@@ -31,6 +31,7 @@ export const PROBLEM_TYPES = {
   'if-match-required': { status: 428, title: 'Precondition required' },
   'idempotency-key-reused': { status: 422, title: 'Idempotency key reused' },
   'idempotency-in-progress': { status: 409, title: 'Request still in progress' },
+  'past-date-unconfirmed': { status: 422, title: 'Past date not confirmed' },
   'rate-limited': { status: 429, title: 'Too many requests' },
   // Outages
   overloaded: { status: 503, title: 'Server overloaded' },

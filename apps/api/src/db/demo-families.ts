@@ -1,6 +1,7 @@
 import type { IntakeFamilyBody } from '@onestop/contracts'
 import { makePersonalCode } from '@onestop/contracts'
 import type { Static } from 'typebox'
+import { todayInVilnius } from '../lib/dates.js'
 
 export interface DemoFamily {
   /** E-mail of the staff member who takes the family in. */
@@ -11,8 +12,10 @@ export interface DemoFamily {
   activate: boolean
 }
 
-const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10)
+const daysAgo = (days: number) => todayInVilnius(new Date(Date.now() - days * 86_400_000))
 
+// Referral dates lie within their first-assessment deadline (15 working days, 3 when violence is reported)
+// counted to the seeding day, so a freshly seeded family is due ahead, not overdue from its opening.
 // Situations from shared/seeds: high-conflict divorces referred by the Vilnius child rights service (000),
 // a mother and children after domestic violence, addiction (000, 004), a family at risk in Kretinga (004).
 export const DEMO_FAMILIES: Record<string, DemoFamily[]> = {
@@ -25,7 +28,7 @@ export const DEMO_FAMILIES: Record<string, DemoFamily[]> = {
       intake: {
         municipality: 'Vilniaus miesto savivaldybė',
         referralSource: 'child_rights_service',
-        referredAt: daysAgo(30),
+        referredAt: daysAgo(10),
         violenceOrDangerReported: false,
         riskFactors: ['high_conflict_separation'],
         recipientGroups: ['families_in_crisis'],
@@ -70,7 +73,7 @@ export const DEMO_FAMILIES: Record<string, DemoFamily[]> = {
       intake: {
         municipality: 'Vilniaus miesto savivaldybė',
         referralSource: 'child_rights_service',
-        referredAt: daysAgo(4),
+        referredAt: daysAgo(1),
         violenceOrDangerReported: true,
         riskFactors: ['abuse_and_violence', 'housing_crisis'],
         recipientGroups: ['families_at_social_risk', 'children_at_social_risk'],

@@ -53,7 +53,10 @@ const assessment = {
 describe('POST /api/v1/families/:familyId/assessments', () => {
   it('records a signed assessment by a team specialist and meets the first-assessment deadline', async () => {
     const family = await familyWithTeam()
-    expect(family.firstAssessmentOverdue).toBe(true)
+    // A deadline that passed long before any test runs.
+    await t.db.update(families).set({ firstAssessmentDue: '2025-01-09' }).where(eq(families.id, family.id))
+    const before = await t.http().get(familyPath(family.id)).set(caseManager.auth)
+    expect(before.body.firstAssessmentOverdue).toBe(true)
     const response = await t
       .http()
       .post(`${familyPath(family.id)}/assessments`)
@@ -280,12 +283,13 @@ describe('GET /api/v1/case-plans/attention', () => {
         description: 'Sutvarkyti skolas.',
         responsibleId: caseManager.user.id,
         targetDate: daysAgo(3),
+        pastDateConfirmed: true,
       })
     await t
       .http()
       .post(`${familyPath(family.id)}/plan/reviews`)
       .set(caseManager.auth)
-      .send({ reviewedOn: daysAgo(100), nextReviewOn: daysAgo(10), goals: [] })
+      .send({ reviewedOn: daysAgo(100), nextReviewOn: daysAgo(10), pastDateConfirmed: true, goals: [] })
     const attention = await t.http().get('/api/v1/case-plans/attention').set(caseManager.auth)
     expect(attention.status).toBe(200)
     expect(attention.body.overdueReviews).toContainEqual({
@@ -295,7 +299,47 @@ describe('GET /api/v1/case-plans/attention', () => {
     })
     expect(attention.body.overdueGoals.map((g: { goalId: string }) => g.goalId)).toContain(goal.body.id)
     const theirs = await t.http().get('/api/v1/case-plans/attention').set(outsider.auth)
-    expect(theirs.body).toEqual({ overdueReviews: [], overdueGoals: [], repeatedNoShows: [] })
+    expect(theirs.body).toEqual({
+      overdueReviews: [],
+      overdueGoals: [],
+      repeatedNoShows: [],
+      unassignedFamilies: [],
+    })
+  })
+
+  it("lists a family taken in without a case manager for the organisation's coordinators until one is assigned", async () => {
+    const reception = await signedInUser(t, {
+      roles: ['intake'],
+      organisationId: caseManager.user.organisationId,
+    })
+    const coordinator = await signedInUser(t, {
+      roles: ['coordinator'],
+      organisationId: caseManager.user.organisationId,
+    })
+    const elsewhere = await signedInUser(t, { roles: ['coordinator'] })
+    const family = await intakeFamily(t, reception.auth)
+    expect(family.caseManager).toBeNull()
+    const unassigned = async (auth: typeof coordinator.auth) => {
+      const response = await t.http().get('/api/v1/case-plans/attention').set(auth)
+      expect(response.status).toBe(200)
+      return response.body.unassignedFamilies.map((f: { familyId: string }) => f.familyId)
+    }
+    const listed = await t.http().get('/api/v1/case-plans/attention').set(coordinator.auth)
+    expect(listed.body.unassignedFamilies).toContainEqual({
+      familyId: family.id,
+      referenceCode: family.referenceCode,
+      openedAt: family.openedAt,
+    })
+    expect(await unassigned(elsewhere.auth)).not.toContain(family.id)
+    expect(await unassigned(caseManager.auth)).toEqual([])
+    expect(await unassigned(reception.auth)).toEqual([])
+    const assigned = await t
+      .http()
+      .put(`${familyPath(family.id)}/case-manager`)
+      .set(coordinator.auth)
+      .send({ userId: caseManager.user.id })
+    expect(assigned.status).toBe(200)
+    expect(await unassigned(coordinator.auth)).not.toContain(family.id)
   })
 
   it('leaves audit entries for what it read and wrote', async () => {

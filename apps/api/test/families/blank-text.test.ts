@@ -4,6 +4,7 @@ import { useTestApp } from '../support/app.js'
 import { signedInUser } from '../support/factories.js'
 import {
   currentVersion,
+  daysAhead,
   FAMILIES,
   familyPath,
   ifMatch,
@@ -179,7 +180,7 @@ describe('blank free text in the families area', () => {
         area: 'parenting',
         description: 'Tėvai susitaria.',
         responsibleId: manager.user.id,
-        targetDate: '2027-03-01',
+        targetDate: daysAhead(90),
       })
     expect(goal.status, JSON.stringify(goal.body)).toBe(201)
     goalId = goal.body.id

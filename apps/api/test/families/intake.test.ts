@@ -9,7 +9,7 @@ import {
   familyStatusChanges,
   persons,
 } from '../../src/db/schema/index.js'
-import { todayInVilnius } from '../../src/lib/dates.js'
+import { addWorkingDays, todayInVilnius } from '../../src/lib/dates.js'
 import { useTestApp } from '../support/app.js'
 import { createUser, signedInUser } from '../support/factories.js'
 import {
@@ -150,27 +150,30 @@ describe('POST /api/v1/families', () => {
 })
 
 describe('POST /api/v1/families: first assessment deadline', () => {
-  // 2025-01-06 is a Monday and 2025-01-10 a Friday; weekends are skipped, holidays are not.
-  it.each([
-    ['2025-01-06', false, '2025-01-27'],
-    ['2025-01-10', false, '2025-01-31'],
-    ['2025-01-06', true, '2025-01-09'],
-    ['2025-01-10', true, '2025-01-15'],
-  ])(
-    'a child rights service report of %s (violence: %s) is due %s, and overdue now',
-    async (referredAt, violence, due) => {
+  it('is due within the working days counted from a recent referral, and not yet overdue', async () => {
+    const staff = await signedInUser(t, { roles: ['intake'] })
+    const referredAt = daysAgo(1)
+    const family = await intakeFamily(t, staff.auth, {
+      referralSource: 'child_rights_service',
+      referredAt,
+      violenceOrDangerReported: true,
+    })
+    expect(family.firstAssessmentDue).toBe(addWorkingDays(referredAt, 3))
+    expect(String(family.firstAssessmentDue) > todayInVilnius()).toBe(true)
+    expect(family.firstAssessmentOverdue).toBe(false)
+  })
+
+  it.each([false, true])(
+    'is due on the opening day, not before it, for a report whose deadline passed before intake (violence: %s)',
+    async (violence) => {
       const staff = await signedInUser(t, { roles: ['intake'] })
       const family = await intakeFamily(t, staff.auth, {
         referralSource: 'child_rights_service',
-        referredAt,
+        referredAt: '2025-01-06',
         violenceOrDangerReported: violence,
       })
-      expect(family).toMatchObject({
-        referredAt,
-        violenceOrDangerReported: violence,
-        firstAssessmentDue: due,
-        firstAssessmentOverdue: true,
-      })
+      const openedOn = todayInVilnius(new Date(family.openedAt))
+      expect(family).toMatchObject({ firstAssessmentDue: openedOn, firstAssessmentOverdue: false })
     },
   )
 

@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto'
 import { eq } from 'drizzle-orm'
 import { describe, expect, it } from 'vitest'
 import { families } from '../../src/db/schema/index.js'
+import { addWorkingDays } from '../../src/lib/dates.js'
 import { useTestApp } from '../support/app.js'
 import { signedInUser } from '../support/factories.js'
 import {
   auditOf,
+  daysAgo,
   daysAhead,
   familyPath,
   familyTableCounts,
@@ -71,12 +73,31 @@ describe('PATCH /api/v1/families/:familyId', () => {
     const manager = await signedInUser(t, { roles: ['case_manager'] })
     const family = await intakeFamily(t, manager.auth)
     expect(family.firstAssessmentDue).toBeNull()
+    const referredAt = daysAgo(1)
+    const response = await t.http().patch(familyPath(family.id)).set(manager.auth).set(ifMatch(1)).send({
+      referralSource: 'child_rights_service',
+      referredAt,
+      violenceOrDangerReported: true,
+    })
+    expect(response.body).toMatchObject({
+      firstAssessmentDue: addWorkingDays(referredAt, 3),
+      firstAssessmentOverdue: false,
+    })
+  })
+
+  it('keeps the recomputed deadline on or after the day the family was opened', async () => {
+    const manager = await signedInUser(t, { roles: ['case_manager'] })
+    const family = await intakeFamily(t, manager.auth)
+    // Opened on Monday 3 February 2025 (noon in Vilnius), long before any test runs.
+    await t.db
+      .update(families)
+      .set({ openedAt: new Date('2025-02-03T10:00:00Z') })
+      .where(eq(families.id, family.id))
     const response = await t.http().patch(familyPath(family.id)).set(manager.auth).set(ifMatch(1)).send({
       referralSource: 'child_rights_service',
       referredAt: '2025-01-06',
-      violenceOrDangerReported: true,
     })
-    expect(response.body).toMatchObject({ firstAssessmentDue: '2025-01-09', firstAssessmentOverdue: true })
+    expect(response.body).toMatchObject({ firstAssessmentDue: '2025-02-03', firstAssessmentOverdue: true })
   })
 
   it.each([

@@ -6,6 +6,7 @@ import {
   caseConferenceSteps,
   caseConferences,
 } from '../../src/db/schema/index.js'
+import { todayInVilnius } from '../../src/lib/dates.js'
 import { useTestApp } from '../support/app.js'
 import { expectProblem, expectValidationProblem } from '../support/problem.js'
 import { auditCount, type CaseSetup, caseWithTeam, familyUrl, insertGoal, otherFamily } from './support.js'
@@ -13,6 +14,7 @@ import { auditCount, type CaseSetup, caseWithTeam, familyUrl, insertGoal, otherF
 const t = useTestApp()
 let c: CaseSetup
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
+const dueOn = (days: number) => todayInVilnius(new Date(Date.now() + days * 86_400_000))
 
 const conferenceBody = (overrides: Record<string, unknown> = {}) => ({
   heldAt: inDays(-1),
@@ -57,7 +59,7 @@ describe('POST /api/v1/families/:familyId/conferences', () => {
               description: 'Užregistruoti tėvus į grupę.',
               goalId,
               responsibleId: c.staff.teamSpecialist.user.id,
-              dueOn: '2026-12-10',
+              dueOn: dueOn(8),
             },
             { description: 'Susitikti su vaiko teisių specialiste.' },
           ],
@@ -86,7 +88,7 @@ describe('POST /api/v1/families/:familyId/conferences', () => {
     expect(conference.steps).toHaveLength(2)
     expect(conference.steps[0]).toMatchObject({
       goalId,
-      dueOn: '2026-12-10',
+      dueOn: dueOn(8),
       responsible: { id: c.staff.teamSpecialist.user.id },
     })
 
@@ -247,7 +249,7 @@ describe('PATCH /api/v1/families/:familyId/conferences/:conferenceId', () => {
           {
             description: 'Parengti grafiką',
             responsibleId: c.staff.teamCaseManager.user.id,
-            dueOn: '2026-12-20',
+            dueOn: dueOn(18),
           },
         ],
       })
@@ -357,5 +359,58 @@ describe('GET /api/v1/conferences/upcoming', () => {
       .set(setup.staff.offTeamSpecialist.auth)
     expect(outsider.body.items).toEqual([])
     expect(await auditCount(t, setup.staff.teamSpecialist.user.id, 'conference.list')).toBe(3)
+  })
+})
+
+describe('next steps due before today', () => {
+  const step = (dueOn: string) => ({ description: 'Susitikti su mokykla.', dueOn })
+
+  it('are refused with 422 past-date-unconfirmed until confirmed, then recorded', async () => {
+    const before = await t.db.select({ n: count() }).from(caseConferences)
+    const refused = await t
+      .http()
+      .post(familyUrl(c.family.id, '/conferences'))
+      .set(c.staff.caseManager.auth)
+      .send(conferenceBody({ heldAt: inDays(-40), steps: [step(dueOn(18)), step(dueOn(-10))] }))
+    expectProblem(refused, 422, '/problems/past-date-unconfirmed')
+    expect(await t.db.select({ n: count() }).from(caseConferences)).toEqual(before)
+    const confirmed = await t
+      .http()
+      .post(familyUrl(c.family.id, '/conferences'))
+      .set(c.staff.caseManager.auth)
+      .send(conferenceBody({ heldAt: inDays(-40), steps: [step(dueOn(-10))], pastDateConfirmed: true }))
+    expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(201)
+    expect(confirmed.body.steps[0].dueOn).toBe(dueOn(-10))
+  })
+
+  it('keep a past due date the conference already had without a new confirmation', async () => {
+    const created = await t
+      .http()
+      .post(familyUrl(c.family.id, '/conferences'))
+      .set(c.staff.caseManager.auth)
+      .send(conferenceBody({ steps: [step(dueOn(-5))], pastDateConfirmed: true }))
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    const path = familyUrl(c.family.id, `/conferences/${created.body.id}`)
+    const kept = await t
+      .http()
+      .patch(path)
+      .set(c.staff.caseManager.auth)
+      .send({ steps: [step(dueOn(-5)), step(dueOn(4))] })
+    expect(kept.status, JSON.stringify(kept.body)).toBe(200)
+    const moved = await t
+      .http()
+      .patch(path)
+      .set(c.staff.caseManager.auth)
+      .send({ steps: [step(dueOn(-6))] })
+    expectProblem(moved, 422, '/problems/past-date-unconfirmed')
+  })
+
+  it('is refused at the field more than a year back, even confirmed', async () => {
+    const response = await t
+      .http()
+      .post(familyUrl(c.family.id, '/conferences'))
+      .set(c.staff.caseManager.auth)
+      .send(conferenceBody({ steps: [step(dueOn(5)), step(dueOn(-400))], pastDateConfirmed: true }))
+    expectValidationProblem(response, ['/steps/1/dueOn'])
   })
 })

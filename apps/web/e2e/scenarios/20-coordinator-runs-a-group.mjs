@@ -94,7 +94,7 @@ export default async function ({ page, step, signIn, signOut, fillSteadily }) {
     await page.getByRole('button', { name: 'Withdraw: Asta Petrauskienė' }).click()
     const dialog = page.getByRole('dialog')
     await dialog.getByRole('textbox', { name: 'Reason' }).fill('Šeima persikėlė į kitą miestą.')
-    await dialog.getByRole('button', { name: 'Withdraw' }).click()
+    await dialog.getByRole('button', { name: 'Withdraw from the group' }).click()
     await page
       .getByRole('status')
       .filter({ hasText: 'Asta Petrauskienė withdrawn; Indrė Kairienė got the place.' })

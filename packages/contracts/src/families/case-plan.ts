@@ -3,6 +3,7 @@ import { BODY_PROBLEMS, FreeText, problems, Timestamp, Uuid } from '../common.js
 import { defineRoute } from '../route.js'
 import { GoalStatusSchema, NeedsAreaSchema } from './case-reference.js'
 import { IfMatchHeaders, LocalDate, StaffRef } from './family.js'
+import { PastDateConfirmed } from './planned-date.js'
 
 export const Goal = Type.Object(
   {
@@ -53,7 +54,13 @@ export const CasePlan = Type.Object(
 const Description = FreeText(2000, { examples: ['Tėvai susitaria dėl bendravimo su vaikais tvarkos.'] })
 
 export const CreateGoalBody = Type.Object(
-  { area: NeedsAreaSchema, description: Description, responsibleId: Uuid, targetDate: LocalDate },
+  {
+    area: NeedsAreaSchema,
+    description: Description,
+    responsibleId: Uuid,
+    targetDate: LocalDate,
+    pastDateConfirmed: PastDateConfirmed,
+  },
   { additionalProperties: false },
 )
 
@@ -63,6 +70,7 @@ export const UpdateGoalBody = Type.Object(
     responsibleId: Type.Optional(Uuid),
     targetDate: Type.Optional(LocalDate),
     status: Type.Optional(GoalStatusSchema),
+    pastDateConfirmed: PastDateConfirmed,
   },
   { additionalProperties: false, minProperties: 1, examples: [{ status: 'achieved' }] },
 )
@@ -72,6 +80,7 @@ export const CreateReviewBody = Type.Object(
   {
     reviewedOn: LocalDate,
     nextReviewOn: LocalDate,
+    pastDateConfirmed: PastDateConfirmed,
     familyViews: Type.Optional(Views),
     childViews: Type.Optional(Views),
     effectiveness: Type.Optional(Views),
@@ -86,7 +95,7 @@ export const CreateReviewBody = Type.Object(
   {
     additionalProperties: false,
     description:
-      'Progress per goal; goal statuses change with the review. `nextReviewOn` must be after `reviewedOn`.',
+      'Progress per goal; goal statuses change with the review. `nextReviewOn` must be after `reviewedOn`; a `nextReviewOn` before today needs `pastDateConfirmed`.',
   },
 )
 
@@ -107,6 +116,13 @@ export const Attention = Type.Object(
     repeatedNoShows: Type.Array(
       Type.Object({ familyId: Uuid, referenceCode: Type.String(), lastMissedAt: Timestamp }),
       { description: 'Families whose last three appointments that were due were all missed.' },
+    ),
+    unassignedFamilies: Type.Array(
+      Type.Object({ familyId: Uuid, referenceCode: Type.String(), openedAt: Timestamp }),
+      {
+        description:
+          "For coordinators and admins: their organisation's open families that have no responsible case manager yet, oldest first; empty for everyone else.",
+      },
     ),
   },
   { title: 'CaseAttention', additionalProperties: false },
@@ -136,7 +152,8 @@ export const casePlanRoutes = {
     access: 'authenticated',
     params: FamilyParams,
     body: CreateGoalBody,
-    response: { 201: Goal, ...problems(...BODY_PROBLEMS, 401, 403, 404) },
+    problems: ['past-date-unconfirmed'],
+    response: { 201: Goal, ...problems(...BODY_PROBLEMS, 401, 403, 404, 422) },
   }),
   updateGoal: defineRoute({
     method: 'PATCH',
@@ -148,7 +165,8 @@ export const casePlanRoutes = {
     params: GoalParams,
     headers: IfMatchHeaders,
     body: UpdateGoalBody,
-    response: { 200: Goal, ...problems(...BODY_PROBLEMS, 401, 403, 404, 412, 428) },
+    problems: ['past-date-unconfirmed'],
+    response: { 200: Goal, ...problems(...BODY_PROBLEMS, 401, 403, 404, 412, 422, 428) },
   }),
   createReview: defineRoute({
     method: 'POST',
@@ -159,7 +177,8 @@ export const casePlanRoutes = {
     access: 'authenticated',
     params: FamilyParams,
     body: CreateReviewBody,
-    response: { 201: Review, ...problems(...BODY_PROBLEMS, 401, 403, 404) },
+    problems: ['past-date-unconfirmed'],
+    response: { 201: Review, ...problems(...BODY_PROBLEMS, 401, 403, 404, 422) },
   }),
   getCaseAttention: defineRoute({
     method: 'GET',
@@ -167,7 +186,7 @@ export const casePlanRoutes = {
     operationId: 'getCaseAttention',
     summary: 'Overdue plan reviews and goals, and missed appointments, on your caseload',
     description:
-      'For the home page: families where you are the responsible case manager (overdue reviews, three no-shows in a row), and goals you are responsible for.',
+      "For the home page: families where you are the responsible case manager (overdue reviews, three no-shows in a row), goals you are responsible for, and for coordinators and admins the organisation's families still waiting for a case manager.",
     tags,
     access: 'authenticated',
     response: { 200: Attention, ...problems(401) },

@@ -3,6 +3,7 @@ import { BODY_PROBLEMS, FreeText, Page, PageQuery, problems, Timestamp, Uuid } f
 import { defineRoute } from '../route.js'
 import { CONFERENCE_PARTICIPANT_KINDS } from './case-reference.js'
 import { LocalDate, StaffRef } from './family.js'
+import { PastDateConfirmed } from './planned-date.js'
 
 const Text = (maxLength: number, example: string, description?: string) =>
   FreeText(maxLength, { examples: [example], ...(description ? { description } : {}) })
@@ -124,6 +125,7 @@ export const CreateConferenceBody = Type.Object(
     decisions: Type.Optional(Decisions),
     participants: Participants,
     steps: Type.Optional(Steps),
+    pastDateConfirmed: PastDateConfirmed,
   },
   {
     additionalProperties: false,
@@ -153,6 +155,7 @@ export const UpdateConferenceBody = Type.Object(
     decisions: Type.Optional(Decisions),
     participants: Type.Optional(Participants),
     steps: Type.Optional(Steps),
+    pastDateConfirmed: PastDateConfirmed,
   },
   {
     additionalProperties: false,
@@ -193,12 +196,13 @@ export const conferenceRoutes = {
     operationId: 'createCaseConference',
     summary: 'Record or schedule a case conference',
     description:
-      'For those who manage the family. Family participants must be current members of this family; step goals must be goals of its case plan.',
+      'For those who manage the family. Family participants must be current members of this family; step goals must be goals of its case plan; a step due before today needs `pastDateConfirmed`.',
     tags,
     access: 'authenticated',
     params: FamilyParams,
     body: CreateConferenceBody,
-    response: { 201: Conference, ...problems(...BODY_PROBLEMS, 401, 403, 404) },
+    problems: ['past-date-unconfirmed'],
+    response: { 201: Conference, ...problems(...BODY_PROBLEMS, 401, 403, 404, 422) },
   }),
   listConferences: defineRoute({
     method: 'GET',
@@ -230,7 +234,8 @@ export const conferenceRoutes = {
     access: 'authenticated',
     params: ConferenceParams,
     body: UpdateConferenceBody,
-    response: { 200: Conference, ...problems(...BODY_PROBLEMS, 401, 403, 404) },
+    problems: ['past-date-unconfirmed'],
+    response: { 200: Conference, ...problems(...BODY_PROBLEMS, 401, 403, 404, 422) },
   }),
   listUpcomingConferences: defineRoute({
     method: 'GET',

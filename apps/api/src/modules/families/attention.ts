@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm'
+import { and, eq, isNull, sql } from 'drizzle-orm'
 import { casePlanGoals, families } from '../../db/schema/index.js'
 import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
@@ -6,8 +6,9 @@ import { todayInVilnius } from '../../lib/dates.js'
 import { qualified, queryRows } from '../../lib/sql.js'
 
 /**
- * Overdue reviews of the caller's caseload, overdue goals they are responsible for, and families of their
- * caseload that missed their last three appointments, in three queries.
+ * Overdue reviews of the caller's caseload, overdue goals they are responsible for, families of their
+ * caseload that missed their last three appointments and, for those who assign case managers, families
+ * taken in without one, in four queries.
  */
 export async function getCaseAttention(ctx: SignedInContext) {
   const today = todayInVilnius()
@@ -52,6 +53,7 @@ export async function getCaseAttention(ctx: SignedInContext) {
       where f.case_manager_id = ${ctx.actor.id} and f.status <> 'closed' and due.missed = 3
       order by due.last_at desc`,
   )
+  const unassigned = await unassignedFamilies(ctx)
   await audit(ctx, { action: 'plan.attention', entityType: 'family' })
   return {
     overdueReviews: reviews
@@ -61,5 +63,23 @@ export async function getCaseAttention(ctx: SignedInContext) {
       .sort((a, b) => a.nextReviewOn.localeCompare(b.nextReviewOn)),
     overdueGoals: goals,
     repeatedNoShows: missed.map((m) => ({ ...m, lastMissedAt: new Date(m.lastMissedAt).toISOString() })),
+    unassignedFamilies: unassigned.map((f) => ({ ...f, openedAt: f.openedAt.toISOString() })),
   }
+}
+
+/** Coordinators and admins assign case managers, so they see their organisation's open families without one. */
+async function unassignedFamilies(ctx: SignedInContext) {
+  if (!ctx.actor.roles.some((role) => role === 'coordinator' || role === 'admin')) return []
+  return ctx.db
+    .select({ familyId: families.id, referenceCode: families.referenceCode, openedAt: families.openedAt })
+    .from(families)
+    .where(
+      and(
+        eq(families.organisationId, ctx.actor.organisationId),
+        isNull(families.caseManagerId),
+        sql`${families.status} <> 'closed'`,
+        isNull(families.anonymisedAt),
+      ),
+    )
+    .orderBy(families.openedAt, families.id)
 }

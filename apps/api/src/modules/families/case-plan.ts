@@ -15,6 +15,7 @@ import { assertNotInFuture, todayInVilnius } from '../../lib/dates.js'
 import { BadRequestError, NotFoundError, PreconditionFailedError } from '../../lib/errors.js'
 import { qualified } from '../../lib/sql.js'
 import { accessDetails, familyForActor } from './access.js'
+import { assertPlannedDate } from './planned-date.js'
 
 const selectGoals = (db: Database) =>
   db
@@ -127,6 +128,7 @@ export async function createGoal(
   body: Static<typeof CreateGoalBody>,
 ) {
   await familyForActor(ctx, familyId, 'manage')
+  assertPlannedDate(body.targetDate, '/targetDate', 'target date', body.pastDateConfirmed)
   await assertOnTeam(ctx.db, familyId, body.responsibleId)
   const goalId = await ctx.db.transaction(async (tx) => {
     const [goal] = await tx
@@ -161,6 +163,9 @@ export async function updateGoal(
   await familyForActor(ctx, familyId, 'manage')
   const current = await findGoal(ctx.db, familyId, goalId)
   if (current.goal.version !== expectedVersion) throw new PreconditionFailedError('goal')
+  // A goal kept at the target it already had needs no new confirmation, even once that date has passed.
+  if (body.targetDate !== undefined && body.targetDate !== current.goal.targetDate)
+    assertPlannedDate(body.targetDate, '/targetDate', 'target date', body.pastDateConfirmed)
   if (body.responsibleId) await assertOnTeam(ctx.db, familyId, body.responsibleId)
   await ctx.db.transaction(async (tx) => {
     const updated = await tx
@@ -201,6 +206,7 @@ export async function createReview(
       { pointer: '/nextReviewOn', code: 'review-before-last' },
     ])
   assertNotInFuture(body.reviewedOn, '/reviewedOn', 'review date')
+  assertPlannedDate(body.nextReviewOn, '/nextReviewOn', 'next review date', body.pastDateConfirmed)
   const goalIds = body.goals.map((g) => g.goalId)
   if (new Set(goalIds).size !== goalIds.length)
     throw new BadRequestError('A goal appears twice in the review.', [

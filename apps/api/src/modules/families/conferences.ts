@@ -23,6 +23,7 @@ import { decodeCursor, pageOf } from '../../lib/cursor.js'
 import { BadRequestError, type InvalidField } from '../../lib/errors.js'
 import { accessDetails, type FamilyRow, familyForActor, visibleFamilies } from './access.js'
 import { findConference, loadConferences } from './conference-view.js'
+import { assertStepDueDates } from './planned-date.js'
 
 type ParticipantInput = Static<typeof ConferenceParticipantInput>
 type StepInput = Static<typeof ConferenceStepInput>
@@ -157,6 +158,7 @@ export async function createConference(
   body: Static<typeof CreateConferenceBody>,
 ) {
   const { family } = await familyForActor(ctx, familyId, 'manage')
+  assertStepDueDates(body.steps, body.pastDateConfirmed)
   await assertReferences(ctx.db, family, body.participants, body.steps)
   const conferenceId = await ctx.db.transaction(async (tx) => {
     const [conference] = await tx
@@ -237,7 +239,12 @@ export async function updateConference(
   body: Static<typeof UpdateConferenceBody>,
 ) {
   const { family } = await familyForActor(ctx, familyId, 'manage')
-  await findConference(ctx.db, familyId, conferenceId)
+  const current = await findConference(ctx.db, familyId, conferenceId)
+  assertStepDueDates(
+    body.steps,
+    body.pastDateConfirmed,
+    current.steps.map((step) => step.dueOn),
+  )
   await assertReferences(ctx.db, family, body.participants, body.steps)
   await ctx.db.transaction(async (tx) => {
     const fields: Partial<typeof caseConferences.$inferInsert> = {}

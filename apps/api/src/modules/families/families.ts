@@ -14,17 +14,23 @@ import { insertMember } from './members.js'
 import { checkedMunicipality } from './municipality.js'
 import { nextReferenceCode } from './reference-code.js'
 
-/** When the first assessment of a child rights service report is due; none for other referrals. */
+/**
+ * When the first assessment of a child rights service report is due; none for other referrals. The working
+ * days count from the referral date; a referral taken in after its deadline has passed is due on the day
+ * the family is opened, never before it, so a family is not overdue on the day it reaches the centre.
+ */
 export function firstAssessmentDue(
   config: Config,
   family: { referralSource: string; referredAt: string; violenceOrDangerReported: boolean },
+  openedOn: string,
 ): string | null {
   if (family.referralSource !== 'child_rights_service') return null
   const { firstAssessmentWorkingDays, firstAssessmentWorkingDaysUrgent } = config.caseManagement
-  return addWorkingDays(
+  const due = addWorkingDays(
     family.referredAt,
     family.violenceOrDangerReported ? firstAssessmentWorkingDaysUrgent : firstAssessmentWorkingDays,
   )
+  return due < openedOn ? openedOn : due
 }
 
 /** A case manager of the caller's organisation, or 404. */
@@ -51,7 +57,8 @@ export async function addToTeam(tx: Database, familyId: string, userId: string, 
 
 export async function intakeFamily(ctx: SignedInContext, body: Static<typeof IntakeFamilyBody>) {
   const { actor } = ctx
-  const referredAt = body.referredAt ?? todayInVilnius()
+  const today = todayInVilnius()
+  const referredAt = body.referredAt ?? today
   assertNotInFuture(referredAt, '/referredAt', 'referral date')
   const caseManagerId = body.caseManagerId ?? (actor.roles.includes('case_manager') ? actor.id : undefined)
   if (caseManagerId) await assertCaseManager(ctx.db, actor.organisationId, caseManagerId, '/caseManagerId')
@@ -59,7 +66,7 @@ export async function intakeFamily(ctx: SignedInContext, body: Static<typeof Int
   const municipality = checkedMunicipality(body)
 
   const familyId = await ctx.db.transaction(async (tx) => {
-    const referenceCode = await nextReferenceCode(tx, Number(todayInVilnius().slice(0, 4)))
+    const referenceCode = await nextReferenceCode(tx, Number(today.slice(0, 4)))
     const [family] = await tx
       .insert(families)
       .values({
@@ -70,11 +77,15 @@ export async function intakeFamily(ctx: SignedInContext, body: Static<typeof Int
         referralSource: body.referralSource,
         referredAt,
         violenceOrDangerReported,
-        firstAssessmentDue: firstAssessmentDue(ctx.config, {
-          referralSource: body.referralSource,
-          referredAt,
-          violenceOrDangerReported,
-        }),
+        firstAssessmentDue: firstAssessmentDue(
+          ctx.config,
+          {
+            referralSource: body.referralSource,
+            referredAt,
+            violenceOrDangerReported,
+          },
+          today,
+        ),
         riskFactors: body.riskFactors,
         recipientGroups: body.recipientGroups ?? [],
         caseManagerId: caseManagerId ?? null,
@@ -132,7 +143,7 @@ export async function updateFamily(
         ...(body.riskFactors !== undefined ? { riskFactors: body.riskFactors } : {}),
         ...(body.recipientGroups !== undefined ? { recipientGroups: body.recipientGroups } : {}),
         ...next,
-        firstAssessmentDue: firstAssessmentDue(ctx.config, next),
+        firstAssessmentDue: firstAssessmentDue(ctx.config, next, todayInVilnius(family.openedAt)),
         version: sql`${families.version} + 1`,
         updatedAt: sql`now()`,
       })

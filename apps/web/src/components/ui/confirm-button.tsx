@@ -1,6 +1,5 @@
 import { Button, type ButtonProps, Group, Modal, Text } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
-import { useTranslation } from 'react-i18next'
 
 interface ConfirmButtonProps extends ButtonProps {
   label: string
@@ -8,7 +7,10 @@ interface ConfirmButtonProps extends ButtonProps {
   ariaLabel?: string
   title: string
   message: string
+  /** Names the action, e.g. "Cancel the group"; never a bare "Confirm". */
   confirmLabel: string
+  /** Names what closing without acting keeps, e.g. "Keep the group"; never a bare "Cancel". */
+  keepLabel: string
   loading?: boolean
   onConfirm: () => Promise<unknown>
 }
@@ -20,12 +22,12 @@ export const ConfirmButton = ({
   title,
   message,
   confirmLabel,
+  keepLabel,
   loading = false,
   onConfirm,
   color = 'red',
   ...buttonProps
 }: ConfirmButtonProps) => {
-  const { t } = useTranslation()
   const [opened, { open, close }] = useDisclosure(false)
   const confirm = async () => {
     try {
@@ -44,7 +46,7 @@ export const ConfirmButton = ({
         <Text mb="lg">{message}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={close}>
-            {t('common.cancel')}
+            {keepLabel}
           </Button>
           <Button color={color} loading={loading} onClick={confirm}>
             {confirmLabel}

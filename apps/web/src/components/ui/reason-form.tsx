@@ -6,11 +6,13 @@ export type ReasonFormValues = UseFormReturnType<{ reason: string }>
 
 /**
  * Asks why before something is called off (a booking, a session, a place in a group): a required reason,
- * the action's own button, and an optional alert for a refusal that belongs to no field.
+ * buttons naming the action and what leaving keeps, and an optional alert for a refusal that belongs to no
+ * field.
  */
 export const ReasonForm = ({
   label,
   submitLabel,
+  keepLabel,
   pending,
   alert = null,
   minLength = 1,
@@ -20,6 +22,8 @@ export const ReasonForm = ({
 }: {
   label: string
   submitLabel: string
+  /** What leaving without acting keeps, e.g. "Keep the appointment". */
+  keepLabel: string
   pending: boolean
   alert?: string | null
   /** Characters of text the reason needs, surrounding spaces not counted (the API's rule). */
@@ -59,7 +63,7 @@ export const ReasonForm = ({
         ) : null}
         <Group justify="flex-end">
           <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
+            {keepLabel}
           </Button>
           <Button type="submit" color="red" loading={pending}>
             {submitLabel}

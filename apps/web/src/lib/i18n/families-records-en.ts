@@ -217,6 +217,13 @@ export const familiesRecordsEn: DeepStrings<typeof familiesRecordsLt> = {
     appointment_no_show: 'Did not come: {{service}} with {{specialist}}, {{when}}',
     appointment_cancelled: 'Cancelled: {{service}} with {{specialist}}, {{when}}',
   },
+  plannedDate: {
+    pastTitle: 'A date is in the past',
+    confirm: 'Yes, I mean {{dates}}, although it has passed',
+    confirmRequired: 'Confirm the past date, or pick another',
+    tooFarBack: 'Pick {{date}} or later',
+    tooFarAhead: 'Pick {{date}} or earlier',
+  },
   home: {
     attention: 'Needs attention',
     overdueReviews: 'Overdue plan reviews',
@@ -224,6 +231,9 @@ export const familiesRecordsEn: DeepStrings<typeof familiesRecordsLt> = {
     reviewDue: 'review was due {{date}}',
     goalDue: 'due {{date}}',
     nothing: 'No overdue reviews or goals.',
+    noCaseManager: 'No case manager assigned',
+    openedOn: 'opened {{date}}',
+    assignCaseManager: 'Assign a case manager',
     upcoming: 'Upcoming conferences',
     noUpcoming: 'No conferences scheduled.',
   },

@@ -215,6 +215,13 @@ export const familiesRecordsLt = {
     appointment_no_show: 'Neatvyko: {{service}}, {{specialist}}, {{when}}',
     appointment_cancelled: 'Atšaukta: {{service}}, {{specialist}}, {{when}}',
   },
+  plannedDate: {
+    pastTitle: 'Data jau praėjo',
+    confirm: 'Taip, turiu omenyje {{dates}}, nors jau praėjo',
+    confirmRequired: 'Patvirtinkite praėjusią datą arba pasirinkite kitą',
+    tooFarBack: 'Pasirinkite {{date}} arba vėlesnę datą',
+    tooFarAhead: 'Pasirinkite {{date}} arba ankstesnę datą',
+  },
   home: {
     attention: 'Reikia dėmesio',
     overdueReviews: 'Vėluojančios plano peržiūros',
@@ -222,6 +229,9 @@ export const familiesRecordsLt = {
     reviewDue: 'peržiūra turėjo būti {{date}}',
     goalDue: 'terminas {{date}}',
     nothing: 'Vėluojančių peržiūrų ir tikslų nėra.',
+    noCaseManager: 'Nepaskirtas atvejo vadybininkas',
+    openedOn: 'atidaryta {{date}}',
+    assignCaseManager: 'Paskirti atvejo vadybininką',
     upcoming: 'Artimiausi pasitarimai',
     noUpcoming: 'Numatytų pasitarimų nėra.',
   },

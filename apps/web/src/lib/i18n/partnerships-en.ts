@@ -54,6 +54,8 @@ export const partnershipsEn: DeepStrings<typeof partnershipsLt> = {
   proposed: 'Partnership proposed to {{name}}. It takes effect once their administrator accepts it.',
   refused: 'The partnership was not saved',
   accept: 'Accept',
+  acceptConfirm: 'Accept the partnership',
+  acceptKeep: 'Not now',
   acceptAria: 'Accept the partnership with {{name}}',
   acceptTitle: 'Accept the partnership?',
   acceptMessage:
@@ -65,5 +67,6 @@ export const partnershipsEn: DeepStrings<typeof partnershipsLt> = {
   endHint: "The partner's staff lose access to every shared family at once.",
   reason: 'Reason',
   endConfirm: 'End the partnership',
+  endKeep: 'Keep the partnership',
   ended: 'Partnership with {{name}} ended.',
 }

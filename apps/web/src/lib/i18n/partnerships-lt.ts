@@ -52,6 +52,8 @@ export const partnershipsLt = {
     'Partnerystė pasiūlyta organizacijai {{name}}. Ji įsigalios, kai partnerės administratorius ją priims.',
   refused: 'Partnerystė neišsaugota',
   accept: 'Priimti',
+  acceptConfirm: 'Priimti partnerystę',
+  acceptKeep: 'Ne dabar',
   acceptAria: 'Priimti partnerystę su {{name}}',
   acceptTitle: 'Priimti partnerystę?',
   acceptMessage:
@@ -63,5 +65,6 @@ export const partnershipsLt = {
   endHint: 'Partnerės darbuotojai iš karto netenka prieigos prie visų bendrintų šeimų.',
   reason: 'Priežastis',
   endConfirm: 'Nutraukti partnerystę',
+  endKeep: 'Palikti partnerystę',
   ended: 'Partnerystė su {{name}} nutraukta.',
 }

@@ -23,6 +23,7 @@ export const problemsLt = {
   forbidden: 'Neturite teisės atlikti šio veiksmo.',
   'not-found': 'Įrašas nerastas.',
   'stale-version': 'Įrašą ką tik pakeitė kažkas kitas. Atnaujinkite puslapį.',
+  'past-date-unconfirmed': 'Data jau praėjo: patvirtinkite ją arba pasirinkite kitą datą.',
   'if-match-required': 'Įrašo versija nežinoma. Atnaujinkite puslapį ir bandykite dar kartą.',
   'idempotency-key-reused': 'Šis veiksmas jau atliktas su kitais duomenimis. Atnaujinkite puslapį.',
   'idempotency-in-progress':
@@ -96,6 +97,8 @@ export const fieldErrorsLt = {
   'personal-code-digits': 'Asmens kodą sudaro 11 skaitmenų',
   'personal-code-century': 'Neteisingas pirmasis asmens kodo skaitmuo',
   'personal-code-date': 'Asmens kode nėra tikros gimimo datos',
+  'date-too-far-back': 'Per toli praeityje: ne daugiau kaip {{years}} m. atgal',
+  'date-too-far-ahead': 'Per toli ateityje: ne daugiau kaip {{years}} m. į priekį',
   'personal-code-birth-date': 'Asmens kodas nesutampa su gimimo data',
   'personal-code-check-digit': 'Neteisingas asmens kodo kontrolinis skaitmuo',
   'date-in-future': 'Data negali būti ateityje',

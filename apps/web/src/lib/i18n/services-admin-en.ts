@@ -185,6 +185,8 @@ export const servicesAdminEn: DeepStrings<typeof servicesAdminLt> = {
     remove: 'Remove',
     removeNamed: 'Remove the absence from {{from}}',
     removeTitle: 'Remove the absence?',
+    removeConfirm: 'Remove the absence',
+    keep: 'Keep the absence',
     removeMessage: 'The absence {{from}} – {{to}} will be removed, and the staff member can be booked again.',
     removed: 'Absence removed.',
     empty: 'No absences recorded',

@@ -183,6 +183,8 @@ export const servicesAdminLt = {
     remove: 'Pašalinti',
     removeNamed: 'Pašalinti nebuvimą nuo {{from}}',
     removeTitle: 'Pašalinti nebuvimą?',
+    removeConfirm: 'Pašalinti nebuvimą',
+    keep: 'Palikti nebuvimą',
     removeMessage:
       'Nebuvimas {{from}} – {{to}} bus pašalintas, ir darbuotojas vėl bus laisvas registracijoms.',
     removed: 'Nebuvimas pašalintas.',

@@ -36,7 +36,7 @@ export const DisableMfaForm = ({ onDone }: { onDone: () => void }) => {
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
+            {t('account.keepMfa')}
           </Button>
           <Button type="submit" color="red" loading={disable.isPending}>
             {t('account.disableMfa')}

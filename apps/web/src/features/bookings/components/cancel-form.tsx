@@ -17,6 +17,7 @@ export const CancelForm = ({ appointment, onDone }: { appointment: Appointment; 
     <ReasonForm
       label={t('bookings.actions.reason')}
       submitLabel={t('bookings.actions.confirmCancel')}
+      keepLabel={t('bookings.actions.keepAppointment')}
       pending={cancel.isPending}
       alert={conflict}
       onCancel={onDone}

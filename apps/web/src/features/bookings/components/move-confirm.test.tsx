@@ -87,7 +87,7 @@ describe('MoveConfirm', () => {
     renderWithApp(<MoveConfirm move={move(revert)} onDone={done} />)
 
     expect(screen.getByText(/Perkelti „Psichologo konsultacija vaikams“ į/)).toBeInTheDocument()
-    await user.click(screen.getByRole('button', { name: 'Perkelti' }))
+    await user.click(screen.getByRole('button', { name: 'Perkelti vizitą' }))
     await waitFor(() => expect(done).toHaveBeenCalled())
     expect(patches).toHaveLength(1)
     expect(patches[0]?.headers.get('if-match')).toBe('"4"')
@@ -105,7 +105,7 @@ describe('MoveConfirm', () => {
     const user = userEvent.setup()
     renderWithApp(<MoveConfirm move={move(revert)} onDone={() => undefined} />)
 
-    await user.click(screen.getByRole('button', { name: 'Perkelti' }))
+    await user.click(screen.getByRole('button', { name: 'Perkelti vizitą' }))
     expect(await screen.findByText(/jau užimti/)).toBeInTheDocument()
     expect(screen.queryByText(new RegExp(detail))).not.toBeInTheDocument()
     expect(revert).toHaveBeenCalledTimes(1)
@@ -117,7 +117,7 @@ describe('MoveConfirm', () => {
     const user = userEvent.setup()
     renderWithApp(<MoveConfirm move={move(revert)} onDone={() => undefined} />)
 
-    await user.click(screen.getByRole('button', { name: 'Atšaukti' }))
+    await user.click(screen.getByRole('button', { name: 'Palikti, kur buvo' }))
     expect(revert).toHaveBeenCalledTimes(1)
     expect(patches).toHaveLength(0)
   })

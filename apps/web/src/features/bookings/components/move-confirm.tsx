@@ -59,10 +59,10 @@ export const MoveConfirm = ({ move, onDone }: { move: AppointmentMove | null; on
           </Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={keep}>
-              {t('common.cancel')}
+              {t('bookings.actions.moveKeep')}
             </Button>
             <Button onClick={() => void confirm()} loading={reschedule.isPending} data-autofocus>
-              {t('bookings.actions.move')}
+              {t('bookings.actions.moveConfirm')}
             </Button>
           </Group>
         </Stack>

@@ -46,7 +46,7 @@ export const OutcomeForm = ({
       ) : null}
       <Group justify="flex-end">
         <Button variant="default" onClick={onDone}>
-          {t('common.cancel')}
+          {t('bookings.actions.leaveUnrecorded')}
         </Button>
         <Button
           color={outcome === 'no_show' ? 'orange' : 'teal'}

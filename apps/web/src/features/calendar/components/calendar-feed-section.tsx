@@ -93,7 +93,8 @@ const CalendarFeed = () => {
               label={t('bookings.feed.rotate')}
               title={t('bookings.feed.rotate')}
               message={t('bookings.feed.rotateWarning')}
-              confirmLabel={t('bookings.feed.rotateConfirm')}
+              confirmLabel={t('bookings.feed.rotate')}
+              keepLabel={t('bookings.feed.rotateKeep')}
               color="indigo"
               loading={create.isPending}
               onConfirm={make}
@@ -102,7 +103,8 @@ const CalendarFeed = () => {
               label={t('bookings.feed.revoke')}
               title={t('bookings.feed.revoke')}
               message={t('bookings.feed.revokeWarning')}
-              confirmLabel={t('bookings.feed.revokeConfirm')}
+              confirmLabel={t('bookings.feed.revoke')}
+              keepLabel={t('bookings.feed.revokeKeep')}
               loading={revoke.isPending}
               onConfirm={stop}
             />

@@ -3,14 +3,15 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { ErrorBlock } from '../../../components/ui/error-block'
 import { plainTextStyle } from '../../../components/ui/plain-text'
-import { formatDateTime, formatDay } from '../../../lib/format'
+import { formatDate, formatDateTime, formatDay } from '../../../lib/format'
 import { useCaseAttention } from '../api/get-case-attention'
 
 const listStyle = { listStyle: 'none', padding: 0, margin: 0 } as const
 
 /**
- * Overdue plan reviews of your families, overdue goals you are responsible for, and your families that missed
- * three appointments in a row, for the home page.
+ * For the home page: families still waiting for a case manager (for coordinators and admins), overdue plan
+ * reviews of your families, overdue goals you are responsible for, and your families that missed three
+ * appointments in a row.
  */
 export const AttentionCard = () => {
   const { t, i18n } = useTranslation()
@@ -18,6 +19,7 @@ export const AttentionCard = () => {
   const reviews = attention.data?.overdueReviews ?? []
   const goals = attention.data?.overdueGoals ?? []
   const noShows = attention.data?.repeatedNoShows ?? []
+  const unassigned = attention.data?.unassignedFamilies ?? []
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="attention-heading">
       <Title order={2} size="h4" id="attention-heading" mb="sm">
@@ -27,10 +29,37 @@ export const AttentionCard = () => {
         <Loader size="sm" aria-label={t('common.loading')} />
       ) : attention.isError ? (
         <ErrorBlock error={attention.error} />
-      ) : reviews.length === 0 && goals.length === 0 && noShows.length === 0 ? (
+      ) : reviews.length === 0 && goals.length === 0 && noShows.length === 0 && unassigned.length === 0 ? (
         <Text c="dimmed">{t('families.home.nothing')}</Text>
       ) : (
         <Stack gap="sm">
+          {unassigned.length > 0 ? (
+            <div>
+              <Title order={3} size="h6" mb={4}>
+                {t('families.home.noCaseManager')}
+              </Title>
+              <Stack gap={4} component="ul" style={listStyle}>
+                {unassigned.map((f) => (
+                  <Group key={f.familyId} component="li" gap="xs">
+                    <Anchor component={Link} to={`/families/${f.familyId}`} fw={600}>
+                      {f.referenceCode}
+                    </Anchor>
+                    <Text size="sm" c="dimmed">
+                      {t('families.home.openedOn', { date: formatDate(f.openedAt, i18n.language) })}
+                    </Text>
+                    <Anchor
+                      component={Link}
+                      to={`/families/${f.familyId}?tab=team`}
+                      size="sm"
+                      aria-label={`${t('families.home.assignCaseManager')}: ${f.referenceCode}`}
+                    >
+                      {t('families.home.assignCaseManager')}
+                    </Anchor>
+                  </Group>
+                ))}
+              </Stack>
+            </div>
+          ) : null}
           {reviews.length > 0 ? (
             <div>
               <Title order={3} size="h6" mb={4}>

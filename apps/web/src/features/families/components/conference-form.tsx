@@ -21,9 +21,11 @@ import {
   conferenceValuesOf,
   newExternal,
   newStep,
+  pastDueDates,
   validateConference,
 } from './conference-values'
 import { serverFieldErrors } from './family-validation'
+import { PastDateConfirmation } from './planned-date'
 
 /** Records (or, with `conference`, edits) a case conference: who took part, what was decided, next steps. */
 export const ConferenceForm = ({
@@ -41,11 +43,11 @@ export const ConferenceForm = ({
   goals: readonly Goal[]
   onDone: () => void
 }) => {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const save = useSaveConference(familyId)
   const form = useForm<ConferenceValues>({
     initialValues: conferenceValuesOf(conference),
-    validate: (values) => validateConference(values, t),
+    validate: (values) => validateConference(values, t, i18n.language, conference),
   })
 
   // People recorded before who have since left the team or the family still show, checked.
@@ -63,7 +65,7 @@ export const ConferenceForm = ({
   const submit = form.onSubmit((values) =>
     save.mutate(
       conference
-        ? { conferenceId: conference.id, body: conferenceBody(values) }
+        ? { conferenceId: conference.id, body: conferenceBody(values, conference) }
         : { body: conferenceBody(values) },
       {
         onSuccess: () => {
@@ -230,6 +232,12 @@ export const ConferenceForm = ({
                 {t('families.conferences.addStep')}
               </Button>
             </Group>
+            <PastDateConfirmation
+              dates={pastDueDates(form.values, conference)}
+              confirmedDate={form.values.confirmedDate}
+              error={form.errors.confirmedDate}
+              onConfirm={(confirmed) => form.setFieldValue('confirmedDate', confirmed)}
+            />
           </Stack>
         </Fieldset>
         <Group justify="flex-end">

@@ -2,6 +2,7 @@ import type { Conference } from '@onestop/contracts'
 import type { TFunction } from 'i18next'
 import { toVilniusInput, vilniusDateTime } from '../../../lib/format'
 import type { CreateConferenceInput } from '../api/save-conference'
+import { pastDatesToConfirm, validatePastConfirmation, validatePlannedDate } from './planned-date'
 
 export interface ExternalRow {
   key: string
@@ -25,6 +26,8 @@ export interface ConferenceValues {
   personIds: string[]
   externals: ExternalRow[]
   steps: StepRow[]
+  /** The past due dates the user confirmed; empty until they do. */
+  confirmedDate: string
 }
 
 let counter = 0
@@ -44,7 +47,16 @@ export const newStep = (): StepRow => ({
 
 export const conferenceValuesOf = (conference?: Conference): ConferenceValues => {
   if (!conference)
-    return { heldAt: '', agenda: '', decisions: '', staffIds: [], personIds: [], externals: [], steps: [] }
+    return {
+      heldAt: '',
+      agenda: '',
+      decisions: '',
+      staffIds: [],
+      personIds: [],
+      externals: [],
+      steps: [],
+      confirmedDate: '',
+    }
   const { participants } = conference
   return {
     heldAt: toVilniusInput(conference.heldAt),
@@ -62,10 +74,18 @@ export const conferenceValuesOf = (conference?: Conference): ConferenceValues =>
       responsibleId: s.responsible?.id ?? null,
       dueOn: s.dueOn ?? '',
     })),
+    confirmedDate: '',
   }
 }
 
-export const conferenceBody = (values: ConferenceValues): CreateConferenceInput => {
+/** Due dates of new steps before today, which the user must confirm; those the conference had are kept. */
+export const pastDueDates = (values: ConferenceValues, conference?: Conference) =>
+  pastDatesToConfirm(
+    values.steps.map((s) => s.dueOn),
+    (conference?.steps ?? []).map((s) => s.dueOn),
+  )
+
+export const conferenceBody = (values: ConferenceValues, conference?: Conference): CreateConferenceInput => {
   const decisions = values.decisions.trim()
   return {
     heldAt: vilniusDateTime(values.heldAt),
@@ -86,10 +106,17 @@ export const conferenceBody = (values: ConferenceValues): CreateConferenceInput 
       ...(s.responsibleId ? { responsibleId: s.responsibleId } : {}),
       ...(s.dueOn ? { dueOn: s.dueOn } : {}),
     })),
+    ...(pastDueDates(values, conference).length > 0 ? { pastDateConfirmed: true } : {}),
   }
 }
 
-export const validateConference = (values: ConferenceValues, t: TFunction) => {
+export const validateConference = (
+  values: ConferenceValues,
+  t: TFunction,
+  language: string,
+  conference?: Conference,
+) => {
+  const kept = (conference?.steps ?? []).map((s) => s.dueOn)
   const required = (text: string) => (text.trim() ? null : t('validation.required'))
   const participantCount = values.staffIds.length + values.personIds.length + values.externals.length
   const errors: Record<string, string | null> = {
@@ -102,6 +129,9 @@ export const validateConference = (values: ConferenceValues, t: TFunction) => {
   })
   values.steps.forEach((s, i) => {
     errors[`steps.${i}.description`] = required(s.description)
+    errors[`steps.${i}.dueOn`] =
+      s.dueOn && !kept.includes(s.dueOn) ? validatePlannedDate(t, language)(s.dueOn) : null
   })
+  errors.confirmedDate = validatePastConfirmation(t, values.confirmedDate, pastDueDates(values, conference))
   return errors
 }

@@ -16,12 +16,20 @@ import { familiesKeys } from '../../../reference/family-keys'
 import { useCreateGoal } from '../api/create-goal'
 import { type UpdateGoalInput, useUpdateGoal } from '../api/update-goal'
 import { required, serverFieldErrors } from './family-validation'
+import {
+  PastDateConfirmation,
+  pastDatesToConfirm,
+  validatePastConfirmation,
+  validatePlannedDate,
+} from './planned-date'
 
 interface GoalValues {
   area: string | null
   description: string
   responsibleId: string | null
   targetDate: string
+  /** The past target date the user confirmed; empty until they do. */
+  confirmedDate: string
   status: string | null
 }
 
@@ -41,25 +49,32 @@ export const GoalForm = ({
   goal?: Goal
   onDone: () => void
 }) => {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const queryClient = useQueryClient()
   const create = useCreateGoal(familyId)
   const update = useUpdateGoal(familyId)
+  const pastDatesOf = (values: GoalValues) =>
+    pastDatesToConfirm([values.targetDate], [goal?.targetDate ?? null])
   const form = useForm<GoalValues>({
     initialValues: {
       area: goal?.area ?? null,
       description: goal?.description ?? '',
       responsibleId: goal?.responsible.id ?? null,
       targetDate: goal?.targetDate ?? '',
+      confirmedDate: '',
       status: goal?.status ?? 'open',
     },
     validate: {
       area: required(t),
       description: required(t),
       responsibleId: required(t),
-      targetDate: required(t),
+      targetDate: (value) =>
+        value === goal?.targetDate ? null : validatePlannedDate(t, i18n.language)(value),
+      confirmedDate: (value, values) => validatePastConfirmation(t, value, pastDatesOf(values)),
     },
   })
+
+  const pastDates = pastDatesOf(form.values)
 
   const onError = (error: unknown) => {
     if (isApiError(error) && error.status === 412) {
@@ -78,12 +93,19 @@ export const GoalForm = ({
   }
 
   const submit = form.onSubmit((values) => {
+    const pastDateConfirmed = pastDatesOf(values).length > 0
     const description = values.description.trim()
     const responsibleId = values.responsibleId ?? ''
     if (!goal) {
       if (!isArea(values.area)) return
       create.mutate(
-        { area: values.area, description, responsibleId, targetDate: values.targetDate },
+        {
+          area: values.area,
+          description,
+          responsibleId,
+          targetDate: values.targetDate,
+          ...(pastDateConfirmed ? { pastDateConfirmed } : {}),
+        },
         { onSuccess, onError },
       )
       return
@@ -92,6 +114,7 @@ export const GoalForm = ({
       ...(description !== goal.description ? { description } : {}),
       ...(responsibleId !== goal.responsible.id ? { responsibleId } : {}),
       ...(values.targetDate !== goal.targetDate ? { targetDate: values.targetDate } : {}),
+      ...(pastDateConfirmed ? { pastDateConfirmed } : {}),
       ...(isGoalStatus(values.status) && values.status !== goal.status ? { status: values.status } : {}),
     }
     if (Object.keys(body).length === 0) {
@@ -143,6 +166,12 @@ export const GoalForm = ({
             {...form.getInputProps('targetDate')}
           />
         </SimpleGrid>
+        <PastDateConfirmation
+          dates={pastDates}
+          confirmedDate={form.values.confirmedDate}
+          error={form.errors.confirmedDate}
+          onConfirm={(confirmed) => form.setFieldValue('confirmedDate', confirmed)}
+        />
         {goal ? (
           <Select
             label={t('families.plan.status')}

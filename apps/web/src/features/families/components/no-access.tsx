@@ -58,7 +58,7 @@ export const NoAccess = ({ familyId, mayBreakGlass }: { familyId: string; mayBre
             />
             <Group justify="flex-end">
               <Button variant="default" onClick={close}>
-                {t('common.cancel')}
+                {t('families.page.breakGlassKeep')}
               </Button>
               <Button type="submit" color="red" loading={breakGlass.isPending}>
                 {t('families.page.breakGlassSubmit')}

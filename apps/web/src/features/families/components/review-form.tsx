@@ -6,10 +6,18 @@ import { todayInVilnius } from '../../../lib/format'
 import { notifyError, notifySuccess } from '../../../lib/notify'
 import { type CreateReviewInput, useCreateReview } from '../api/create-review'
 import { required, serverFieldErrors, validatePastDate } from './family-validation'
+import {
+  PastDateConfirmation,
+  pastDatesToConfirm,
+  validatePastConfirmation,
+  validatePlannedDate,
+} from './planned-date'
 
 interface ReviewValues {
   reviewedOn: string
   nextReviewOn: string
+  /** The past next-review date the user confirmed; empty until they do. */
+  confirmedDate: string
   familyViews: string
   childViews: string
   effectiveness: string
@@ -31,12 +39,13 @@ export const ReviewForm = ({
   openGoals: readonly Goal[]
   onDone: () => void
 }) => {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const create = useCreateReview(familyId)
   const form = useForm<ReviewValues>({
     initialValues: {
       reviewedOn: todayInVilnius(),
       nextReviewOn: '',
+      confirmedDate: '',
       familyViews: '',
       childViews: '',
       effectiveness: '',
@@ -45,7 +54,10 @@ export const ReviewForm = ({
     validate: {
       reviewedOn: validatePastDate(t),
       nextReviewOn: (value, values) =>
-        required(t)(value) ?? (value <= values.reviewedOn ? t('families.plan.nextReviewAfter') : null),
+        validatePlannedDate(t, i18n.language)(value) ??
+        (value <= values.reviewedOn ? t('families.plan.nextReviewAfter') : null),
+      confirmedDate: (value, values) =>
+        validatePastConfirmation(t, value, pastDatesToConfirm([values.nextReviewOn])),
       goals: { progress: required(t), status: required(t) },
     },
   })
@@ -56,6 +68,7 @@ export const ReviewForm = ({
     const body: CreateReviewInput = {
       reviewedOn: values.reviewedOn,
       nextReviewOn: values.nextReviewOn,
+      ...(pastDatesToConfirm([values.nextReviewOn]).length > 0 ? { pastDateConfirmed: true } : {}),
       ...(familyViews ? { familyViews } : {}),
       ...(childViews ? { childViews } : {}),
       ...(effectiveness ? { effectiveness } : {}),
@@ -96,6 +109,12 @@ export const ReviewForm = ({
             {...form.getInputProps('nextReviewOn')}
           />
         </SimpleGrid>
+        <PastDateConfirmation
+          dates={pastDatesToConfirm([form.values.nextReviewOn])}
+          confirmedDate={form.values.confirmedDate}
+          error={form.errors.confirmedDate}
+          onConfirm={(confirmed) => form.setFieldValue('confirmedDate', confirmed)}
+        />
         <Textarea
           label={t('families.plan.familyViews')}
           autosize

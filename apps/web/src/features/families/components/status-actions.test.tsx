@@ -25,16 +25,17 @@ describe('StatusActions', () => {
 
     await user.click(screen.getByRole('button', { name: 'Uždaryti atvejį' }))
     const dialog = await screen.findByRole('dialog')
-    await user.click(within(dialog).getByRole('button', { name: 'Patvirtinti' }))
+    expect(within(dialog).getByRole('button', { name: 'Palikti atvejį atvirą' })).toBeInTheDocument()
+    await user.click(within(dialog).getByRole('button', { name: 'Uždaryti atvejį' }))
     expect(await within(dialog).findAllByText('Privalomas laukas')).toHaveLength(2)
 
     await user.type(within(dialog).getByRole('textbox', { name: /Uždarymo priežastis/ }), 'Tikslai pasiekti')
-    await user.click(within(dialog).getByRole('button', { name: 'Patvirtinti' }))
+    await user.click(within(dialog).getByRole('button', { name: 'Uždaryti atvejį' }))
     expect(await within(dialog).findAllByText('Privalomas laukas')).toHaveLength(1)
     expect(fetchMock).not.toHaveBeenCalled()
 
     await user.type(within(dialog).getByRole('textbox', { name: /Rezultatų santrauka/ }), 'Susitarė.')
-    await user.click(within(dialog).getByRole('button', { name: 'Patvirtinti' }))
+    await user.click(within(dialog).getByRole('button', { name: 'Uždaryti atvejį' }))
 
     await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1))
     const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit]
@@ -55,7 +56,8 @@ describe('StatusActions', () => {
 
     await user.click(screen.getByRole('button', { name: 'Atnaujinti atvejį' }))
     const dialog = await screen.findByRole('dialog')
-    await user.click(within(dialog).getByRole('button', { name: 'Patvirtinti' }))
+    expect(within(dialog).getByRole('button', { name: 'Palikti atvejį uždarytą' })).toBeInTheDocument()
+    await user.click(within(dialog).getByRole('button', { name: 'Atnaujinti atvejį' }))
     expect(await within(dialog).findByText('Privalomas laukas')).toBeInTheDocument()
     expect(fetchMock).not.toHaveBeenCalled()
   })
@@ -70,7 +72,8 @@ describe('StatusActions', () => {
 
     await user.click(screen.getByRole('button', { name: 'Pradėti atvejo vadybą' }))
     const dialog = await screen.findByRole('dialog')
-    await user.click(within(dialog).getByRole('button', { name: 'Patvirtinti' }))
+    expect(within(dialog).getByRole('button', { name: 'Ne dabar' })).toBeInTheDocument()
+    await user.click(within(dialog).getByRole('button', { name: 'Pradėti atvejo vadybą' }))
     expect(await screen.findByText(/Kažkas kitas ką tik pakeitė šią šeimą/)).toBeInTheDocument()
   })
 })

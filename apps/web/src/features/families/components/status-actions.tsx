@@ -17,6 +17,12 @@ interface StatusValues {
   outcomeSummary: string
 }
 
+const labelOf = (from: FamilyStatus, to: FamilyStatus, t: (key: string) => string) =>
+  from === 'closed' && to === 'active'
+    ? t('families.statusActions.reopen')
+    : t(`families.statusActions.moveTo.${to}`)
+
+/** The note or closing record a status change needs; its buttons name the move and what staying keeps. */
 const StatusForm = ({
   family,
   target,
@@ -105,21 +111,16 @@ const StatusForm = ({
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
+            {reopening ? t('families.statusActions.keepClosed') : t(`families.statusActions.keep.${target}`)}
           </Button>
           <Button type="submit" loading={change.isPending} color={closing ? 'red' : undefined}>
-            {t('families.statusActions.confirm')}
+            {labelOf(family.status, target, t)}
           </Button>
         </Group>
       </Stack>
     </form>
   )
 }
-
-const labelOf = (from: FamilyStatus, to: FamilyStatus, t: (key: string) => string) =>
-  from === 'closed' && to === 'active'
-    ? t('families.statusActions.reopen')
-    : t(`families.statusActions.moveTo.${to}`)
 
 export const StatusActions = ({ family, canManage }: { family: Family; canManage: boolean }) => {
   const { t, i18n } = useTranslation()

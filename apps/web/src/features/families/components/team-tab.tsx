@@ -150,7 +150,8 @@ export const TeamTab = ({
                             label={t('families.team.remove')}
                             title={t('families.team.removeTitle')}
                             message={t('families.team.removeMessage', { name: member.name })}
-                            confirmLabel={t('families.team.remove')}
+                            confirmLabel={t('families.team.removeConfirm')}
+                            keepLabel={t('families.team.keep')}
                             loading={remove.isPending}
                             onConfirm={() =>
                               remove.mutateAsync(member.userId, {

@@ -2,7 +2,7 @@ import { Alert, Anchor, Stack, Tabs } from '@mantine/core'
 import { type Family, routes } from '@onestop/contracts'
 import type { ComponentType } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, useParams } from 'react-router'
+import { Link, useParams, useSearchParams } from 'react-router'
 import { ErrorBlock } from '../../../components/ui/error-block'
 import { LoadingBlock } from '../../../components/ui/loading-block'
 import { may } from '../../../lib/access'
@@ -35,6 +35,7 @@ export interface FamilyAreas {
 export const FamilyPage = ({ areas }: { areas: FamilyAreas }) => {
   const { t } = useTranslation()
   const { familyId = '' } = useParams()
+  const [searchParams] = useSearchParams()
   const user = useCurrentUser()
   const family = useFamily(familyId)
   const team = useCaseTeam(familyId)
@@ -65,7 +66,7 @@ export const FamilyPage = ({ areas }: { areas: FamilyAreas }) => {
               {t('families.page.partnerNotice')}
             </Alert>
           ) : null}
-          <Tabs defaultValue="members" keepMounted={false}>
+          <Tabs defaultValue={searchParams.get('tab') ?? 'members'} keepMounted={false}>
             <Tabs.List mb="md">
               <Tabs.Tab value="members">{t('families.page.tabs.members')}</Tabs.Tab>
               <Tabs.Tab value="team">{t('families.page.tabs.team')}</Tabs.Tab>

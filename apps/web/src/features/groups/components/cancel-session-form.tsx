@@ -20,6 +20,7 @@ export const CancelSessionForm = ({
     <ReasonForm
       label={t('groups.sessions.reason')}
       submitLabel={t('groups.sessions.cancelSession')}
+      keepLabel={t('groups.sessions.keepSession')}
       pending={cancel.isPending}
       onCancel={onDone}
       onSubmit={(reason, form) =>

@@ -115,12 +115,13 @@ describe('EnrolmentsPanel', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Išbraukti: Asta Petrauskienė' }))
     const dialog = await screen.findByRole('dialog')
-    await user.click(within(dialog).getByRole('button', { name: 'Išbraukti' }))
+    expect(within(dialog).getByRole('button', { name: 'Palikti grupėje' })).toBeInTheDocument()
+    await user.click(within(dialog).getByRole('button', { name: 'Išbraukti iš grupės' }))
     expect(await within(dialog).findByText('Privalomas laukas')).toBeInTheDocument()
     expect(fetchMock.mock.calls.some(([, init]) => init?.method === 'POST')).toBe(false)
 
     await user.type(within(dialog).getByRole('textbox', { name: /Priežastis/ }), 'Persikėlė')
-    await user.click(within(dialog).getByRole('button', { name: 'Išbraukti' }))
+    await user.click(within(dialog).getByRole('button', { name: 'Išbraukti iš grupės' }))
 
     // Said on the page (and in a notification) until dismissed.
     const promoted = 'Asta Petrauskienė išbrauktas(-a); vietą gavo Indrė Kairienė.'

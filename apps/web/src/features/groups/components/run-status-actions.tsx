@@ -85,7 +85,8 @@ export const RunStatusActions = ({ run }: { run: GroupRun }) => {
           label={t(`groups.run.moveTo.${status}`)}
           title={t(`groups.run.moveTo.${status}`)}
           message={t(`groups.run.confirm.${status}`)}
-          confirmLabel={t('groups.run.confirmMove')}
+          confirmLabel={t(`groups.run.moveTo.${status}`)}
+          keepLabel={t(`groups.run.keep.${status}`)}
           color={status === 'cancelled' ? 'red' : 'indigo'}
           loading={update.isPending}
           onConfirm={() => changeStatus(status)}

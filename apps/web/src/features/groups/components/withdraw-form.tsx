@@ -22,7 +22,8 @@ export const WithdrawForm = ({
   return (
     <ReasonForm
       label={t('groups.enrolments.reason')}
-      submitLabel={t('groups.enrolments.withdraw')}
+      submitLabel={t('groups.enrolments.withdrawConfirm')}
+      keepLabel={t('groups.enrolments.keepEnrolled')}
       pending={withdraw.isPending}
       onCancel={onCancel}
       onSubmit={(reason, form) =>

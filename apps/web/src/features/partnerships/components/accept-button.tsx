@@ -21,7 +21,8 @@ export const AcceptButton = ({
       ariaLabel={t('partnerships.acceptAria', { name: organisationName })}
       title={t('partnerships.acceptTitle')}
       message={t('partnerships.acceptMessage', { name: organisationName })}
-      confirmLabel={t('partnerships.accept')}
+      confirmLabel={t('partnerships.acceptConfirm')}
+      keepLabel={t('partnerships.acceptKeep')}
       loading={accept.isPending}
       onConfirm={() =>
         accept.mutateAsync(partnershipId, {

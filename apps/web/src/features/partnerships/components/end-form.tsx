@@ -27,6 +27,7 @@ export const EndForm = ({
       label={t('partnerships.reason')}
       description={t('partnerships.endHint')}
       submitLabel={t('partnerships.endConfirm')}
+      keepLabel={t('partnerships.endKeep')}
       minLength={MIN_REASON}
       pending={end.isPending}
       alert={problem}

@@ -120,7 +120,8 @@ export const ServicePackagesSection = ({ familyId, canManage }: { familyId: stri
                               aria-label={`${t('groups.packages.remove')}: ${what}`}
                               title={t('groups.packages.removeTitle')}
                               message={t('groups.packages.removeMessage', { what })}
-                              confirmLabel={t('groups.packages.remove')}
+                              confirmLabel={t('groups.packages.removeConfirm')}
+                              keepLabel={t('groups.packages.keep')}
                               loading={remove.isPending}
                               onConfirm={() =>
                                 remove.mutateAsync(

@@ -70,7 +70,8 @@ export const AbsencesPanel = ({ userId, editable }: { userId: string; editable: 
                           from: when(absence.startsAt),
                           to: when(absence.endsAt),
                         })}
-                        confirmLabel={t('servicesAdmin.absences.remove')}
+                        confirmLabel={t('servicesAdmin.absences.removeConfirm')}
+                        keepLabel={t('servicesAdmin.absences.keep')}
                         loading={remove.isPending}
                         onConfirm={() =>
                           remove.mutateAsync(absence.id, {

@@ -41,7 +41,7 @@ export const ActiveSwitch = ({ user }: { user: Static<typeof User> }) => {
         <Text mb="lg">{t('users.deactivateMessage', { name: user.name })}</Text>
         <Group justify="flex-end">
           <Button variant="default" onClick={confirm.close}>
-            {t('common.cancel')}
+            {t('users.keepActive')}
           </Button>
           <Button color="red" loading={update.isPending} onClick={() => setActive(false)}>
             {t('users.deactivate')}

@@ -48,7 +48,7 @@ export const ResetPasswordButton = ({ userId, name }: { userId: string; name: st
             />
             <Group justify="flex-end">
               <Button variant="default" onClick={close}>
-                {t('common.cancel')}
+                {t('users.keepPassword')}
               </Button>
               <Button type="submit" color="red" loading={reset.isPending}>
                 {t('users.resetPassword')}

@@ -25,6 +25,7 @@ export const SecurityActions = ({ user }: { user: Static<typeof User> }) => {
         title={t('users.endSessions')}
         message={t('users.endSessionsMessage', { name: user.name })}
         confirmLabel={t('users.endSessions')}
+        keepLabel={t('users.keepSessions')}
         loading={endSessions.isPending}
         onConfirm={() =>
           endSessions.mutateAsync(undefined, report(t('users.sessionsEnded', { name: user.name })))
@@ -36,6 +37,7 @@ export const SecurityActions = ({ user }: { user: Static<typeof User> }) => {
           title={t('users.resetMfa')}
           message={t('users.resetMfaMessage', { name: user.name })}
           confirmLabel={t('users.resetMfa')}
+          keepLabel={t('users.keepMfa')}
           loading={resetMfa.isPending}
           onConfirm={() => resetMfa.mutateAsync(undefined, report(t('users.mfaReset', { name: user.name })))}
         />
