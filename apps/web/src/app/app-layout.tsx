@@ -1,6 +1,7 @@
 import { AppShell, Burger, Group, NavLink, Text, Title, VisuallyHidden } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import type { Role } from '@onestop/contracts'
+import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, Outlet, useLocation } from 'react-router'
 import { LanguageSwitch } from '../components/ui/language-switch'
@@ -8,6 +9,8 @@ import { SignOutButton } from '../features/auth/components/sign-out-button'
 import { BOOKING_ROLES } from '../features/bookings/components/booking-roles'
 import { PARTNERSHIP_READER_ROLES } from '../features/partnerships/components/roles'
 import { useCurrentUser } from '../lib/session-store'
+import classes from './app-layout.module.css'
+import { useHeadingTitle } from './use-heading-title'
 
 interface NavItem {
   to: string
@@ -21,6 +24,8 @@ export const AppLayout = () => {
   const user = useCurrentUser()
   const location = useLocation()
   const [opened, { toggle, close }] = useDisclosure(false)
+  const main = useRef<HTMLElement>(null)
+  useHeadingTitle(main, t('app.name'))
 
   const items: NavItem[] = [
     { to: '/', label: t('nav.home') },
@@ -49,6 +54,9 @@ export const AppLayout = () => {
       navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding="md"
     >
+      <a href="#main-content" className={classes.skipLink}>
+        {t('nav.skipToContent')}
+      </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
@@ -82,7 +90,7 @@ export const AppLayout = () => {
             />
           ))}
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main id="main-content" ref={main} tabIndex={-1}>
         <Outlet />
       </AppShell.Main>
     </AppShell>
