@@ -18,9 +18,11 @@ const readableOn = (color: string, background: string) => {
 }
 
 // The darkest shade: filled buttons and badges are shade 9, and autoContrast writes black on the light ones
-// (yellow, lime, orange, green), white on the rest. Mantine switches at luminance 0.179, where white and
-// black text both reach about 4.58:1, so either choice passes AA.
+// (yellow, lime, orange, green), white on the rest.
 const PRIMARY_SHADE = 9
+// At this luminance white and black text both reach about 4.58:1, so whichever autoContrast picks passes AA
+// (Mantine's default of 0.3 put white on orange and green at 4.3:1).
+const LUMINANCE_THRESHOLD = 0.179
 
 /** Names of the controls Mantine draws without words (the × of dialogs, drawers, alerts and notifications). */
 export interface ThemeLabels {
@@ -32,6 +34,7 @@ export const createAppTheme = ({ close }: ThemeLabels) =>
     primaryColor: 'indigo',
     primaryShade: PRIMARY_SHADE,
     autoContrast: true,
+    luminanceThreshold: LUMINANCE_THRESHOLD,
     fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
     // Keep the focus ring on keyboard navigation for every control.
     focusRing: 'auto',
@@ -56,7 +59,11 @@ export const createAppTheme = ({ close }: ThemeLabels) =>
       Loader: { defaultProps: { role: 'img' } },
       // A table wider than the screen scrolls inside its own container, which keyboard users must be able to
       // focus to scroll it; the native overflow makes that container the one that scrolls.
-      TableScrollContainer: { defaultProps: { type: 'native', tabIndex: 0 } },
+      TableScrollContainer: {
+        defaultProps: { type: 'native', tabIndex: 0 },
+        // Positioned, so visually hidden cell texts (absolutely placed) scroll with it rather than widen the page.
+        styles: { scrollContainer: { position: 'relative' } },
+      },
     },
   })
 
