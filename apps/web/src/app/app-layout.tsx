@@ -1,7 +1,6 @@
 import { AppShell, Burger, Group, NavLink, Text, Title, VisuallyHidden } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import type { Role } from '@onestop/contracts'
-import { useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, Outlet, useLocation } from 'react-router'
 import { LanguageSwitch } from '../components/ui/language-switch'
@@ -10,7 +9,6 @@ import { BOOKING_ROLES } from '../features/bookings/components/booking-roles'
 import { PARTNERSHIP_READER_ROLES } from '../features/partnerships/components/roles'
 import { useCurrentUser } from '../lib/session-store'
 import classes from './app-layout.module.css'
-import { useHeadingTitle } from './use-heading-title'
 
 interface NavItem {
   to: string
@@ -24,8 +22,6 @@ export const AppLayout = () => {
   const user = useCurrentUser()
   const location = useLocation()
   const [opened, { toggle, close }] = useDisclosure(false)
-  const main = useRef<HTMLElement>(null)
-  useHeadingTitle(main, t('app.name'))
 
   const items: NavItem[] = [
     { to: '/', label: t('nav.home') },
@@ -90,7 +86,7 @@ export const AppLayout = () => {
             />
           ))}
       </AppShell.Navbar>
-      <AppShell.Main id="main-content" ref={main} tabIndex={-1}>
+      <AppShell.Main id="main-content" tabIndex={-1}>
         <Outlet />
       </AppShell.Main>
     </AppShell>

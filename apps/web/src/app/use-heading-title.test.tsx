@@ -1,12 +1,10 @@
 import { render, waitFor } from '@testing-library/react'
-import { useRef } from 'react'
 import { describe, expect, it } from 'vitest'
 import { useHeadingTitle } from './use-heading-title'
 
 const Page = ({ heading }: { heading?: string }) => {
-  const main = useRef<HTMLElement>(null)
-  useHeadingTitle(main, 'One Stop')
-  return <main ref={main}>{heading ? <h1>{heading}</h1> : <p>…</p>}</main>
+  useHeadingTitle('One Stop')
+  return <main>{heading ? <h1>{heading}</h1> : <p>…</p>}</main>
 }
 
 describe('useHeadingTitle', () => {

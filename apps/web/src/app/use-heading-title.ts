@@ -1,21 +1,19 @@
-import { type RefObject, useEffect } from 'react'
+import { useEffect } from 'react'
 
 /**
  * Keeps the document's title to the page's level-one heading and the app's name, in the reader's language:
  * the heading is watched, so every page and every language switch renames the tab without each page saying so.
  */
-export const useHeadingTitle = (main: RefObject<HTMLElement | null>, appName: string) => {
+export const useHeadingTitle = (appName: string) => {
   useEffect(() => {
-    const element = main.current
-    if (!element) return
     const rename = () => {
-      const heading = element.querySelector('h1')?.textContent?.trim()
+      const heading = document.body.querySelector('h1')?.textContent?.trim()
       const title = heading ? `${heading} · ${appName}` : appName
       if (document.title !== title) document.title = title
     }
     rename()
     const observer = new MutationObserver(rename)
-    observer.observe(element, { subtree: true, childList: true, characterData: true })
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true })
     return () => observer.disconnect()
-  }, [main, appName])
+  }, [appName])
 }
