@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
+import { checkAfterStep } from './axe.mjs'
 import { pad, vilniusDay } from './vilnius-days.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -143,6 +144,7 @@ const step = async (name, fn) => {
   const started = Date.now()
   try {
     await fn()
+    await checkAfterStep(page, name)
     results.push({ name, ok: true })
     console.log(`ok - ${name} (${Date.now() - started} ms)`)
   } catch (error) {

@@ -7,6 +7,7 @@ import { LanguageSwitch } from '../components/ui/language-switch'
 import { SignOutButton } from '../features/auth/components/sign-out-button'
 import { may } from '../lib/access'
 import { useCurrentUser } from '../lib/session-store'
+import classes from './app-layout.module.css'
 
 interface NavItem {
   to: string
@@ -48,6 +49,9 @@ export const AppLayout = () => {
       navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding="md"
     >
+      <a href="#main-content" className={classes.skipLink}>
+        {t('nav.skipToContent')}
+      </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
@@ -81,7 +85,7 @@ export const AppLayout = () => {
             />
           ))}
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main id="main-content" tabIndex={-1}>
         <Outlet />
       </AppShell.Main>
     </AppShell>

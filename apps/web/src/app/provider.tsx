@@ -1,18 +1,24 @@
-import { createTheme, MantineProvider } from '@mantine/core'
+import { MantineProvider } from '@mantine/core'
 import { Notifications } from '@mantine/notifications'
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { type ReactNode, useState } from 'react'
-import { I18nextProvider } from 'react-i18next'
+import { type ReactNode, useMemo, useState } from 'react'
+import { I18nextProvider, useTranslation } from 'react-i18next'
 import { i18n } from '../lib/i18n'
 import { createQueryClient } from '../lib/query-client'
 import { LocalisedDatesProvider } from './dates-provider'
+import { createAppTheme, cssVariablesResolver } from './theme'
 
-const theme = createTheme({
-  primaryColor: 'indigo',
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-  // Keep the focus ring on keyboard navigation for every control.
-  focusRing: 'auto',
-})
+/** Mantine with the app's theme, whose unworded controls are named in the reader's language. */
+const ThemedMantine = ({ children }: { children: ReactNode }) => {
+  const { t, i18n: language } = useTranslation()
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the labels change exactly with the language.
+  const theme = useMemo(() => createAppTheme({ close: t('common.close') }), [language.language])
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+      {children}
+    </MantineProvider>
+  )
+}
 
 export const AppProvider = ({
   children,
@@ -24,12 +30,12 @@ export const AppProvider = ({
   const [client] = useState(() => queryClient ?? createQueryClient())
   return (
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme}>
+      <ThemedMantine>
         <Notifications position="bottom-right" />
         <LocalisedDatesProvider>
           <QueryClientProvider client={client}>{children}</QueryClientProvider>
         </LocalisedDatesProvider>
-      </MantineProvider>
+      </ThemedMantine>
     </I18nextProvider>
   )
 }

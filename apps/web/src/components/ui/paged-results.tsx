@@ -31,7 +31,7 @@ export const PagedResults = ({
   return (
     <Paper withBorder p="sm" aria-busy={query.isFetching}>
       {query.isPending ? (
-        <Stack gap="xs" aria-label={t('common.loading')}>
+        <Stack gap="xs" role="status" aria-label={t('common.loading')}>
           {[0, 1, 2, 3].map((row) => (
             <Skeleton key={row} height={32} />
           ))}

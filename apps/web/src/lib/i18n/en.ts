@@ -10,6 +10,7 @@ import { servicesAdminEn } from './services-admin-en'
 export const en: Translations = {
   app: { name: 'One Stop' },
   common: {
+    close: 'Close',
     cancel: 'Cancel',
     save: 'Save',
     loading: 'Loading…',
@@ -21,6 +22,7 @@ export const en: Translations = {
   language: { label: 'Language', lt: 'Lietuvių', en: 'English' },
   header: { signedInAs: 'Signed in as' },
   nav: {
+    skipToContent: 'Skip to the main content',
     label: 'Main menu',
     toggle: 'Show or hide the menu',
     home: 'Home',

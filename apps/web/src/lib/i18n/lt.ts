@@ -10,6 +10,7 @@ import { servicesAdminLt } from './services-admin-lt'
 export const lt = {
   app: { name: 'One Stop' },
   common: {
+    close: 'Uždaryti',
     cancel: 'Atšaukti',
     save: 'Išsaugoti',
     loading: 'Įkeliama…',
@@ -21,6 +22,7 @@ export const lt = {
   language: { label: 'Kalba', lt: 'Lietuvių', en: 'English' },
   header: { signedInAs: 'Prisijungęs naudotojas:' },
   nav: {
+    skipToContent: 'Pereiti prie pagrindinio turinio',
     label: 'Pagrindinis meniu',
     toggle: 'Rodyti arba slėpti meniu',
     home: 'Pradžia',

@@ -8,6 +8,7 @@ import timeGridPlugin from '@fullcalendar/timegrid'
 import type { CalendarEvent } from '@onestop/contracts'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
+import classes from './calendar-board.module.css'
 import { toEventInput } from './calendar-events'
 import { fromWallClock, visiblePeriod, wallClockDay, wallClockNow } from './wall-clock'
 
@@ -90,41 +91,45 @@ export const CalendarBoard = ({
   }
 
   return (
-    <FullCalendar
-      plugins={PLUGINS}
-      locales={LOCALES}
-      locale={i18n.language === 'en' ? 'en-gb' : 'lt'}
-      timeZone="UTC"
-      now={wallClockNow}
-      initialView={initialView}
-      {...(initialDate ? { initialDate } : {})}
-      headerToolbar={TOOLBAR}
-      firstDay={1}
-      slotMinTime="07:00:00"
-      slotMaxTime="20:00:00"
-      slotDuration="00:15:00"
-      slotLabelInterval="01:00"
-      slotLabelFormat={TIME_FORMAT}
-      eventTimeFormat={TIME_FORMAT}
-      allDaySlot={false}
-      nowIndicator
-      height="auto"
-      expandRows
-      dayMaxEvents
-      events={inputs}
-      selectable
-      selectMirror
-      selectAllow={notPast}
-      eventAllow={notPast}
-      select={(arg) => {
-        if (!arg.allDay) onPick({ startsAt: fromWallClock(arg.start) })
-        arg.view.calendar.unselect()
-      }}
-      dateClick={dayClicked}
-      eventClick={clicked}
-      eventDrop={moved}
-      eventResize={moved}
-      datesSet={datesSet}
-    />
+    <div className={classes.board}>
+      <FullCalendar
+        plugins={PLUGINS}
+        locales={LOCALES}
+        locale={i18n.language === 'en' ? 'en-gb' : 'lt'}
+        timeZone="UTC"
+        now={wallClockNow}
+        initialView={initialView}
+        {...(initialDate ? { initialDate } : {})}
+        headerToolbar={TOOLBAR}
+        // Words, not icons: FullCalendar's arrow icons are images without a name.
+        buttonIcons={false}
+        firstDay={1}
+        slotMinTime="07:00:00"
+        slotMaxTime="20:00:00"
+        slotDuration="00:15:00"
+        slotLabelInterval="01:00"
+        slotLabelFormat={TIME_FORMAT}
+        eventTimeFormat={TIME_FORMAT}
+        allDaySlot={false}
+        nowIndicator
+        height="auto"
+        expandRows
+        dayMaxEvents
+        events={inputs}
+        selectable
+        selectMirror
+        selectAllow={notPast}
+        eventAllow={notPast}
+        select={(arg) => {
+          if (!arg.allDay) onPick({ startsAt: fromWallClock(arg.start) })
+          arg.view.calendar.unselect()
+        }}
+        dateClick={dayClicked}
+        eventClick={clicked}
+        eventDrop={moved}
+        eventResize={moved}
+        datesSet={datesSet}
+      />
+    </div>
   )
 }

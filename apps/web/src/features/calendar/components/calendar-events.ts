@@ -21,19 +21,20 @@ export const LOOKS: Record<EventLook, { background: string; border: string; text
     text: 'var(--mantine-color-gray-7)',
   },
   appointment: {
-    background: 'var(--mantine-color-indigo-6)',
-    border: 'var(--mantine-color-indigo-7)',
+    background: 'var(--mantine-color-indigo-8)',
+    border: 'var(--mantine-color-indigo-9)',
     text: 'var(--mantine-color-white)',
   },
   completed: {
-    background: 'var(--mantine-color-teal-7)',
-    border: 'var(--mantine-color-teal-8)',
+    background: 'var(--mantine-color-teal-9)',
+    border: 'var(--mantine-color-teal-9)',
     text: 'var(--mantine-color-white)',
   },
   no_show: {
     background: 'var(--mantine-color-orange-7)',
     border: 'var(--mantine-color-orange-8)',
-    text: 'var(--mantine-color-white)',
+    // White on orange stays under 4.5:1 in every shade.
+    text: 'var(--mantine-color-black)',
   },
   group: {
     background: 'var(--mantine-color-grape-7)',

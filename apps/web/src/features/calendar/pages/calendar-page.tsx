@@ -6,6 +6,7 @@ import { useSearchParams } from 'react-router'
 import { ErrorBlock } from '../../../components/ui/error-block'
 import { PageHeader } from '../../../components/ui/page-header'
 import { useCurrentUser } from '../../../lib/session-store'
+import { usePhone } from '../../../lib/use-phone'
 import { useServiceNames } from '../../../reference/services'
 import { useSites } from '../../../reference/sites'
 import { useCalendarEvents } from '../api/list-calendar-events'
@@ -43,12 +44,13 @@ export const CalendarPage = ({ areas }: { areas: CalendarAreas }) => {
   const { t } = useTranslation()
   const user = useCurrentUser()
   const [params, setParams] = useSearchParams()
+  const phone = usePhone()
   // The calendar reads its first view and day once; later navigation is written back to the address.
   const [initial] = useState(() => {
     const view = params.get('view')
     const date = params.get('date')
     return {
-      view: isCalendarView(view) ? view : 'timeGridWeek',
+      view: isCalendarView(view) ? view : phone ? 'timeGridDay' : 'timeGridWeek',
       date: date && DAY_PATTERN.test(date) ? date : undefined,
     }
   })
@@ -131,7 +133,7 @@ export const CalendarPage = ({ areas }: { areas: CalendarAreas }) => {
           <Group gap={6} role="status" aria-live="polite" mih={24}>
             {events.isFetching ? (
               <>
-                <Loader size="xs" />
+                <Loader size="xs" aria-hidden />
                 <Text size="sm" c="dimmed">
                   {t('common.loading')}
                 </Text>

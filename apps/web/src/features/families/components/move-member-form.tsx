@@ -60,7 +60,7 @@ export const MoveMemberForm = ({
           setSearch(event.currentTarget.value)
           setTargetId(null)
         }}
-        rightSection={candidates.isFetching ? <Loader size="xs" /> : null}
+        rightSection={candidates.isFetching ? <Loader size="xs" aria-hidden /> : null}
         data-autofocus
       />
       {debounced.length >= 3 && !candidates.isPending ? (

@@ -158,7 +158,7 @@ export const AttendanceRegister = ({ runId, sessionId }: { runId: string; sessio
             </Button>
           ) : null}
           {dirty ? (
-            <Text size="sm" c="orange.8" role="status">
+            <Text size="sm" c="orange" role="status">
               {t('groups.register.unsaved')}
             </Text>
           ) : null}

@@ -24,7 +24,7 @@ export const Places = ({
         {label}
       </Text>
       {run.waitlistedCount > 0 ? (
-        <Text size="sm" c="orange.8">
+        <Text size="sm" c="orange">
           {t('groups.run.waitlisted', { n: run.waitlistedCount })}
         </Text>
       ) : null}

@@ -2,6 +2,7 @@ import { Group, SegmentedControl, Stack, Text } from '@mantine/core'
 import { DatePickerInput } from '@mantine/dates'
 import { ATTENDANCE_GROUPINGS, type AttendanceGrouping } from '@onestop/contracts'
 import { useTranslation } from 'react-i18next'
+import { usePickerLabels } from '../../../components/ui/picker-labels'
 
 export interface AttendanceFilterValues {
   period: [string | null, string | null]
@@ -22,6 +23,7 @@ export const AttendanceFilters = ({
   error: string | null
 }) => {
   const { t, i18n } = useTranslation()
+  const pickerLabels = usePickerLabels()
   return (
     <Group align="flex-end" mb="md" wrap="wrap">
       <DatePickerInput
@@ -33,6 +35,7 @@ export const AttendanceFilters = ({
         valueFormat="YYYY-MM-DD"
         locale={i18n.language}
         allowSingleDateInRange
+        ariaLabels={pickerLabels}
         error={error}
         w={260}
       />
