@@ -70,7 +70,14 @@ describe('SignInForm', () => {
       .mockResolvedValueOnce(problemResponse(401, '/problems/invalid-credentials'))
       .mockResolvedValueOnce(
         problemResponse(400, '/problems/validation', {
-          errors: [{ pointer: '/email', message: 'too long' }],
+          errors: [
+            {
+              pointer: '/email',
+              code: 'too-long',
+              params: { limit: 254 },
+              message: 'must not be longer than 254 characters',
+            },
+          ],
         }),
       )
     vi.stubGlobal('fetch', fetchMock)
@@ -85,6 +92,6 @@ describe('SignInForm', () => {
     )
 
     await user.click(screen.getByRole('button', { name: 'Prisijungti' }))
-    expect(await screen.findByText('too long')).toBeInTheDocument()
+    expect(await screen.findByText('Ne ilgesnis kaip 254 simbolių')).toBeInTheDocument()
   })
 })

@@ -84,7 +84,7 @@ describe('PartnershipsPage', () => {
     expect(within(row).getByText('Mūsų darbuotojai gali dirbti su jos šeimomis')).toBeInTheDocument()
 
     await user.click(within(row).getByRole('button', { name: `Priimti partnerystę su ${ngo.name}` }))
-    await user.click(await screen.findByRole('button', { name: 'Priimti' }))
+    await user.click(await screen.findByRole('button', { name: 'Priimti partnerystę' }))
 
     await waitFor(() =>
       expect(calls).toContainEqual({
