@@ -313,7 +313,9 @@ describe('GET /api/v1/availability refuses bad searches', () => {
   it("400 for another organisation's service, 409 for a service no longer offered", async () => {
     const other = await bookingCentre(t)
     const foreign = expectProblem(await search({ serviceId: other.serviceId }), 400, '/problems/validation')
-    expect(foreign.errors).toEqual([{ pointer: '/querystring/serviceId', message: expect.any(String) }])
+    expect(foreign.errors).toEqual([
+      { pointer: '/querystring/serviceId', code: 'unknown-service', message: expect.any(String) },
+    ])
     const retired = await createService(t.db, c.organisationId, { active: false })
     expectProblem(await search({ serviceId: retired.id }), 409, '/problems/service-inactive')
   })

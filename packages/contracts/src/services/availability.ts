@@ -85,6 +85,7 @@ export const availabilityRoutes = {
     tags: ['Bookings'],
     access: ['intake', 'case_manager', 'specialist', 'coordinator', 'admin'],
     querystring: FindAvailabilityQuery,
+    problems: ['service-inactive'],
     response: { 200: Availability, ...problems(400, 401, 403, 409) },
   }),
 } as const
