@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
+import { INITIAL_JS_BUDGET_KB, reportBudget } from './bundle-budget.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const webDir = path.resolve(here, '..')
@@ -413,6 +414,9 @@ const main = async () => {
   }
 }
 
+await step(`the initial JavaScript is within ${INITIAL_JS_BUDGET_KB} kB gzipped`, async () => {
+  if (!reportBudget(path.join(webDir, 'dist'))) throw new Error('over budget: see the figures above')
+}).catch(() => undefined)
 await main()
 const passed = results.filter((r) => r.ok).length
 const failed = results.length - passed
