@@ -9,10 +9,11 @@ import { BOOKING_ROLES } from '../features/bookings/components/booking-roles'
 import { INTAKE_ROLES, OVERSEER_ROLES } from '../features/families/components/roles'
 import { GROUP_STAFF_ROLES, ORGANISER_ROLES } from '../features/groups/components/roles'
 import { PARTNERSHIP_READER_ROLES } from '../features/partnerships/components/roles'
+import { AppLayout } from './app-layout'
 import { lazyNamed } from './lazy-named'
 
-// Every page but sign-in is a chunk of its own, fetched when first visited: the sign-in page loads only what
-// it needs, and FullCalendar and the charts load with the calendar and the reports.
+// Every page is a chunk of its own, fetched when first visited; the sign-in page and the frame around the pages
+// are not. The sign-in page loads only what it needs, FullCalendar and the charts only with their pages.
 const AuditPage = lazyNamed(() => import('../features/audit/pages/audit-page'), 'AuditPage')
 const AccountPage = lazyNamed(() => import('../features/auth/pages/account-page'), 'AccountPage')
 const MfaEnrolmentPage = lazyNamed(
@@ -62,7 +63,6 @@ const StaffHoursPage = lazyNamed(
 const CreateUserPage = lazyNamed(() => import('../features/users/pages/create-user-page'), 'CreateUserPage')
 const EditUserPage = lazyNamed(() => import('../features/users/pages/edit-user-page'), 'EditUserPage')
 const UsersPage = lazyNamed(() => import('../features/users/pages/users-page'), 'UsersPage')
-const AppLayout = lazyNamed(() => import('./app-layout'), 'AppLayout')
 const NotFoundPage = lazyNamed(() => import('./not-found-page'), 'NotFoundPage')
 
 /** Keeps the menu in place while a page's chunk loads. */
