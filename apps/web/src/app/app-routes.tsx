@@ -1,5 +1,5 @@
 import { Suspense } from 'react'
-import { Outlet, Route, Routes } from 'react-router'
+import { Outlet, Route, Routes, useLocation } from 'react-router'
 import { LoadingBlock } from '../components/ui/loading-block'
 import { RequireRole } from '../features/auth/components/require-role'
 import { RequireSession } from '../features/auth/components/require-session'
@@ -65,12 +65,19 @@ const EditUserPage = lazyNamed(() => import('../features/users/pages/edit-user-p
 const UsersPage = lazyNamed(() => import('../features/users/pages/users-page'), 'UsersPage')
 const NotFoundPage = lazyNamed(() => import('./not-found-page'), 'NotFoundPage')
 
-/** Keeps the menu in place while a page's chunk loads. */
-const PageChunk = () => (
-  <Suspense fallback={<LoadingBlock />}>
-    <Outlet />
-  </Suspense>
-)
+/**
+ * Keeps the menu in place while a page's chunk loads. Navigation runs in a transition, which would leave the
+ * previous page on screen and usable under the new address until the chunk arrives; a boundary of its own per
+ * address shows the loader instead.
+ */
+const PageChunk = () => {
+  const { pathname } = useLocation()
+  return (
+    <Suspense key={pathname} fallback={<LoadingBlock />}>
+      <Outlet />
+    </Suspense>
+  )
+}
 
 export const AppRoutes = () => {
   useSilentRefresh()
