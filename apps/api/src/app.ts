@@ -24,6 +24,7 @@ import { partnershipRoutes } from './modules/partnerships/routes.js'
 import { sitesRoutes } from './modules/sites/routes.js'
 import { usersRoutes } from './modules/users/routes.js'
 import { authPlugin } from './plugins/auth.js'
+import { compressionPlugin } from './plugins/compression.js'
 import { databasePlugin } from './plugins/database.js'
 import { idempotencyPlugin } from './plugins/idempotency.js'
 import { openApiPlugin } from './plugins/openapi.js'
@@ -87,6 +88,7 @@ export async function buildApp({ config, database, logStream }: BuildOptions): P
   useContractValidation(app)
   const routeInventory = trackRoutes(app)
 
+  await app.register(compressionPlugin)
   await app.register(problemJsonPlugin)
   await app.register(databasePlugin, { handle: database })
   await app.register(protectionPlugin)

@@ -8,6 +8,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 import { checkAfterStep } from './axe.mjs'
+import { INITIAL_JS_BUDGET_KB, reportBudget } from './bundle-budget.mjs'
 import { pad, vilniusDay } from './vilnius-days.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -417,6 +418,9 @@ const main = async () => {
   }
 }
 
+await step(`the initial JavaScript is within ${INITIAL_JS_BUDGET_KB} kB gzipped`, async () => {
+  if (!reportBudget(path.join(webDir, 'dist'))) throw new Error('over budget: see the figures above')
+}).catch(() => undefined)
 await main()
 const passed = results.filter((r) => r.ok).length
 const failed = results.length - passed

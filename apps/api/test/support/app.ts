@@ -17,7 +17,7 @@ export function testConfig(overrides: ConfigOverrides = {}): Config {
     // The test client shares the server's event loop, so it would read as overload.
     loadShedding: false,
     ...overrides,
-    webDistDir: '/nonexistent',
+    webDistDir: overrides.webDistDir ?? '/nonexistent',
     auth: { ...base.auth, failureDelayMs: 5, loginRateLimitPerMinute: 10_000, ...overrides.auth },
   }
 }

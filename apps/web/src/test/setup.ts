@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach, vi } from 'vitest'
+
+// findBy and waitFor give up after 1 s by default; a page's first render also loads its lazy chunk, which
+// vitest transforms on first import, and on a busy machine that alone can take longer.
+configure({ asyncUtilTimeout: 5_000 })
 
 afterEach(() => {
   cleanup()

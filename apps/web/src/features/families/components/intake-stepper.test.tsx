@@ -22,8 +22,10 @@ const fillMember = async (
   member: HTMLElement,
   { birthDate, personalCode }: { birthDate: string; personalCode?: string },
 ) => {
-  await user.type(within(member).getByRole('textbox', { name: /Vardas/ }), 'Jonas')
-  await user.type(within(member).getByRole('textbox', { name: /Pavardė/ }), 'Petrauskas')
+  fireEvent.change(within(member).getByRole('textbox', { name: /Vardas/ }), { target: { value: 'Jonas' } })
+  fireEvent.change(within(member).getByRole('textbox', { name: /Pavardė/ }), {
+    target: { value: 'Petrauskas' },
+  })
   fireEvent.change(within(member).getByLabelText(/Gimimo data/), { target: { value: birthDate } })
   await user.click(within(member).getByRole('textbox', { name: /Lytis/ }))
   await user.click(await screen.findByRole('option', { name: 'Vyras', hidden: true }))
@@ -33,7 +35,6 @@ const fillMember = async (
     await user.type(within(member).getByRole('textbox', { name: /Asmens kodas/ }), personalCode)
 }
 
-// Filling a whole step by keyboard and pointer takes a few seconds in jsdom.
 describe('IntakeStepper', () => {
   beforeEach(async () => {
     await i18n.changeLanguage('lt')
@@ -49,7 +50,7 @@ describe('IntakeStepper', () => {
     expect(await screen.findAllByText('Privalomas laukas')).toHaveLength(2)
     expect(screen.queryByRole('checkbox', { name: 'Konfliktiškos skyrybos' })).not.toBeInTheDocument()
     expect(fetchMock).not.toHaveBeenCalled()
-  }, 20_000)
+  })
 
   it('refuses a birth date in the future and sends nothing', async () => {
     const fetchMock = vi.fn()
@@ -65,7 +66,7 @@ describe('IntakeStepper', () => {
     expect(screen.getByRole('group', { name: 'Narys 1' })).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: 'Priimti šeimą' })).not.toBeInTheDocument()
     expect(fetchMock).not.toHaveBeenCalled()
-  }, 20_000)
+  })
 
   it('wants a personal code of exactly 11 digits, then lets the user go on to review', async () => {
     const fetchMock = vi.fn()
@@ -85,7 +86,7 @@ describe('IntakeStepper', () => {
     expect(await screen.findByRole('button', { name: 'Priimti šeimą' })).toBeInTheDocument()
     expect(screen.queryByText('Asmens kodą sudaro 11 skaitmenų')).not.toBeInTheDocument()
     expect(fetchMock).not.toHaveBeenCalled()
-  }, 20_000)
+  })
 
   it('checks the personal code against the birth date as it is typed, by the rule the server applies', async () => {
     const fetchMock = vi.fn()
@@ -113,7 +114,7 @@ describe('IntakeStepper', () => {
       ).toBeNull(),
     )
     expect(fetchMock).not.toHaveBeenCalled()
-  }, 20_000)
+  })
 
   it('shows the server’s field errors at their fields in Lithuanian, on the step they belong to', async () => {
     vi.stubGlobal(
@@ -141,5 +142,5 @@ describe('IntakeStepper', () => {
     const back = await screen.findByRole('group', { name: 'Narys 1' })
     expect(await within(back).findByText('Data negali būti ateityje')).toBeInTheDocument()
     expect(screen.queryByText('must not be in the future')).not.toBeInTheDocument()
-  }, 20_000)
+  })
 })

@@ -1,7 +1,7 @@
 import type { AttendanceRegister as Register } from '@onestop/contracts'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { i18n } from '../../../lib/i18n'
 import { jsonResponse, renderWithApp } from '../../../test/render'
 import { AttendanceRegister } from './attendance-register'
@@ -11,7 +11,10 @@ const sessionId = '2c1f4e4c-8a53-4d5e-9d43-3f1f4b1c2a10'
 const asta = '3c1f4e4c-8a53-4d5e-9d43-3f1f4b1c2a10'
 const tomas = '4c1f4e4c-8a53-4d5e-9d43-3f1f4b1c2a10'
 const indre = '5c1f4e4c-8a53-4d5e-9d43-3f1f4b1c2a10'
-const hourAgo = new Date(Date.now() - 3_600_000).toISOString()
+// The register opens when its session starts: the clock is set, so the sessions are fixed times around it.
+const NOW = '2026-03-10T16:30:00.000Z'
+const hourAgo = '2026-03-10T15:30:00.000Z'
+const tomorrow = '2026-03-11T16:30:00.000Z'
 
 const registerOf = (startsAt: string, status: Register['session']['status'] = 'scheduled'): Register => ({
   session: {
@@ -61,7 +64,10 @@ const calls = (fetchMock: ReturnType<typeof vi.fn>) =>
 describe('AttendanceRegister', () => {
   beforeEach(async () => {
     await i18n.changeLanguage('lt')
+    // Only Date is faked: user-event and findBy keep their real timers.
+    vi.useFakeTimers({ now: new Date(NOW), toFake: ['Date'] })
   })
+  afterEach(() => vi.useRealTimers())
 
   it('sends the chosen statuses of the enrolled, by mouse and by arrow keys, and not the withdrawn', async () => {
     const saved = registerOf(hourAgo, 'held')
@@ -124,7 +130,6 @@ describe('AttendanceRegister', () => {
   })
 
   it('does not let attendance be taken before the session starts', async () => {
-    const tomorrow = new Date(Date.now() + 86_400_000).toISOString()
     const fetchMock = vi.fn(async () => jsonResponse(registerOf(tomorrow)))
     vi.stubGlobal('fetch', fetchMock)
     renderWithApp(<AttendanceRegister runId={runId} sessionId={sessionId} />)

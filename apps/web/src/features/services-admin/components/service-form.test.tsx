@@ -1,5 +1,5 @@
 import type { Service } from '@onestop/contracts'
-import { screen, waitFor } from '@testing-library/react'
+import { fireEvent, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { i18n } from '../../../lib/i18n'
@@ -84,9 +84,9 @@ describe('ServiceForm', () => {
     const onReload = vi.fn()
     const user = userEvent.setup()
     renderForm({ service, onDone, onReload })
-    const name = screen.getByRole('textbox', { name: /Pavadinimas lietuviškai/ })
-    await user.clear(name)
-    await user.type(name, 'Psichologo konsultacija vaikams ir paaugliams')
+    fireEvent.change(screen.getByRole('textbox', { name: /Pavadinimas lietuviškai/ }), {
+      target: { value: 'Psichologo konsultacija vaikams ir paaugliams' },
+    })
     await user.click(screen.getByRole('button', { name: 'Išsaugoti' }))
 
     const stale = await screen.findByText(/^Šią paslaugą ką tik pakeitė kažkas kitas\./)
@@ -102,12 +102,11 @@ describe('ServiceForm', () => {
     )
     const user = userEvent.setup()
     renderForm()
-    await user.type(screen.getByRole('textbox', { name: /^Kodas/ }), 'parenting-group')
-    await user.type(
-      screen.getByRole('textbox', { name: /Pavadinimas lietuviškai/ }),
-      'Tėvystės įgūdžių grupė',
-    )
-    await user.type(screen.getByRole('textbox', { name: /Pavadinimas angliškai/ }), 'Parenting skills group')
+    const fill = (name: RegExp, value: string) =>
+      fireEvent.change(screen.getByRole('textbox', { name }), { target: { value } })
+    fill(/^Kodas/, 'parenting-group')
+    fill(/Pavadinimas lietuviškai/, 'Tėvystės įgūdžių grupė')
+    fill(/Pavadinimas angliškai/, 'Parenting skills group')
     await user.click(screen.getByRole('textbox', { name: /Teikimo forma/ }))
     await user.click(await screen.findByRole('option', { name: 'Grupinė', hidden: true }))
     await user.click(screen.getByRole('checkbox', { name: 'Socialinis darbuotojas' }))
