@@ -4,7 +4,6 @@ import type { Config } from './config.js'
 import type { DatabaseHandle } from './db/client.js'
 import './fastify-types.js'
 import { LOG_SERIALIZERS } from './lib/log-serializers.js'
-import { analyticsRoutes } from './modules/analytics/routes.js'
 import { auditRoutes } from './modules/audit/routes.js'
 import { authRoutes } from './modules/auth/routes.js'
 import { availabilityRoutes } from './modules/availability/routes.js'
@@ -19,8 +18,9 @@ import { groupRoutes } from './modules/groups/routes.js'
 import { healthRoutes } from './modules/health/routes.js'
 import { hoursRoutes } from './modules/hours/routes.js'
 import { organisationsRoutes } from './modules/organisations/routes.js'
-import { servicePackageRoutes } from './modules/packages/routes.js'
 import { partnershipRoutes } from './modules/partnerships/routes.js'
+import { reportRoutes } from './modules/reports/routes.js'
+import { servicePackageRoutes } from './modules/service-packages/routes.js'
 import { sitesRoutes } from './modules/sites/routes.js'
 import { usersRoutes } from './modules/users/routes.js'
 import { authPlugin } from './plugins/auth.js'
@@ -111,7 +111,7 @@ export async function buildApp({ config, database, logStream }: BuildOptions): P
   await app.register(bookingsRoutes)
   await app.register(deliveryRoutes)
   await app.register(servicePackageRoutes)
-  await app.register(analyticsRoutes)
+  await app.register(reportRoutes)
   await app.register(availabilityRoutes)
   await app.register(calendarRoutes)
   await app.register(groupRoutes)

@@ -4,7 +4,7 @@ import { contractRoute } from '../../plugins/contract-route.js'
 import { getFamilyAttendance } from './family.js'
 import { getAttendanceReport } from './report.js'
 
-export async function analyticsRoutes(app: FastifyInstance) {
+export async function reportRoutes(app: FastifyInstance) {
   contractRoute(app, routes.getAttendanceReport, async (request) =>
     getAttendanceReport(request.signedIn(), request.query),
   )
