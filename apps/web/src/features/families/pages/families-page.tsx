@@ -4,9 +4,8 @@ import { routes } from '@onestop/contracts'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { EmptyState } from '../../../components/ui/empty-state'
 import { PageHeader } from '../../../components/ui/page-header'
-import { PagedResults } from '../../../components/ui/paged-results'
+import { PagedSection } from '../../../components/ui/section-shell'
 import { may } from '../../../lib/access'
 import { useCurrentUser } from '../../../lib/session-store'
 import { useFamilies } from '../../../reference/families'
@@ -34,7 +33,6 @@ export const FamiliesPage = () => {
   const [filters, setFilters] = useState<FamiliesFilterValues>(emptyFamilyFilters)
   const [debounced] = useDebouncedValue(filters, 300)
   const families = useFamilies(toQuery(debounced, user.id))
-  const items = families.data?.pages.flatMap((page) => page.items) ?? []
   const mayTakeIn = may(user, routes.intakeFamily)
 
   return (
@@ -50,13 +48,14 @@ export const FamiliesPage = () => {
         }
       />
       <FamiliesFilters value={filters} onChange={setFilters} showMine={user.roles.includes('case_manager')} />
-      <PagedResults
+      <PagedSection
+        framed
         query={families}
-        count={items.length}
-        empty={<EmptyState title={t('families.empty')}>{t('families.emptyHint')}</EmptyState>}
+        items={(page) => page.items}
+        empty={{ title: t('families.empty'), hint: t('families.emptyHint') }}
       >
-        <FamiliesTable families={items} />
-      </PagedResults>
+        {(items) => <FamiliesTable families={items} />}
+      </PagedSection>
     </Stack>
   )
 }

@@ -2,9 +2,8 @@ import { Button, Stack } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { EmptyState } from '../../../components/ui/empty-state'
 import { PageHeader } from '../../../components/ui/page-header'
-import { PagedResults } from '../../../components/ui/paged-results'
+import { PagedSection } from '../../../components/ui/section-shell'
 import { useCurrentUser } from '../../../lib/session-store'
 import type { GroupRunFilters } from '../api/keys'
 import { useGroupRuns } from '../api/list-group-runs'
@@ -28,7 +27,6 @@ export const GroupsPage = () => {
   const user = useCurrentUser()
   const [filters, setFilters] = useState<GroupRunFilterValues>(emptyGroupRunFilters)
   const runs = useGroupRuns(toQuery(filters, user.id))
-  const items = runs.data?.pages.flatMap((page) => page.items) ?? []
 
   return (
     <Stack gap={0}>
@@ -43,13 +41,14 @@ export const GroupsPage = () => {
         }
       />
       <GroupRunsFilters value={filters} onChange={setFilters} showMine={user.professions.length > 0} />
-      <PagedResults
+      <PagedSection
+        framed
         query={runs}
-        count={items.length}
-        empty={<EmptyState title={t('groups.list.empty')}>{t('groups.list.emptyHint')}</EmptyState>}
+        items={(page) => page.items}
+        empty={{ title: t('groups.list.empty'), hint: t('groups.list.emptyHint') }}
       >
-        <GroupRunsTable runs={items} />
-      </PagedResults>
+        {(items) => <GroupRunsTable runs={items} />}
+      </PagedSection>
     </Stack>
   )
 }

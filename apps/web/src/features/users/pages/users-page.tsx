@@ -3,9 +3,8 @@ import { useDebouncedValue } from '@mantine/hooks'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { EmptyState } from '../../../components/ui/empty-state'
 import { PageHeader } from '../../../components/ui/page-header'
-import { PagedResults } from '../../../components/ui/paged-results'
+import { PagedSection } from '../../../components/ui/section-shell'
 import type { UserFilters } from '../api/keys'
 import { useUsers } from '../api/list-users'
 import { UsersFilters, type UsersFilterValues } from '../components/users-filters'
@@ -22,7 +21,6 @@ export const UsersPage = () => {
   const [filters, setFilters] = useState<UsersFilterValues>({ q: '', role: null, active: 'all' })
   const [debounced] = useDebouncedValue(filters, 300)
   const users = useUsers(toQuery(debounced))
-  const items = users.data?.pages.flatMap((page) => page.items) ?? []
 
   return (
     <Stack gap={0}>
@@ -35,13 +33,14 @@ export const UsersPage = () => {
         }
       />
       <UsersFilters value={filters} onChange={setFilters} />
-      <PagedResults
+      <PagedSection
+        framed
         query={users}
-        count={items.length}
-        empty={<EmptyState title={t('users.empty')}>{t('users.emptyHint')}</EmptyState>}
+        items={(page) => page.items}
+        empty={{ title: t('users.empty'), hint: t('users.emptyHint') }}
       >
-        <UsersTable users={items} />
-      </PagedResults>
+        {(items) => <UsersTable users={items} />}
+      </PagedSection>
     </Stack>
   )
 }
