@@ -6,18 +6,22 @@ import { Link } from 'react-router'
 import { PageHeader } from '../../../components/ui/page-header'
 import { PagedSection } from '../../../components/ui/section-shell'
 import { formatDateTime } from '../../../lib/format'
+import { oneOf, useSearchState } from '../../../lib/use-search-state'
 import type { BreakGlassFilters } from '../../../reference/family-keys'
 import { useBreakGlassGrants } from '../api/list-break-glass'
 import { ReviewGrantForm } from '../components/review-grant-form'
 
-type Shown = 'pending' | 'reviewed' | 'all'
+const SHOWN = ['pending', 'reviewed', 'all'] as const
+type Shown = (typeof SHOWN)[number]
+const FILTER_STATE = { shown: oneOf(SHOWN, 'pending') }
 
 const filtersOf = (shown: Shown): BreakGlassFilters =>
   shown === 'all' ? {} : { reviewed: shown === 'reviewed' }
 
 export const BreakGlassPage = () => {
   const { t, i18n } = useTranslation()
-  const [shown, setShown] = useState<Shown>('pending')
+  const [{ shown }, setState] = useSearchState(FILTER_STATE)
+  const setShown = (value: Shown) => setState({ shown: value })
   const grants = useBreakGlassGrants(filtersOf(shown))
   const [reviewing, setReviewing] = useState<ComponentProps<typeof ReviewGrantForm>['grant'] | null>(null)
   const when = (iso: string) => formatDateTime(iso, i18n.language)

@@ -2,11 +2,12 @@ import { Alert, Anchor, Stack, Tabs } from '@mantine/core'
 import { type Family, routes } from '@onestop/contracts'
 import type { ComponentType } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, useParams, useSearchParams } from 'react-router'
+import { Link, useParams } from 'react-router'
 import { SectionShell } from '../../../components/ui/section-shell'
 import { may } from '../../../lib/access'
 import { isApiError } from '../../../lib/api-error'
 import { useCurrentUser } from '../../../lib/session-store'
+import { oneOf, useSearchState } from '../../../lib/use-search-state'
 import { useCaseTeam } from '../api/get-case-team'
 import { useFamily } from '../api/get-family'
 import { AssessmentTab } from '../components/assessment-tab'
@@ -31,10 +32,27 @@ export interface FamilyAreas {
   ServicePackages: ComponentType<{ familyId: string; canManage: boolean }>
 }
 
+const FAMILY_TABS = [
+  'members',
+  'team',
+  'assessment',
+  'plan',
+  'bookings',
+  'conferences',
+  'notes',
+  'consents',
+  'timeline',
+  'details',
+  'status',
+] as const
+
+/** The open tab is in the URL (`?tab=team`), replacing the entry: Back leaves the family, not the last tab. */
+const TAB_STATE = { tab: oneOf(FAMILY_TABS, 'members') }
+
 export const FamilyPage = ({ areas }: { areas: FamilyAreas }) => {
   const { t } = useTranslation()
   const { familyId = '' } = useParams()
-  const [searchParams] = useSearchParams()
+  const [{ tab }, setState] = useSearchState(TAB_STATE)
   const user = useCurrentUser()
   const family = useFamily(familyId)
   const team = useCaseTeam(familyId)
@@ -63,7 +81,11 @@ export const FamilyPage = ({ areas }: { areas: FamilyAreas }) => {
                   {t('families.page.partnerNotice')}
                 </Alert>
               ) : null}
-              <Tabs defaultValue={searchParams.get('tab') ?? 'members'} keepMounted={false}>
+              <Tabs
+                value={tab}
+                onChange={(value) => setState({ tab: TAB_STATE.tab.read(value) })}
+                keepMounted={false}
+              >
                 <Tabs.List mb="md">
                   <Tabs.Tab value="members">{t('families.page.tabs.members')}</Tabs.Tab>
                   <Tabs.Tab value="team">{t('families.page.tabs.team')}</Tabs.Tab>

@@ -1,17 +1,22 @@
 import { Button, Stack } from '@mantine/core'
-import { useState } from 'react'
+import { GROUP_RUN_STATUSES } from '@onestop/contracts'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { PageHeader } from '../../../components/ui/page-header'
 import { PagedSection } from '../../../components/ui/section-shell'
 import { useCurrentUser } from '../../../lib/session-store'
+import {
+  flag,
+  INSTANT_PATTERN,
+  maybeOneOf,
+  type SearchField,
+  token,
+  UUID_PATTERN,
+  useSearchState,
+} from '../../../lib/use-search-state'
 import type { GroupRunFilters } from '../api/keys'
 import { useGroupRuns } from '../api/list-group-runs'
-import {
-  emptyGroupRunFilters,
-  type GroupRunFilterValues,
-  GroupRunsFilters,
-} from '../components/group-runs-filters'
+import { type GroupRunFilterValues, GroupRunsFilters } from '../components/group-runs-filters'
 import { GroupRunsTable } from '../components/group-runs-table'
 import { mayOrganise } from '../components/roles'
 
@@ -22,10 +27,17 @@ const toQuery = (values: GroupRunFilterValues, userId: string): GroupRunFilters 
   ...(values.mine ? { facilitatorId: userId } : {}),
 })
 
+const FILTER_STATE = {
+  status: maybeOneOf(GROUP_RUN_STATUSES),
+  serviceId: token(UUID_PATTERN),
+  upcomingFrom: token(INSTANT_PATTERN),
+  mine: flag,
+} satisfies { [K in keyof GroupRunFilterValues]: SearchField<GroupRunFilterValues[K]> }
+
 export const GroupsPage = () => {
   const { t } = useTranslation()
   const user = useCurrentUser()
-  const [filters, setFilters] = useState<GroupRunFilterValues>(emptyGroupRunFilters)
+  const [filters, setFilters] = useSearchState(FILTER_STATE)
   const runs = useGroupRuns(toQuery(filters, user.id))
 
   return (

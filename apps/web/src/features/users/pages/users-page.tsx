@@ -1,10 +1,11 @@
 import { Button, Stack } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
-import { useState } from 'react'
+import { ROLES } from '@onestop/contracts'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { PageHeader } from '../../../components/ui/page-header'
 import { PagedSection } from '../../../components/ui/section-shell'
+import { maybeOneOf, oneOf, type SearchField, text, useSearchState } from '../../../lib/use-search-state'
 import type { UserFilters } from '../api/keys'
 import { useUsers } from '../api/list-users'
 import { UsersFilters, type UsersFilterValues } from '../components/users-filters'
@@ -16,9 +17,15 @@ const toQuery = ({ q, role, active }: UsersFilterValues): UserFilters => ({
   ...(active === 'all' ? {} : { active: active === 'active' }),
 })
 
+const FILTER_STATE = {
+  q: text(),
+  role: maybeOneOf(ROLES),
+  active: oneOf(['all', 'active', 'inactive'], 'all'),
+} satisfies { [K in keyof UsersFilterValues]: SearchField<UsersFilterValues[K]> }
+
 export const UsersPage = () => {
   const { t } = useTranslation()
-  const [filters, setFilters] = useState<UsersFilterValues>({ q: '', role: null, active: 'all' })
+  const [filters, setFilters] = useSearchState(FILTER_STATE)
   const [debounced] = useDebouncedValue(filters, 300)
   const users = useUsers(toQuery(debounced))
 
