@@ -1,13 +1,20 @@
 import { Stack, Text } from '@mantine/core'
 import type { ReactNode } from 'react'
 
-export const EmptyState = ({ title, children }: { title: string; children?: ReactNode }) => (
+export interface EmptyStateProps {
+  title: string
+  hint?: ReactNode
+  action?: ReactNode
+}
+
+export const EmptyState = ({ title, hint, action }: EmptyStateProps) => (
   <Stack align="center" gap="xs" py="xl">
     <Text fw={600}>{title}</Text>
-    {children ? (
+    {hint ? (
       <Text c="dimmed" size="sm">
-        {children}
+        {hint}
       </Text>
     ) : null}
+    {action ?? null}
   </Stack>
 )

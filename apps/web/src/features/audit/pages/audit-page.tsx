@@ -2,9 +2,8 @@ import { Stack } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { EmptyState } from '../../../components/ui/empty-state'
 import { PageHeader } from '../../../components/ui/page-header'
-import { PagedResults } from '../../../components/ui/paged-results'
+import { PagedSection } from '../../../components/ui/section-shell'
 import { vilniusDayStart } from '../../../lib/format'
 import { type AuditFilters as AuditQuery, useAuditEntries } from '../api/list-audit'
 import { AuditFilters, type AuditFilterValues, isFamilyReference } from '../components/audit-filters'
@@ -34,19 +33,19 @@ export const AuditPage = () => {
   })
   const [debounced] = useDebouncedValue(filters, 300)
   const audit = useAuditEntries(toQuery(debounced))
-  const entries = audit.data?.pages.flatMap((page) => page.items) ?? []
 
   return (
     <Stack gap={0}>
       <PageHeader title={t('audit.title')} />
       <AuditFilters value={filters} onChange={setFilters} />
-      <PagedResults
+      <PagedSection
+        framed
         query={audit}
-        count={entries.length}
-        empty={<EmptyState title={t('audit.empty')}>{t('audit.emptyHint')}</EmptyState>}
+        items={(page) => page.items}
+        empty={{ title: t('audit.empty'), hint: t('audit.emptyHint') }}
       >
-        <AuditTable entries={entries} />
-      </PagedResults>
+        {(entries) => <AuditTable entries={entries} />}
+      </PagedSection>
     </Stack>
   )
 }

@@ -12,8 +12,7 @@ import {
 import { type Appointment, type Family, routes } from '@onestop/contracts'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { EmptyState } from '../../../components/ui/empty-state'
-import { PagedResults } from '../../../components/ui/paged-results'
+import { PagedSection } from '../../../components/ui/section-shell'
 import { may } from '../../../lib/access'
 import { useCurrentUser } from '../../../lib/session-store'
 import { formatWhen } from '../../../lib/times'
@@ -65,7 +64,6 @@ export const FamilyBookingsTab = ({ family }: { family: Family }) => {
   const appointments = useFamilyAppointments(family.id, scope === 'upcoming', allowed)
   if (!allowed) return <Alert color="gray">{t('bookings.family.noAccess')}</Alert>
 
-  const items = appointments.data?.pages.flatMap((page) => page.items) ?? []
   const closed = family.status === 'closed'
   return (
     <Stack>
@@ -85,38 +83,37 @@ export const FamilyBookingsTab = ({ family }: { family: Family }) => {
           </Button>
         </Tooltip>
       </Group>
-      <PagedResults
+      <PagedSection
+        framed
         query={appointments}
-        count={items.length}
-        empty={
-          <EmptyState
-            title={scope === 'upcoming' ? t('bookings.family.noUpcoming') : t('bookings.family.none')}
-          />
-        }
+        items={(page) => page.items}
+        empty={{ title: scope === 'upcoming' ? t('bookings.family.noUpcoming') : t('bookings.family.none') }}
       >
-        <Table.ScrollContainer minWidth={900}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('bookings.columns.when')}</Table.Th>
-                <Table.Th scope="col">{t('bookings.columns.service')}</Table.Th>
-                <Table.Th scope="col">{t('bookings.columns.specialist')}</Table.Th>
-                <Table.Th scope="col">{t('bookings.columns.room')}</Table.Th>
-                <Table.Th scope="col">{t('bookings.columns.participants')}</Table.Th>
-                <Table.Th scope="col">{t('bookings.columns.status')}</Table.Th>
-                <Table.Th scope="col">
-                  <VisuallyHidden>{t('bookings.columns.actions')}</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((appointment) => (
-                <Row key={appointment.id} appointment={appointment} />
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </PagedResults>
+        {(items) => (
+          <Table.ScrollContainer minWidth={900}>
+            <Table striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('bookings.columns.when')}</Table.Th>
+                  <Table.Th scope="col">{t('bookings.columns.service')}</Table.Th>
+                  <Table.Th scope="col">{t('bookings.columns.specialist')}</Table.Th>
+                  <Table.Th scope="col">{t('bookings.columns.room')}</Table.Th>
+                  <Table.Th scope="col">{t('bookings.columns.participants')}</Table.Th>
+                  <Table.Th scope="col">{t('bookings.columns.status')}</Table.Th>
+                  <Table.Th scope="col">
+                    <VisuallyHidden>{t('bookings.columns.actions')}</VisuallyHidden>
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((appointment) => (
+                  <Row key={appointment.id} appointment={appointment} />
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </PagedSection>
       <BookingDialog
         opened={booking}
         onClose={() => setBooking(false)}

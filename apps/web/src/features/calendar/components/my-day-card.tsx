@@ -1,9 +1,10 @@
-import { ActionIcon, Anchor, Badge, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core'
+import { ActionIcon, Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core'
 import { type CalendarEvent, routes } from '@onestop/contracts'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { ErrorBlock } from '../../../components/ui/error-block'
+import { EmptyState } from '../../../components/ui/empty-state'
+import { SectionShell } from '../../../components/ui/section-shell'
 import { may } from '../../../lib/access'
 import { todayInVilnius } from '../../../lib/format'
 import { useCurrentUser } from '../../../lib/session-store'
@@ -99,37 +100,35 @@ const MyDay = () => {
           </Anchor>
         </Group>
       </Group>
-      {day.isPending ? (
-        <Loader size="sm" aria-label={t('common.loading')} />
-      ) : day.isError ? (
-        <ErrorBlock error={day.error} onRetry={() => void day.refetch()} />
-      ) : (
-        <Stack gap="xs">
-          <Text size="sm" c="dimmed">
-            {day.data.workingHours.length > 0
-              ? t('bookings.myDay.hours', {
-                  hours: day.data.workingHours
-                    .map((h) => `${h.startsAt}–${h.endsAt} (${h.siteName})`)
-                    .join(', '),
-                })
-              : t('bookings.myDay.noHours')}
-          </Text>
-          {day.data.absences.map((absence) => (
-            <Badge key={absence.id} color="yellow" variant="light">
-              {t(`bookings.absences.${absence.kind}`)}
-            </Badge>
-          ))}
-          {day.data.events.length === 0 ? (
-            <Text c="dimmed">{t('bookings.myDay.empty')}</Text>
-          ) : (
-            <Stack gap={6} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-              {day.data.events.map((event) => (
-                <EventLine key={`${event.kind}:${event.id}`} event={event} />
-              ))}
-            </Stack>
-          )}
-        </Stack>
-      )}
+      <SectionShell query={day}>
+        {(data) => (
+          <Stack gap="xs">
+            <Text size="sm" c="dimmed">
+              {data.workingHours.length > 0
+                ? t('bookings.myDay.hours', {
+                    hours: data.workingHours
+                      .map((h) => `${h.startsAt}–${h.endsAt} (${h.siteName})`)
+                      .join(', '),
+                  })
+                : t('bookings.myDay.noHours')}
+            </Text>
+            {data.absences.map((absence) => (
+              <Badge key={absence.id} color="yellow" variant="light">
+                {t(`bookings.absences.${absence.kind}`)}
+              </Badge>
+            ))}
+            {data.events.length === 0 ? (
+              <EmptyState title={t('bookings.myDay.empty')} />
+            ) : (
+              <Stack gap={6} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+                {data.events.map((event) => (
+                  <EventLine key={`${event.kind}:${event.id}`} event={event} />
+                ))}
+              </Stack>
+            )}
+          </Stack>
+        )}
+      </SectionShell>
     </Paper>
   )
 }

@@ -1,9 +1,7 @@
 import { Alert, Button, Group, Paper, Stack, Title } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { EmptyState } from '../../../components/ui/empty-state'
-import { ErrorBlock } from '../../../components/ui/error-block'
-import { LoadingBlock } from '../../../components/ui/loading-block'
+import { SectionShell } from '../../../components/ui/section-shell'
 import { useAssessments } from '../api/list-assessments'
 import { AssessmentForm } from './assessment-form'
 import { AssessmentHistory } from './assessment-history'
@@ -36,15 +34,12 @@ export const AssessmentTab = ({ familyId, canContribute }: { familyId: string; c
       <Title order={2} size="h4">
         {t('families.assessment.history')}
       </Title>
-      {assessments.isPending ? (
-        <LoadingBlock />
-      ) : assessments.isError ? (
-        <ErrorBlock error={assessments.error} onRetry={() => void assessments.refetch()} />
-      ) : assessments.data.items.length === 0 ? (
-        <EmptyState title={t('families.assessment.empty')} />
-      ) : (
-        <AssessmentHistory assessments={assessments.data.items} />
-      )}
+      <SectionShell
+        query={assessments}
+        empty={{ when: (data) => data.items.length === 0, title: t('families.assessment.empty') }}
+      >
+        {(data) => <AssessmentHistory assessments={data.items} />}
+      </SectionShell>
     </Stack>
   )
 }

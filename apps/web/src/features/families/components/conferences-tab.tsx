@@ -1,11 +1,10 @@
-import { Alert, Badge, Button, Center, Group, Modal, Paper, Stack, Text } from '@mantine/core'
+import { Alert, Badge, Button, Group, Modal, Paper, Stack, Text } from '@mantine/core'
 import type { Conference, TeamMember } from '@onestop/contracts'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { EmptyState } from '../../../components/ui/empty-state'
-import { ErrorBlock } from '../../../components/ui/error-block'
-import { LoadingBlock } from '../../../components/ui/loading-block'
 import { plainTextStyle } from '../../../components/ui/plain-text'
+import { bothQueries } from '../../../components/ui/section-query'
+import { PagedSection, SectionShell } from '../../../components/ui/section-shell'
 import { formatDateTime } from '../../../lib/format'
 import { useMembers } from '../../../reference/family-members'
 import { useCasePlan } from '../api/get-case-plan'
@@ -30,7 +29,6 @@ export const ConferencesTab = ({
   const plan = useCasePlan(familyId)
   const [dialog, setDialog] = useState<Dialog>(null)
   const close = () => setDialog(null)
-  const items = conferences.data?.pages.flatMap((page) => page.items) ?? []
   const now = Date.now()
 
   return (
@@ -42,69 +40,58 @@ export const ConferencesTab = ({
       ) : (
         <Alert color="gray">{t('families.manageOnly')}</Alert>
       )}
-      {conferences.isPending ? (
-        <LoadingBlock />
-      ) : conferences.isError ? (
-        <ErrorBlock error={conferences.error} onRetry={() => void conferences.refetch()} />
-      ) : items.length === 0 ? (
-        <EmptyState title={t('families.conferences.empty')} />
-      ) : (
-        <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-          {items.map((conference) => (
-            <Paper key={conference.id} withBorder p="sm" component="li">
-              <Group justify="space-between" wrap="nowrap" align="flex-start">
-                <Stack gap={2} style={{ minWidth: 0 }}>
-                  <Group gap="xs">
-                    <Text fw={600}>{formatDateTime(conference.heldAt, i18n.language)}</Text>
-                    {new Date(conference.heldAt).getTime() > now ? (
-                      <Badge variant="light">{t('families.conferences.upcoming')}</Badge>
-                    ) : null}
-                  </Group>
-                  <Text size="sm" lineClamp={2} style={plainTextStyle}>
-                    {conference.agenda}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {conference.participants.map((p) => p.name).join(', ')}
-                  </Text>
-                </Stack>
-                <Button
-                  size="xs"
-                  variant="default"
-                  aria-label={`${t('families.conferences.open')}: ${formatDateTime(conference.heldAt, i18n.language)}`}
-                  onClick={() => setDialog({ conference })}
-                >
-                  {t('families.conferences.open')}
-                </Button>
-              </Group>
-            </Paper>
-          ))}
-        </Stack>
-      )}
-      {conferences.hasNextPage ? (
-        <Center>
-          <Button
-            variant="default"
-            loading={conferences.isFetchingNextPage}
-            onClick={() => void conferences.fetchNextPage()}
-          >
-            {t('common.loadMore')}
-          </Button>
-        </Center>
-      ) : null}
+      <PagedSection
+        query={conferences}
+        items={(page) => page.items}
+        empty={{ title: t('families.conferences.empty') }}
+      >
+        {(items) => (
+          <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+            {items.map((conference) => (
+              <Paper key={conference.id} withBorder p="sm" component="li">
+                <Group justify="space-between" wrap="nowrap" align="flex-start">
+                  <Stack gap={2} style={{ minWidth: 0 }}>
+                    <Group gap="xs">
+                      <Text fw={600}>{formatDateTime(conference.heldAt, i18n.language)}</Text>
+                      {new Date(conference.heldAt).getTime() > now ? (
+                        <Badge variant="light">{t('families.conferences.upcoming')}</Badge>
+                      ) : null}
+                    </Group>
+                    <Text size="sm" lineClamp={2} style={plainTextStyle}>
+                      {conference.agenda}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {conference.participants.map((p) => p.name).join(', ')}
+                    </Text>
+                  </Stack>
+                  <Button
+                    size="xs"
+                    variant="default"
+                    aria-label={`${t('families.conferences.open')}: ${formatDateTime(conference.heldAt, i18n.language)}`}
+                    onClick={() => setDialog({ conference })}
+                  >
+                    {t('families.conferences.open')}
+                  </Button>
+                </Group>
+              </Paper>
+            ))}
+          </Stack>
+        )}
+      </PagedSection>
       <Modal opened={dialog !== null} onClose={close} size="xl" title={t('families.conferences.formTitle')}>
         {dialog === null ? null : canManage ? (
-          members.isPending || plan.isPending ? (
-            <LoadingBlock />
-          ) : (
-            <ConferenceForm
-              familyId={familyId}
-              conference={dialog.conference}
-              team={team}
-              members={members.data?.items ?? []}
-              goals={plan.data?.goals ?? []}
-              onDone={close}
-            />
-          )
+          <SectionShell query={bothQueries(members, plan)}>
+            {([memberList, casePlan]) => (
+              <ConferenceForm
+                familyId={familyId}
+                conference={dialog.conference}
+                team={team}
+                members={memberList.items}
+                goals={casePlan.goals}
+                onDone={close}
+              />
+            )}
+          </SectionShell>
         ) : dialog.conference ? (
           <ConferenceDetails conference={dialog.conference} />
         ) : null}

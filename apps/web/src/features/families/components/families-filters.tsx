@@ -14,16 +14,6 @@ export interface FamiliesFilterValues {
   mine: boolean
 }
 
-export const emptyFamilyFilters: FamiliesFilterValues = {
-  q: '',
-  status: null,
-  riskFactor: null,
-  municipality: '',
-  openedFrom: '',
-  openedTo: '',
-  mine: false,
-}
-
 const isStatus = (value: string | null): value is FamilyStatus =>
   FAMILY_STATUSES.includes(value as FamilyStatus)
 

@@ -1,8 +1,7 @@
 import { Drawer, Paper, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { ErrorBlock } from '../../../components/ui/error-block'
-import { LoadingBlock } from '../../../components/ui/loading-block'
 import { plainTextStyle } from '../../../components/ui/plain-text'
+import { SectionShell } from '../../../components/ui/section-shell'
 import { formatDateTime } from '../../../lib/format'
 import { useNoteVersions } from '../api/list-note-versions'
 
@@ -26,27 +25,25 @@ export const NoteVersionsDrawer = ({
       size="lg"
       title={t('families.notes.versionsTitle')}
     >
-      {versions.isPending ? (
-        <LoadingBlock />
-      ) : versions.isError ? (
-        <ErrorBlock error={versions.error} onRetry={() => void versions.refetch()} />
-      ) : (
-        <Stack component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-          {versions.data.items.map((v) => (
-            <Paper key={v.version} withBorder p="sm" component="li">
-              <Text size="sm" fw={600}>
-                {t('families.notes.versionN', { n: v.version })}
-              </Text>
-              <Text size="xs" c="dimmed" mb={4}>
-                {v.editedBy.name} · {formatDateTime(v.editedAt, i18n.language)}
-              </Text>
-              <Text size="sm" style={plainTextStyle}>
-                {v.text}
-              </Text>
-            </Paper>
-          ))}
-        </Stack>
-      )}
+      <SectionShell query={versions}>
+        {(data) => (
+          <Stack component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+            {data.items.map((v) => (
+              <Paper key={v.version} withBorder p="sm" component="li">
+                <Text size="sm" fw={600}>
+                  {t('families.notes.versionN', { n: v.version })}
+                </Text>
+                <Text size="xs" c="dimmed" mb={4}>
+                  {v.editedBy.name} · {formatDateTime(v.editedAt, i18n.language)}
+                </Text>
+                <Text size="sm" style={plainTextStyle}>
+                  {v.text}
+                </Text>
+              </Paper>
+            ))}
+          </Stack>
+        )}
+      </SectionShell>
     </Drawer>
   )
 }

@@ -1,10 +1,8 @@
-import { Alert, Button, Center, Modal, Stack, Text } from '@mantine/core'
+import { Alert, Modal, Stack, Text } from '@mantine/core'
 import type { CaseNote } from '@onestop/contracts'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { EmptyState } from '../../../components/ui/empty-state'
-import { ErrorBlock } from '../../../components/ui/error-block'
-import { LoadingBlock } from '../../../components/ui/loading-block'
+import { PagedSection } from '../../../components/ui/section-shell'
 import { notifySuccess } from '../../../lib/notify'
 import { useCurrentUser } from '../../../lib/session-store'
 import { useAnnotateNote } from '../api/annotate-note'
@@ -46,9 +44,6 @@ export const NotesTab = ({ familyId, canContribute }: { familyId: string; canCon
   const onAction = (action: NoteAction, note: CaseNote) =>
     action === 'versions' ? setVersionsOf(note.id) : setDialog({ action, note })
 
-  const items = notes.data?.pages.flatMap((page) => page.items) ?? []
-  const { roots, annotations } = arrange(items)
-
   return (
     <Stack>
       {canContribute ? (
@@ -59,37 +54,25 @@ export const NotesTab = ({ familyId, canContribute }: { familyId: string; canCon
       <Text size="sm" c="dimmed">
         {t('families.notes.noDelete')}
       </Text>
-      {notes.isPending ? (
-        <LoadingBlock />
-      ) : notes.isError ? (
-        <ErrorBlock error={notes.error} onRetry={() => void notes.refetch()} />
-      ) : roots.length === 0 ? (
-        <EmptyState title={t('families.notes.empty')} />
-      ) : (
-        <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-          {roots.map((note) => (
-            <NoteItem
-              key={note.id}
-              note={note}
-              annotations={annotations.get(note.id) ?? []}
-              mayContribute={canContribute}
-              userId={user.id}
-              onAction={onAction}
-            />
-          ))}
-        </Stack>
-      )}
-      {notes.hasNextPage ? (
-        <Center>
-          <Button
-            variant="default"
-            loading={notes.isFetchingNextPage}
-            onClick={() => void notes.fetchNextPage()}
-          >
-            {t('common.loadMore')}
-          </Button>
-        </Center>
-      ) : null}
+      <PagedSection query={notes} items={(page) => page.items} empty={{ title: t('families.notes.empty') }}>
+        {(items) => {
+          const { roots, annotations } = arrange(items)
+          return (
+            <Stack gap="sm" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+              {roots.map((note) => (
+                <NoteItem
+                  key={note.id}
+                  note={note}
+                  annotations={annotations.get(note.id) ?? []}
+                  mayContribute={canContribute}
+                  userId={user.id}
+                  onAction={onAction}
+                />
+              ))}
+            </Stack>
+          )
+        }}
+      </PagedSection>
       <Modal
         opened={dialog !== null}
         onClose={close}

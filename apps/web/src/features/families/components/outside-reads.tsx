@@ -1,8 +1,6 @@
 import { Badge, Stack, Table, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { EmptyState } from '../../../components/ui/empty-state'
-import { ErrorBlock } from '../../../components/ui/error-block'
-import { LoadingBlock } from '../../../components/ui/loading-block'
+import { SectionShell } from '../../../components/ui/section-shell'
 import { formatDateTime } from '../../../lib/format'
 import { useOutsideReads } from '../api/list-outside-reads'
 
@@ -18,51 +16,50 @@ export const OutsideReads = ({ familyId }: { familyId: string }) => {
       <Text size="sm" c="dimmed">
         {t('families.outsideReads.hint')}
       </Text>
-      {reads.isPending ? (
-        <LoadingBlock />
-      ) : reads.isError ? (
-        <ErrorBlock error={reads.error} onRetry={() => void reads.refetch()} />
-      ) : reads.data.items.length === 0 ? (
-        <EmptyState title={t('families.outsideReads.empty')} />
-      ) : (
-        <Table.ScrollContainer minWidth={560}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('families.outsideReads.at')}</Table.Th>
-                <Table.Th scope="col">{t('families.outsideReads.who')}</Table.Th>
-                <Table.Th scope="col">{t('families.outsideReads.action')}</Table.Th>
-                <Table.Th scope="col">{t('families.outsideReads.via')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {reads.data.items.map((read) => (
-                <Table.Tr key={`${read.at}-${read.actorId}-${read.action}`}>
-                  <Table.Td>{formatDateTime(read.at, i18n.language)}</Table.Td>
-                  <Table.Td>
-                    {read.actorName ?? '—'}
-                    {read.organisationName ? (
-                      <Text size="xs" c="dimmed">
-                        {read.organisationName}
-                      </Text>
-                    ) : null}
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" ff="monospace">
-                      {read.action}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge variant="light" color={read.via === 'partner' ? 'indigo' : 'red'}>
-                      {t(`families.outsideReads.${read.via}`)}
-                    </Badge>
-                  </Table.Td>
+      <SectionShell
+        query={reads}
+        empty={{ when: (data) => data.items.length === 0, title: t('families.outsideReads.empty') }}
+      >
+        {(data) => (
+          <Table.ScrollContainer minWidth={560}>
+            <Table striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('families.outsideReads.at')}</Table.Th>
+                  <Table.Th scope="col">{t('families.outsideReads.who')}</Table.Th>
+                  <Table.Th scope="col">{t('families.outsideReads.action')}</Table.Th>
+                  <Table.Th scope="col">{t('families.outsideReads.via')}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+              </Table.Thead>
+              <Table.Tbody>
+                {data.items.map((read) => (
+                  <Table.Tr key={`${read.at}-${read.actorId}-${read.action}`}>
+                    <Table.Td>{formatDateTime(read.at, i18n.language)}</Table.Td>
+                    <Table.Td>
+                      {read.actorName ?? '—'}
+                      {read.organisationName ? (
+                        <Text size="xs" c="dimmed">
+                          {read.organisationName}
+                        </Text>
+                      ) : null}
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm" ff="monospace">
+                        {read.action}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge variant="light" color={read.via === 'partner' ? 'indigo' : 'red'}>
+                        {t(`families.outsideReads.${read.via}`)}
+                      </Badge>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </SectionShell>
     </Stack>
   )
 }

@@ -3,9 +3,8 @@ import type { Goal, TeamMember } from '@onestop/contracts'
 import { type ReactNode, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EmptyState } from '../../../components/ui/empty-state'
-import { ErrorBlock } from '../../../components/ui/error-block'
-import { LoadingBlock } from '../../../components/ui/loading-block'
 import { plainTextStyle } from '../../../components/ui/plain-text'
+import { SectionShell } from '../../../components/ui/section-shell'
 import { formatDay } from '../../../lib/format'
 import { useCasePlan } from '../api/get-case-plan'
 import { GoalForm } from './goal-form'
@@ -32,108 +31,112 @@ export const PlanTab = ({
   const [dialog, setDialog] = useState<Dialog>(null)
   const close = () => setDialog(null)
 
-  if (plan.isPending) return <LoadingBlock />
-  if (plan.isError) return <ErrorBlock error={plan.error} onRetry={() => void plan.refetch()} />
-  const { goals, nextReviewOn, reviewOverdue } = plan.data
-  const openGoals = goals.filter((g) => g.status === 'open')
-
   return (
-    <Stack>
-      <Group gap="sm">
-        <Text fw={600}>
-          {nextReviewOn
-            ? t('families.plan.nextReview', { date: formatDay(nextReviewOn, i18n.language) })
-            : t('families.plan.noNextReview')}
-        </Text>
-        {reviewOverdue ? <LateBadge label={t('families.plan.reviewOverdue')} /> : null}
-      </Group>
-      {canManage ? (
-        <Group>
-          <Button onClick={() => setDialog({ kind: 'goal' })}>{t('families.plan.addGoal')}</Button>
-          <Button variant="light" onClick={() => setDialog({ kind: 'review' })}>
-            {t('families.plan.recordReview')}
-          </Button>
-        </Group>
-      ) : (
-        <Alert color="gray">{t('families.manageOnly')}</Alert>
-      )}
-      <Title order={2} size="h4">
-        {t('families.plan.goals')}
-      </Title>
-      {goals.length === 0 ? (
-        <EmptyState title={t('families.plan.noGoals')} />
-      ) : (
-        <Table.ScrollContainer minWidth={900}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('families.plan.area')}</Table.Th>
-                <Table.Th scope="col">{t('families.plan.description')}</Table.Th>
-                <Table.Th scope="col">{t('families.plan.responsible')}</Table.Th>
-                <Table.Th scope="col">{t('families.plan.targetDate')}</Table.Th>
-                <Table.Th scope="col">{t('families.plan.status')}</Table.Th>
-                <Table.Th scope="col">{t('families.plan.lastProgress')}</Table.Th>
-                {canManage ? <Table.Th scope="col">{t('families.member.actions')}</Table.Th> : null}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {goals.map((goal) => (
-                <Table.Tr key={goal.id}>
-                  <Table.Td>{t(`families.areas.${goal.area}`)}</Table.Td>
-                  <Table.Td style={plainTextStyle}>{goal.description}</Table.Td>
-                  <Table.Td>{goal.responsible.name}</Table.Td>
-                  <Table.Td>
-                    <Stack gap={4} align="flex-start">
-                      {formatDay(goal.targetDate, i18n.language)}
-                      {goal.overdue ? <LateBadge label={t('families.plan.overdue')} /> : null}
-                    </Stack>
-                  </Table.Td>
-                  <Table.Td>
-                    <GoalStatusBadge status={goal.status} />
-                  </Table.Td>
-                  <Table.Td style={plainTextStyle}>{goal.lastProgress ?? '—'}</Table.Td>
-                  {canManage ? (
-                    <Table.Td>
-                      <Button
-                        size="xs"
-                        variant="default"
-                        aria-label={`${t('families.plan.editGoal')}: ${goal.description}`}
-                        onClick={() => setDialog({ kind: 'goal', goal })}
-                      >
-                        {t('families.plan.editGoal')}
-                      </Button>
-                    </Table.Td>
-                  ) : null}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
-      <Title order={2} size="h4">
-        {t('families.plan.reviews')}
-      </Title>
-      <PlanReviews plan={plan.data} />
-      {children}
-      <Modal
-        opened={dialog !== null}
-        onClose={close}
-        size="lg"
-        title={
-          dialog?.kind === 'review'
-            ? t('families.plan.reviewTitle')
-            : dialog?.goal
-              ? t('families.plan.editGoalTitle')
-              : t('families.plan.goalTitle')
-        }
-      >
-        {dialog?.kind === 'goal' ? (
-          <GoalForm familyId={familyId} team={team} goal={dialog.goal} onDone={close} />
-        ) : null}
-        {dialog?.kind === 'review' ? (
-          <ReviewForm familyId={familyId} openGoals={openGoals} onDone={close} />
-        ) : null}
-      </Modal>
-    </Stack>
+    <SectionShell query={plan}>
+      {(data) => {
+        const { goals, nextReviewOn, reviewOverdue } = data
+        const openGoals = goals.filter((g) => g.status === 'open')
+
+        return (
+          <Stack>
+            <Group gap="sm">
+              <Text fw={600}>
+                {nextReviewOn
+                  ? t('families.plan.nextReview', { date: formatDay(nextReviewOn, i18n.language) })
+                  : t('families.plan.noNextReview')}
+              </Text>
+              {reviewOverdue ? <LateBadge label={t('families.plan.reviewOverdue')} /> : null}
+            </Group>
+            {canManage ? (
+              <Group>
+                <Button onClick={() => setDialog({ kind: 'goal' })}>{t('families.plan.addGoal')}</Button>
+                <Button variant="light" onClick={() => setDialog({ kind: 'review' })}>
+                  {t('families.plan.recordReview')}
+                </Button>
+              </Group>
+            ) : (
+              <Alert color="gray">{t('families.manageOnly')}</Alert>
+            )}
+            <Title order={2} size="h4">
+              {t('families.plan.goals')}
+            </Title>
+            {goals.length === 0 ? (
+              <EmptyState title={t('families.plan.noGoals')} />
+            ) : (
+              <Table.ScrollContainer minWidth={900}>
+                <Table striped>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th scope="col">{t('families.plan.area')}</Table.Th>
+                      <Table.Th scope="col">{t('families.plan.description')}</Table.Th>
+                      <Table.Th scope="col">{t('families.plan.responsible')}</Table.Th>
+                      <Table.Th scope="col">{t('families.plan.targetDate')}</Table.Th>
+                      <Table.Th scope="col">{t('families.plan.status')}</Table.Th>
+                      <Table.Th scope="col">{t('families.plan.lastProgress')}</Table.Th>
+                      {canManage ? <Table.Th scope="col">{t('families.member.actions')}</Table.Th> : null}
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {goals.map((goal) => (
+                      <Table.Tr key={goal.id}>
+                        <Table.Td>{t(`families.areas.${goal.area}`)}</Table.Td>
+                        <Table.Td style={plainTextStyle}>{goal.description}</Table.Td>
+                        <Table.Td>{goal.responsible.name}</Table.Td>
+                        <Table.Td>
+                          <Stack gap={4} align="flex-start">
+                            {formatDay(goal.targetDate, i18n.language)}
+                            {goal.overdue ? <LateBadge label={t('families.plan.overdue')} /> : null}
+                          </Stack>
+                        </Table.Td>
+                        <Table.Td>
+                          <GoalStatusBadge status={goal.status} />
+                        </Table.Td>
+                        <Table.Td style={plainTextStyle}>{goal.lastProgress ?? '—'}</Table.Td>
+                        {canManage ? (
+                          <Table.Td>
+                            <Button
+                              size="xs"
+                              variant="default"
+                              aria-label={`${t('families.plan.editGoal')}: ${goal.description}`}
+                              onClick={() => setDialog({ kind: 'goal', goal })}
+                            >
+                              {t('families.plan.editGoal')}
+                            </Button>
+                          </Table.Td>
+                        ) : null}
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            )}
+            <Title order={2} size="h4">
+              {t('families.plan.reviews')}
+            </Title>
+            <PlanReviews plan={data} />
+            {children}
+            <Modal
+              opened={dialog !== null}
+              onClose={close}
+              size="lg"
+              title={
+                dialog?.kind === 'review'
+                  ? t('families.plan.reviewTitle')
+                  : dialog?.goal
+                    ? t('families.plan.editGoalTitle')
+                    : t('families.plan.goalTitle')
+              }
+            >
+              {dialog?.kind === 'goal' ? (
+                <GoalForm familyId={familyId} team={team} goal={dialog.goal} onDone={close} />
+              ) : null}
+              {dialog?.kind === 'review' ? (
+                <ReviewForm familyId={familyId} openGoals={openGoals} onDone={close} />
+              ) : null}
+            </Modal>
+          </Stack>
+        )
+      }}
+    </SectionShell>
   )
 }

@@ -5,8 +5,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ConfirmButton } from '../../../components/ui/confirm-button'
 import { EmptyState } from '../../../components/ui/empty-state'
-import { ErrorBlock } from '../../../components/ui/error-block'
-import { LoadingBlock } from '../../../components/ui/loading-block'
+import { SectionShell } from '../../../components/ui/section-shell'
 import { may } from '../../../lib/access'
 import { isApiError } from '../../../lib/api-error'
 import { formatDate } from '../../../lib/format'
@@ -76,103 +75,107 @@ export const TeamTab = ({
   const remove = useRemoveTeamMember(family.id)
   const assign = useAssignCaseManager(family.id)
 
-  if (team.isPending) return <LoadingBlock />
-  if (team.isError) return <ErrorBlock error={team.error} onRetry={() => void team.refetch()} />
-  const items = team.data.items
-
   return (
-    <Stack>
-      {may(user, routes.addTeamMember) && canChange ? (
-        <AddStaff familyId={family.id} current={items.map((m) => m.userId)} />
-      ) : (
-        <Text size="sm" c="dimmed">
-          {t('families.team.manageHint')}
-        </Text>
-      )}
-      {items.length === 0 ? (
-        <EmptyState title={t('families.team.empty')} />
-      ) : (
-        <Table.ScrollContainer minWidth={720}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('families.member.name')}</Table.Th>
-                <Table.Th scope="col">{t('families.team.professions')}</Table.Th>
-                <Table.Th scope="col">{t('families.team.organisation')}</Table.Th>
-                <Table.Th scope="col">{t('families.team.addedAt')}</Table.Th>
-                {canChange ? <Table.Th scope="col">{t('families.member.actions')}</Table.Th> : null}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((member) => (
-                <Table.Tr key={member.userId}>
-                  <Table.Td>
-                    <Group gap="xs">
-                      <Text fw={600}>{member.name}</Text>
-                      {member.responsible ? (
-                        <Badge color="teal" variant="light" size="sm">
-                          {t('families.team.responsible')}
-                        </Badge>
-                      ) : null}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td>
-                    {member.professions.map((p) => t(`professions.${p}`)).join(', ') || '—'}
-                  </Table.Td>
-                  <Table.Td>{member.organisationName}</Table.Td>
-                  <Table.Td>{formatDate(member.addedAt, i18n.language)}</Table.Td>
-                  {canChange ? (
-                    <Table.Td>
-                      {member.responsible ? null : (
-                        <Group gap="xs" wrap="nowrap">
-                          {member.roles.includes('case_manager') ? (
-                            <Button
-                              size="xs"
-                              variant="default"
-                              aria-label={`${t('families.team.makeResponsible')}: ${member.name}`}
-                              loading={assign.isPending && assign.variables === member.userId}
-                              onClick={() =>
-                                assign.mutate(member.userId, {
-                                  onSuccess: () =>
-                                    notifySuccess(t('families.team.assigned', { name: member.name })),
-                                  onError: (error) =>
-                                    isApiError(error) && error.status === 400
-                                      ? notifyError(error, t, t('families.team.notCaseManager'))
-                                      : notifyError(error, t),
-                                })
-                              }
-                            >
-                              {t('families.team.makeResponsible')}
-                            </Button>
-                          ) : null}
-                          <ConfirmButton
-                            size="xs"
-                            label={t('families.team.remove')}
-                            title={t('families.team.removeTitle')}
-                            message={t('families.team.removeMessage', { name: member.name })}
-                            confirmLabel={t('families.team.removeConfirm')}
-                            keepLabel={t('families.team.keep')}
-                            loading={remove.isPending}
-                            onConfirm={() =>
-                              remove.mutateAsync(member.userId, {
-                                onSuccess: () => notifySuccess(t('families.team.removed')),
-                                onError: (error) => notifyError(error, t),
-                              })
-                            }
-                          />
-                        </Group>
-                      )}
-                    </Table.Td>
-                  ) : null}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
-      {may(user, routes.listOutsideReads) && family.organisationId === user.organisationId ? (
-        <OutsideReads familyId={family.id} />
-      ) : null}
-    </Stack>
+    <SectionShell query={team}>
+      {(data) => {
+        const items = data.items
+
+        return (
+          <Stack>
+            {may(user, routes.addTeamMember) && canChange ? (
+              <AddStaff familyId={family.id} current={items.map((m) => m.userId)} />
+            ) : (
+              <Text size="sm" c="dimmed">
+                {t('families.team.manageHint')}
+              </Text>
+            )}
+            {items.length === 0 ? (
+              <EmptyState title={t('families.team.empty')} />
+            ) : (
+              <Table.ScrollContainer minWidth={720}>
+                <Table striped>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th scope="col">{t('families.member.name')}</Table.Th>
+                      <Table.Th scope="col">{t('families.team.professions')}</Table.Th>
+                      <Table.Th scope="col">{t('families.team.organisation')}</Table.Th>
+                      <Table.Th scope="col">{t('families.team.addedAt')}</Table.Th>
+                      {canChange ? <Table.Th scope="col">{t('families.member.actions')}</Table.Th> : null}
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {items.map((member) => (
+                      <Table.Tr key={member.userId}>
+                        <Table.Td>
+                          <Group gap="xs">
+                            <Text fw={600}>{member.name}</Text>
+                            {member.responsible ? (
+                              <Badge color="teal" variant="light" size="sm">
+                                {t('families.team.responsible')}
+                              </Badge>
+                            ) : null}
+                          </Group>
+                        </Table.Td>
+                        <Table.Td>
+                          {member.professions.map((p) => t(`professions.${p}`)).join(', ') || '—'}
+                        </Table.Td>
+                        <Table.Td>{member.organisationName}</Table.Td>
+                        <Table.Td>{formatDate(member.addedAt, i18n.language)}</Table.Td>
+                        {canChange ? (
+                          <Table.Td>
+                            {member.responsible ? null : (
+                              <Group gap="xs" wrap="nowrap">
+                                {member.roles.includes('case_manager') ? (
+                                  <Button
+                                    size="xs"
+                                    variant="default"
+                                    aria-label={`${t('families.team.makeResponsible')}: ${member.name}`}
+                                    loading={assign.isPending && assign.variables === member.userId}
+                                    onClick={() =>
+                                      assign.mutate(member.userId, {
+                                        onSuccess: () =>
+                                          notifySuccess(t('families.team.assigned', { name: member.name })),
+                                        onError: (error) =>
+                                          isApiError(error) && error.status === 400
+                                            ? notifyError(error, t, t('families.team.notCaseManager'))
+                                            : notifyError(error, t),
+                                      })
+                                    }
+                                  >
+                                    {t('families.team.makeResponsible')}
+                                  </Button>
+                                ) : null}
+                                <ConfirmButton
+                                  size="xs"
+                                  label={t('families.team.remove')}
+                                  title={t('families.team.removeTitle')}
+                                  message={t('families.team.removeMessage', { name: member.name })}
+                                  confirmLabel={t('families.team.removeConfirm')}
+                                  keepLabel={t('families.team.keep')}
+                                  loading={remove.isPending}
+                                  onConfirm={() =>
+                                    remove.mutateAsync(member.userId, {
+                                      onSuccess: () => notifySuccess(t('families.team.removed')),
+                                      onError: (error) => notifyError(error, t),
+                                    })
+                                  }
+                                />
+                              </Group>
+                            )}
+                          </Table.Td>
+                        ) : null}
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+            )}
+            {may(user, routes.listOutsideReads) && family.organisationId === user.organisationId ? (
+              <OutsideReads familyId={family.id} />
+            ) : null}
+          </Stack>
+        )
+      }}
+    </SectionShell>
   )
 }

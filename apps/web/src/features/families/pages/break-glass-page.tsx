@@ -1,26 +1,29 @@
 import { Anchor, Button, Modal, SegmentedControl, Stack, Table, Text } from '@mantine/core'
+import type { ComponentProps } from 'react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { EmptyState } from '../../../components/ui/empty-state'
 import { PageHeader } from '../../../components/ui/page-header'
-import { PagedResults } from '../../../components/ui/paged-results'
+import { PagedSection } from '../../../components/ui/section-shell'
 import { formatDateTime } from '../../../lib/format'
+import { oneOf, useSearchState } from '../../../lib/use-search-state'
 import type { BreakGlassFilters } from '../../../reference/family-keys'
 import { useBreakGlassGrants } from '../api/list-break-glass'
 import { ReviewGrantForm } from '../components/review-grant-form'
 
-type Shown = 'pending' | 'reviewed' | 'all'
+const SHOWN = ['pending', 'reviewed', 'all'] as const
+type Shown = (typeof SHOWN)[number]
+const FILTER_STATE = { shown: oneOf(SHOWN, 'pending') }
 
 const filtersOf = (shown: Shown): BreakGlassFilters =>
   shown === 'all' ? {} : { reviewed: shown === 'reviewed' }
 
 export const BreakGlassPage = () => {
   const { t, i18n } = useTranslation()
-  const [shown, setShown] = useState<Shown>('pending')
+  const [{ shown }, setState] = useSearchState(FILTER_STATE)
+  const setShown = (value: Shown) => setState({ shown: value })
   const grants = useBreakGlassGrants(filtersOf(shown))
-  const items = grants.data?.pages.flatMap((page) => page.items) ?? []
-  const [reviewing, setReviewing] = useState<(typeof items)[number] | null>(null)
+  const [reviewing, setReviewing] = useState<ComponentProps<typeof ReviewGrantForm>['grant'] | null>(null)
   const when = (iso: string) => formatDateTime(iso, i18n.language)
 
   return (
@@ -40,60 +43,63 @@ export const BreakGlassPage = () => {
           label: t(`families.breakGlass.filters.${value}`),
         }))}
       />
-      <PagedResults
+      <PagedSection
+        framed
         query={grants}
-        count={items.length}
-        empty={<EmptyState title={t('families.breakGlass.empty')} />}
+        items={(page) => page.items}
+        empty={{ title: t('families.breakGlass.empty') }}
       >
-        <Table.ScrollContainer minWidth={860}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('families.breakGlass.columns.family')}</Table.Th>
-                <Table.Th scope="col">{t('families.breakGlass.columns.user')}</Table.Th>
-                <Table.Th scope="col">{t('families.breakGlass.columns.reason')}</Table.Th>
-                <Table.Th scope="col">{t('families.breakGlass.columns.granted')}</Table.Th>
-                <Table.Th scope="col">{t('families.breakGlass.columns.expires')}</Table.Th>
-                <Table.Th scope="col">{t('families.breakGlass.columns.review')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((grant) => (
-                <Table.Tr key={grant.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/families/${grant.familyId}`}>
-                      {grant.familyReferenceCode}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{grant.userName}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{grant.reason}</Table.Td>
-                  <Table.Td>{when(grant.grantedAt)}</Table.Td>
-                  <Table.Td>{when(grant.expiresAt)}</Table.Td>
-                  <Table.Td>
-                    {grant.reviewedAt ? (
-                      <Stack gap={0}>
-                        <Text size="sm">
-                          {t('families.breakGlass.reviewedBy', {
-                            name: grant.reviewedBy ?? '—',
-                            date: when(grant.reviewedAt),
-                          })}
-                        </Text>
-                        <Text size="sm" c="dimmed">
-                          {grant.reviewNote}
-                        </Text>
-                      </Stack>
-                    ) : (
-                      <Button size="xs" variant="light" onClick={() => setReviewing(grant)}>
-                        {t('families.breakGlass.review')}
-                      </Button>
-                    )}
-                  </Table.Td>
+        {(items) => (
+          <Table.ScrollContainer minWidth={860}>
+            <Table striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('families.breakGlass.columns.family')}</Table.Th>
+                  <Table.Th scope="col">{t('families.breakGlass.columns.user')}</Table.Th>
+                  <Table.Th scope="col">{t('families.breakGlass.columns.reason')}</Table.Th>
+                  <Table.Th scope="col">{t('families.breakGlass.columns.granted')}</Table.Th>
+                  <Table.Th scope="col">{t('families.breakGlass.columns.expires')}</Table.Th>
+                  <Table.Th scope="col">{t('families.breakGlass.columns.review')}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </PagedResults>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((grant) => (
+                  <Table.Tr key={grant.id}>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/families/${grant.familyId}`}>
+                        {grant.familyReferenceCode}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>{grant.userName}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{grant.reason}</Table.Td>
+                    <Table.Td>{when(grant.grantedAt)}</Table.Td>
+                    <Table.Td>{when(grant.expiresAt)}</Table.Td>
+                    <Table.Td>
+                      {grant.reviewedAt ? (
+                        <Stack gap={0}>
+                          <Text size="sm">
+                            {t('families.breakGlass.reviewedBy', {
+                              name: grant.reviewedBy ?? '—',
+                              date: when(grant.reviewedAt),
+                            })}
+                          </Text>
+                          <Text size="sm" c="dimmed">
+                            {grant.reviewNote}
+                          </Text>
+                        </Stack>
+                      ) : (
+                        <Button size="xs" variant="light" onClick={() => setReviewing(grant)}>
+                          {t('families.breakGlass.review')}
+                        </Button>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </PagedSection>
       <Modal
         opened={reviewing !== null}
         onClose={() => setReviewing(null)}

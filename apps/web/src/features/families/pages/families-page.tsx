@@ -1,21 +1,16 @@
 import { Button, Stack } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
-import { routes } from '@onestop/contracts'
-import { useState } from 'react'
+import { FAMILY_STATUSES, RISK_FACTORS, routes } from '@onestop/contracts'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { EmptyState } from '../../../components/ui/empty-state'
 import { PageHeader } from '../../../components/ui/page-header'
-import { PagedResults } from '../../../components/ui/paged-results'
+import { PagedSection } from '../../../components/ui/section-shell'
 import { may } from '../../../lib/access'
 import { useCurrentUser } from '../../../lib/session-store'
+import { day, flag, maybeOneOf, type SearchField, text, useSearchState } from '../../../lib/use-search-state'
 import { useFamilies } from '../../../reference/families'
 import type { FamilyFilters } from '../../../reference/family-keys'
-import {
-  emptyFamilyFilters,
-  FamiliesFilters,
-  type FamiliesFilterValues,
-} from '../components/families-filters'
+import { FamiliesFilters, type FamiliesFilterValues } from '../components/families-filters'
 import { FamiliesTable } from '../components/families-table'
 
 const toQuery = (values: FamiliesFilterValues, userId: string): FamilyFilters => ({
@@ -28,13 +23,22 @@ const toQuery = (values: FamiliesFilterValues, userId: string): FamilyFilters =>
   ...(values.mine ? { caseManagerId: userId } : {}),
 })
 
+const FILTER_STATE = {
+  q: text(),
+  status: maybeOneOf(FAMILY_STATUSES),
+  riskFactor: maybeOneOf(RISK_FACTORS),
+  municipality: text(),
+  openedFrom: day,
+  openedTo: day,
+  mine: flag,
+} satisfies { [K in keyof FamiliesFilterValues]: SearchField<FamiliesFilterValues[K]> }
+
 export const FamiliesPage = () => {
   const { t } = useTranslation()
   const user = useCurrentUser()
-  const [filters, setFilters] = useState<FamiliesFilterValues>(emptyFamilyFilters)
+  const [filters, setFilters] = useSearchState(FILTER_STATE)
   const [debounced] = useDebouncedValue(filters, 300)
   const families = useFamilies(toQuery(debounced, user.id))
-  const items = families.data?.pages.flatMap((page) => page.items) ?? []
   const mayTakeIn = may(user, routes.intakeFamily)
 
   return (
@@ -50,13 +54,14 @@ export const FamiliesPage = () => {
         }
       />
       <FamiliesFilters value={filters} onChange={setFilters} showMine={user.roles.includes('case_manager')} />
-      <PagedResults
+      <PagedSection
+        framed
         query={families}
-        count={items.length}
-        empty={<EmptyState title={t('families.empty')}>{t('families.emptyHint')}</EmptyState>}
+        items={(page) => page.items}
+        empty={{ title: t('families.empty'), hint: t('families.emptyHint') }}
       >
-        <FamiliesTable families={items} />
-      </PagedResults>
+        {(items) => <FamiliesTable families={items} />}
+      </PagedSection>
     </Stack>
   )
 }

@@ -2,12 +2,12 @@ import { Alert, Anchor, Stack, Tabs } from '@mantine/core'
 import { type Family, routes } from '@onestop/contracts'
 import type { ComponentType } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Link, useParams, useSearchParams } from 'react-router'
-import { ErrorBlock } from '../../../components/ui/error-block'
-import { LoadingBlock } from '../../../components/ui/loading-block'
+import { Link, useParams } from 'react-router'
+import { SectionShell } from '../../../components/ui/section-shell'
 import { may } from '../../../lib/access'
 import { isApiError } from '../../../lib/api-error'
 import { useCurrentUser } from '../../../lib/session-store'
+import { oneOf, useSearchState } from '../../../lib/use-search-state'
 import { useCaseTeam } from '../api/get-case-team'
 import { useFamily } from '../api/get-family'
 import { AssessmentTab } from '../components/assessment-tab'
@@ -32,10 +32,27 @@ export interface FamilyAreas {
   ServicePackages: ComponentType<{ familyId: string; canManage: boolean }>
 }
 
+const FAMILY_TABS = [
+  'members',
+  'team',
+  'assessment',
+  'plan',
+  'bookings',
+  'conferences',
+  'notes',
+  'consents',
+  'timeline',
+  'details',
+  'status',
+] as const
+
+/** The open tab is in the URL (`?tab=team`), replacing the entry: Back leaves the family, not the last tab. */
+const TAB_STATE = { tab: oneOf(FAMILY_TABS, 'members') }
+
 export const FamilyPage = ({ areas }: { areas: FamilyAreas }) => {
   const { t } = useTranslation()
   const { familyId = '' } = useParams()
-  const [searchParams] = useSearchParams()
+  const [{ tab }, setState] = useSearchState(TAB_STATE)
   const user = useCurrentUser()
   const family = useFamily(familyId)
   const team = useCaseTeam(familyId)
@@ -52,71 +69,75 @@ export const FamilyPage = ({ areas }: { areas: FamilyAreas }) => {
       <Anchor component={Link} to="/families" size="sm" mb="xs">
         {t('families.backToList')}
       </Anchor>
-      {family.isPending ? (
-        <LoadingBlock />
-      ) : notFound ? (
+      {notFound ? (
         <NoAccess familyId={familyId} mayBreakGlass={may(user, routes.breakGlass)} />
-      ) : family.isError ? (
-        <ErrorBlock error={family.error} onRetry={() => void family.refetch()} />
       ) : (
-        <>
-          <FamilyHeader family={family.data} />
-          {isPartnerOf(user, family.data) ? (
-            <Alert color="grape" mb="md" role="note">
-              {t('families.page.partnerNotice')}
-            </Alert>
-          ) : null}
-          <Tabs defaultValue={searchParams.get('tab') ?? 'members'} keepMounted={false}>
-            <Tabs.List mb="md">
-              <Tabs.Tab value="members">{t('families.page.tabs.members')}</Tabs.Tab>
-              <Tabs.Tab value="team">{t('families.page.tabs.team')}</Tabs.Tab>
-              <Tabs.Tab value="assessment">{t('families.recordTabs.assessment')}</Tabs.Tab>
-              <Tabs.Tab value="plan">{t('families.recordTabs.plan')}</Tabs.Tab>
-              <Tabs.Tab value="bookings">{t('bookings.family.tab')}</Tabs.Tab>
-              <Tabs.Tab value="conferences">{t('families.recordTabs.conferences')}</Tabs.Tab>
-              <Tabs.Tab value="notes">{t('families.recordTabs.notes')}</Tabs.Tab>
-              <Tabs.Tab value="consents">{t('families.recordTabs.consents')}</Tabs.Tab>
-              <Tabs.Tab value="timeline">{t('families.recordTabs.timeline')}</Tabs.Tab>
-              <Tabs.Tab value="details">{t('families.page.tabs.details')}</Tabs.Tab>
-              <Tabs.Tab value="status">{t('families.page.tabs.status')}</Tabs.Tab>
-            </Tabs.List>
-            <Tabs.Panel value="members">
-              <MembersTab family={family.data} canManage={canManage} />
-            </Tabs.Panel>
-            <Tabs.Panel value="team">
-              <TeamTab family={family.data} team={team} canChange={mayChangeTeam(user, family.data)} />
-            </Tabs.Panel>
-            <Tabs.Panel value="assessment">
-              <AssessmentTab familyId={familyId} canContribute={canContribute} />
-            </Tabs.Panel>
-            <Tabs.Panel value="plan">
-              <PlanTab familyId={familyId} canManage={canManage} team={teamMembers}>
-                <areas.ServicePackages familyId={familyId} canManage={canManage} />
-              </PlanTab>
-            </Tabs.Panel>
-            <Tabs.Panel value="bookings">
-              <areas.Bookings family={family.data} />
-            </Tabs.Panel>
-            <Tabs.Panel value="conferences">
-              <ConferencesTab familyId={familyId} canManage={canManage} team={teamMembers} />
-            </Tabs.Panel>
-            <Tabs.Panel value="notes">
-              <NotesTab familyId={familyId} canContribute={canContribute} />
-            </Tabs.Panel>
-            <Tabs.Panel value="consents">
-              <ConsentsTab familyId={familyId} canManage={canManage} />
-            </Tabs.Panel>
-            <Tabs.Panel value="timeline">
-              <TimelineTab familyId={familyId} />
-            </Tabs.Panel>
-            <Tabs.Panel value="details">
-              <DetailsTab key={family.data.version} family={family.data} canManage={canManage} />
-            </Tabs.Panel>
-            <Tabs.Panel value="status">
-              <StatusActions family={family.data} canManage={canManage} />
-            </Tabs.Panel>
-          </Tabs>
-        </>
+        <SectionShell query={family}>
+          {(data) => (
+            <>
+              <FamilyHeader family={data} />
+              {isPartnerOf(user, data) ? (
+                <Alert color="grape" mb="md" role="note">
+                  {t('families.page.partnerNotice')}
+                </Alert>
+              ) : null}
+              <Tabs
+                value={tab}
+                onChange={(value) => setState({ tab: TAB_STATE.tab.read(value) })}
+                keepMounted={false}
+              >
+                <Tabs.List mb="md">
+                  <Tabs.Tab value="members">{t('families.page.tabs.members')}</Tabs.Tab>
+                  <Tabs.Tab value="team">{t('families.page.tabs.team')}</Tabs.Tab>
+                  <Tabs.Tab value="assessment">{t('families.recordTabs.assessment')}</Tabs.Tab>
+                  <Tabs.Tab value="plan">{t('families.recordTabs.plan')}</Tabs.Tab>
+                  <Tabs.Tab value="bookings">{t('bookings.family.tab')}</Tabs.Tab>
+                  <Tabs.Tab value="conferences">{t('families.recordTabs.conferences')}</Tabs.Tab>
+                  <Tabs.Tab value="notes">{t('families.recordTabs.notes')}</Tabs.Tab>
+                  <Tabs.Tab value="consents">{t('families.recordTabs.consents')}</Tabs.Tab>
+                  <Tabs.Tab value="timeline">{t('families.recordTabs.timeline')}</Tabs.Tab>
+                  <Tabs.Tab value="details">{t('families.page.tabs.details')}</Tabs.Tab>
+                  <Tabs.Tab value="status">{t('families.page.tabs.status')}</Tabs.Tab>
+                </Tabs.List>
+                <Tabs.Panel value="members">
+                  <MembersTab family={data} canManage={canManage} />
+                </Tabs.Panel>
+                <Tabs.Panel value="team">
+                  <TeamTab family={data} team={team} canChange={mayChangeTeam(user, data)} />
+                </Tabs.Panel>
+                <Tabs.Panel value="assessment">
+                  <AssessmentTab familyId={familyId} canContribute={canContribute} />
+                </Tabs.Panel>
+                <Tabs.Panel value="plan">
+                  <PlanTab familyId={familyId} canManage={canManage} team={teamMembers}>
+                    <areas.ServicePackages familyId={familyId} canManage={canManage} />
+                  </PlanTab>
+                </Tabs.Panel>
+                <Tabs.Panel value="bookings">
+                  <areas.Bookings family={data} />
+                </Tabs.Panel>
+                <Tabs.Panel value="conferences">
+                  <ConferencesTab familyId={familyId} canManage={canManage} team={teamMembers} />
+                </Tabs.Panel>
+                <Tabs.Panel value="notes">
+                  <NotesTab familyId={familyId} canContribute={canContribute} />
+                </Tabs.Panel>
+                <Tabs.Panel value="consents">
+                  <ConsentsTab familyId={familyId} canManage={canManage} />
+                </Tabs.Panel>
+                <Tabs.Panel value="timeline">
+                  <TimelineTab familyId={familyId} />
+                </Tabs.Panel>
+                <Tabs.Panel value="details">
+                  <DetailsTab key={data.version} family={data} canManage={canManage} />
+                </Tabs.Panel>
+                <Tabs.Panel value="status">
+                  <StatusActions family={data} canManage={canManage} />
+                </Tabs.Panel>
+              </Tabs>
+            </>
+          )}
+        </SectionShell>
       )}
     </Stack>
   )

@@ -6,8 +6,7 @@ import {
 } from '@onestop/contracts'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ErrorBlock } from '../../../components/ui/error-block'
-import { LoadingBlock } from '../../../components/ui/loading-block'
+import { SectionShell } from '../../../components/ui/section-shell'
 import { formatDateTime } from '../../../lib/format'
 import { notifyError, notifySuccess } from '../../../lib/notify'
 import { useSessionAttendance } from '../api/get-session-attendance'
@@ -25,15 +24,29 @@ const isStatus = (value: string): value is AttendanceStatus =>
  * taken stay listed as they were recorded.
  */
 export const AttendanceRegister = ({ runId, sessionId }: { runId: string; sessionId: string }) => {
-  const { t, i18n } = useTranslation()
   const register = useSessionAttendance(runId, sessionId)
+  return (
+    <SectionShell query={register}>
+      {(data) => <RegisterSheet runId={runId} sessionId={sessionId} register={data} />}
+    </SectionShell>
+  )
+}
+
+const RegisterSheet = ({
+  runId,
+  sessionId,
+  register,
+}: {
+  runId: string
+  sessionId: string
+  register: Register
+}) => {
+  const { t, i18n } = useTranslation()
   const record = useRecordSessionAttendance(runId, sessionId)
   // Only what the user changed since the register was read; the rest shows as recorded.
   const [edits, setEdits] = useState<Record<string, AttendanceStatus>>({})
 
-  if (register.isPending) return <LoadingBlock />
-  if (register.isError) return <ErrorBlock error={register.error} onRetry={() => void register.refetch()} />
-  const { session, entries } = register.data
+  const { session, entries } = register
   const started = new Date(session.startsAt).getTime() <= Date.now()
   const editable = started && session.status !== 'cancelled'
   const marked = (entry: Entry) => edits[entry.personId] ?? entry.status

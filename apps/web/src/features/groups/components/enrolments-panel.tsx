@@ -2,13 +2,14 @@ import { Alert, Button, Modal, Stack, Title } from '@mantine/core'
 import type { Enrolment, GroupRun } from '@onestop/contracts'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ErrorBlock } from '../../../components/ui/error-block'
-import { LoadingBlock } from '../../../components/ui/loading-block'
+import { SectionShell } from '../../../components/ui/section-shell'
 import { notifySuccess } from '../../../lib/notify'
 import { useEnrolments } from '../api/list-enrolments'
 import { EnrolForm } from './enrol-form'
 import { EnrolmentTable } from './enrolment-lists'
 import { WithdrawForm } from './withdraw-form'
+
+type Enrolments = NonNullable<ReturnType<typeof useEnrolments>['data']>
 
 type Dialog = { kind: 'enrol' } | { kind: 'withdraw'; enrolment: Enrolment } | null
 
@@ -16,17 +17,22 @@ const nameOf = (enrolment: Enrolment, hidden: string) => enrolment.name ?? hidde
 
 /** Who holds a place and who waits in line; enrol a person, withdraw one (the first in line moves up). */
 export const EnrolmentsPanel = ({ run }: { run: GroupRun }) => {
-  const { t } = useTranslation()
   const enrolments = useEnrolments(run.id)
+  return (
+    <SectionShell query={enrolments}>
+      {(data) => <EnrolmentsLists run={run} enrolments={data} />}
+    </SectionShell>
+  )
+}
+
+const EnrolmentsLists = ({ run, enrolments }: { run: GroupRun; enrolments: Enrolments }) => {
+  const { t } = useTranslation()
   const [dialog, setDialog] = useState<Dialog>(null)
   const [promotion, setPromotion] = useState<string | null>(null)
   const close = () => setDialog(null)
   const open = run.status === 'planned' || run.status === 'running'
 
-  if (enrolments.isPending) return <LoadingBlock />
-  if (enrolments.isError)
-    return <ErrorBlock error={enrolments.error} onRetry={() => void enrolments.refetch()} />
-  const { enrolled, waitlist } = enrolments.data
+  const { enrolled, waitlist } = enrolments
   const taken = new Set(
     [...enrolled, ...waitlist].flatMap((enrolment) => (enrolment.personId ? [enrolment.personId] : [])),
   )

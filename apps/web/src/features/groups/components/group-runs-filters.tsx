@@ -11,13 +11,6 @@ export interface GroupRunFilterValues {
   mine: boolean
 }
 
-export const emptyGroupRunFilters: GroupRunFilterValues = {
-  status: null,
-  serviceId: null,
-  upcomingFrom: null,
-  mine: false,
-}
-
 const isStatus = (value: string | null): value is GroupRunStatus =>
   GROUP_RUN_STATUSES.includes(value as GroupRunStatus)
 

@@ -3,8 +3,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { EmptyState } from '../../../components/ui/empty-state'
-import { ErrorBlock } from '../../../components/ui/error-block'
-import { LoadingBlock } from '../../../components/ui/loading-block'
+import { SectionShell } from '../../../components/ui/section-shell'
 import { isApiError } from '../../../lib/api-error'
 import { useCurrentUser } from '../../../lib/session-store'
 import { useGroupRun } from '../api/get-group-run'
@@ -36,43 +35,43 @@ export const GroupRunPage = () => {
       <Anchor component={Link} to="/groups" size="sm" mb="xs">
         {t('groups.backToList')}
       </Anchor>
-      {run.isPending ? (
-        <LoadingBlock />
-      ) : notFound ? (
+      {notFound ? (
         <EmptyState title={t('groups.run.notFound')} />
-      ) : run.isError ? (
-        <ErrorBlock error={run.error} onRetry={() => void run.refetch()} />
       ) : (
-        <>
-          <RunHeader run={run.data} canOrganise={mayOrganise(user)} />
-          <Tabs
-            value={tab}
-            onChange={(value) => setTab((value as Tab | null) ?? 'sessions')}
-            keepMounted={false}
-          >
-            <Tabs.List mb="md">
-              <Tabs.Tab value="sessions">{t('groups.run.tabs.sessions')}</Tabs.Tab>
-              <Tabs.Tab value="enrolments">{t('groups.run.tabs.enrolments')}</Tabs.Tab>
-              {mayTakeAttendance(user, run.data) ? (
-                <Tabs.Tab value="attendance">{t('groups.run.tabs.attendance')}</Tabs.Tab>
-              ) : null}
-            </Tabs.List>
-            <Tabs.Panel value="sessions">
-              <SessionsPanel
-                run={run.data}
-                canOrganise={mayOrganise(user)}
-                canTakeAttendance={mayTakeAttendance(user, run.data)}
-                onTakeAttendance={takeAttendance}
-              />
-            </Tabs.Panel>
-            <Tabs.Panel value="enrolments">
-              <EnrolmentsPanel run={run.data} />
-            </Tabs.Panel>
-            <Tabs.Panel value="attendance">
-              <AttendancePanel run={run.data} sessionId={sessionId} onSessionChange={setSessionId} />
-            </Tabs.Panel>
-          </Tabs>
-        </>
+        <SectionShell query={run}>
+          {(data) => (
+            <>
+              <RunHeader run={data} canOrganise={mayOrganise(user)} />
+              <Tabs
+                value={tab}
+                onChange={(value) => setTab((value as Tab | null) ?? 'sessions')}
+                keepMounted={false}
+              >
+                <Tabs.List mb="md">
+                  <Tabs.Tab value="sessions">{t('groups.run.tabs.sessions')}</Tabs.Tab>
+                  <Tabs.Tab value="enrolments">{t('groups.run.tabs.enrolments')}</Tabs.Tab>
+                  {mayTakeAttendance(user, data) ? (
+                    <Tabs.Tab value="attendance">{t('groups.run.tabs.attendance')}</Tabs.Tab>
+                  ) : null}
+                </Tabs.List>
+                <Tabs.Panel value="sessions">
+                  <SessionsPanel
+                    run={data}
+                    canOrganise={mayOrganise(user)}
+                    canTakeAttendance={mayTakeAttendance(user, data)}
+                    onTakeAttendance={takeAttendance}
+                  />
+                </Tabs.Panel>
+                <Tabs.Panel value="enrolments">
+                  <EnrolmentsPanel run={data} />
+                </Tabs.Panel>
+                <Tabs.Panel value="attendance">
+                  <AttendancePanel run={data} sessionId={sessionId} onSessionChange={setSessionId} />
+                </Tabs.Panel>
+              </Tabs>
+            </>
+          )}
+        </SectionShell>
       )}
     </Stack>
   )

@@ -1,18 +1,22 @@
 import { Button, Stack } from '@mantine/core'
-import { useState } from 'react'
+import { GROUP_RUN_STATUSES } from '@onestop/contracts'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { EmptyState } from '../../../components/ui/empty-state'
 import { PageHeader } from '../../../components/ui/page-header'
-import { PagedResults } from '../../../components/ui/paged-results'
+import { PagedSection } from '../../../components/ui/section-shell'
 import { useCurrentUser } from '../../../lib/session-store'
+import {
+  flag,
+  INSTANT_PATTERN,
+  maybeOneOf,
+  type SearchField,
+  token,
+  UUID_PATTERN,
+  useSearchState,
+} from '../../../lib/use-search-state'
 import type { GroupRunFilters } from '../api/keys'
 import { useGroupRuns } from '../api/list-group-runs'
-import {
-  emptyGroupRunFilters,
-  type GroupRunFilterValues,
-  GroupRunsFilters,
-} from '../components/group-runs-filters'
+import { type GroupRunFilterValues, GroupRunsFilters } from '../components/group-runs-filters'
 import { GroupRunsTable } from '../components/group-runs-table'
 import { mayOrganise } from '../components/roles'
 
@@ -23,12 +27,18 @@ const toQuery = (values: GroupRunFilterValues, userId: string): GroupRunFilters 
   ...(values.mine ? { facilitatorId: userId } : {}),
 })
 
+const FILTER_STATE = {
+  status: maybeOneOf(GROUP_RUN_STATUSES),
+  serviceId: token(UUID_PATTERN),
+  upcomingFrom: token(INSTANT_PATTERN),
+  mine: flag,
+} satisfies { [K in keyof GroupRunFilterValues]: SearchField<GroupRunFilterValues[K]> }
+
 export const GroupsPage = () => {
   const { t } = useTranslation()
   const user = useCurrentUser()
-  const [filters, setFilters] = useState<GroupRunFilterValues>(emptyGroupRunFilters)
+  const [filters, setFilters] = useSearchState(FILTER_STATE)
   const runs = useGroupRuns(toQuery(filters, user.id))
-  const items = runs.data?.pages.flatMap((page) => page.items) ?? []
 
   return (
     <Stack gap={0}>
@@ -43,13 +53,14 @@ export const GroupsPage = () => {
         }
       />
       <GroupRunsFilters value={filters} onChange={setFilters} showMine={user.professions.length > 0} />
-      <PagedResults
+      <PagedSection
+        framed
         query={runs}
-        count={items.length}
-        empty={<EmptyState title={t('groups.list.empty')}>{t('groups.list.emptyHint')}</EmptyState>}
+        items={(page) => page.items}
+        empty={{ title: t('groups.list.empty'), hint: t('groups.list.emptyHint') }}
       >
-        <GroupRunsTable runs={items} />
-      </PagedResults>
+        {(items) => <GroupRunsTable runs={items} />}
+      </PagedSection>
     </Stack>
   )
 }

@@ -2,10 +2,8 @@ import { Button, Modal, Paper, Stack, Text } from '@mantine/core'
 import { type Partnership, routes } from '@onestop/contracts'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { EmptyState } from '../../../components/ui/empty-state'
-import { ErrorBlock } from '../../../components/ui/error-block'
-import { LoadingBlock } from '../../../components/ui/loading-block'
 import { PageHeader } from '../../../components/ui/page-header'
+import { SectionShell } from '../../../components/ui/section-shell'
 import { may } from '../../../lib/access'
 import { useCurrentUser } from '../../../lib/session-store'
 import { usePartnerships } from '../api/list-partnerships'
@@ -35,22 +33,23 @@ export const PartnershipsPage = () => {
         {t('partnerships.intro')} {mayAgree ? null : t('partnerships.readOnly')}
       </Text>
       <Paper withBorder p="sm" aria-busy={partnerships.isFetching}>
-        {partnerships.isPending ? (
-          <LoadingBlock />
-        ) : partnerships.isError ? (
-          <ErrorBlock error={partnerships.error} onRetry={() => void partnerships.refetch()} />
-        ) : partnerships.data.items.length === 0 ? (
-          <EmptyState title={t('partnerships.empty')}>
-            {mayAgree ? t('partnerships.emptyHint') : null}
-          </EmptyState>
-        ) : (
-          <PartnershipsTable
-            items={partnerships.data.items}
-            ownOrganisationId={user.organisationId}
-            mayAgree={mayAgree}
-            onEnd={setEnding}
-          />
-        )}
+        <SectionShell
+          query={partnerships}
+          empty={{
+            when: (data) => data.items.length === 0,
+            title: t('partnerships.empty'),
+            hint: mayAgree ? t('partnerships.emptyHint') : null,
+          }}
+        >
+          {(data) => (
+            <PartnershipsTable
+              items={data.items}
+              ownOrganisationId={user.organisationId}
+              mayAgree={mayAgree}
+              onEnd={setEnding}
+            />
+          )}
+        </SectionShell>
       </Paper>
       <Modal
         opened={proposing}

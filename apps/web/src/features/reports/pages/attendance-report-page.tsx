@@ -3,10 +3,8 @@ import '@mantine/dates/styles.css'
 import { Paper, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { EmptyState } from '../../../components/ui/empty-state'
-import { ErrorBlock } from '../../../components/ui/error-block'
-import { LoadingBlock } from '../../../components/ui/loading-block'
 import { PageHeader } from '../../../components/ui/page-header'
+import { SectionShell } from '../../../components/ui/section-shell'
 import { todayInVilnius } from '../../../lib/format'
 import { useAttendanceReport } from '../api/get-attendance-report'
 import { AttendanceChart } from '../components/attendance-chart'
@@ -50,24 +48,29 @@ export const AttendanceReportPage = () => {
         onChange={setFilters}
         error={tooLong ? t('groups.report.tooLong') : null}
       />
-      {!from || !to || tooLong ? null : report.isPending ? (
-        <LoadingBlock />
-      ) : report.isError ? (
-        <ErrorBlock error={report.error} onRetry={() => void report.refetch()} />
-      ) : report.data.rows.length === 0 ? (
-        <EmptyState title={t('groups.report.empty')}>{t('groups.report.emptyHint')}</EmptyState>
-      ) : (
-        <Stack aria-busy={report.isFetching}>
-          <Paper withBorder p="md">
-            <Title order={2} size="h4" mb="sm">
-              {t('groups.report.chartTitle')}
-            </Title>
-            <AttendanceChart report={report.data} />
-          </Paper>
-          <Paper withBorder p="sm">
-            <AttendanceTable report={report.data} />
-          </Paper>
-        </Stack>
+      {!from || !to || tooLong ? null : (
+        <SectionShell
+          query={report}
+          empty={{
+            when: (data) => data.rows.length === 0,
+            title: t('groups.report.empty'),
+            hint: t('groups.report.emptyHint'),
+          }}
+        >
+          {(data) => (
+            <Stack aria-busy={report.isFetching}>
+              <Paper withBorder p="md">
+                <Title order={2} size="h4" mb="sm">
+                  {t('groups.report.chartTitle')}
+                </Title>
+                <AttendanceChart report={data} />
+              </Paper>
+              <Paper withBorder p="sm">
+                <AttendanceTable report={data} />
+              </Paper>
+            </Stack>
+          )}
+        </SectionShell>
       )}
     </Stack>
   )

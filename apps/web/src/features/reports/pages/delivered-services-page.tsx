@@ -1,9 +1,8 @@
 import { Stack, Text } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { EmptyState } from '../../../components/ui/empty-state'
 import { PageHeader } from '../../../components/ui/page-header'
-import { PagedResults } from '../../../components/ui/paged-results'
+import { PagedSection } from '../../../components/ui/section-shell'
 import { todayInVilnius, vilniusDayStart } from '../../../lib/format'
 import { useServiceNames } from '../../../reference/services'
 import { type DeliveredFilters as Filters, useDeliveredServices } from '../api/list-delivered-services'
@@ -28,7 +27,6 @@ export const DeliveredServicesPage = () => {
   })
   const delivered = useDeliveredServices(toFilters(filters))
   const names = useServiceNames()
-  const rows = delivered.data?.pages.flatMap((page) => page.items) ?? []
 
   return (
     <Stack gap={0}>
@@ -37,17 +35,14 @@ export const DeliveredServicesPage = () => {
         {t('servicesAdmin.delivered.intro')}
       </Text>
       <DeliveredFilters value={filters} onChange={setFilters} />
-      <PagedResults
+      <PagedSection
+        framed
         query={delivered}
-        count={rows.length}
-        empty={
-          <EmptyState title={t('servicesAdmin.delivered.empty')}>
-            {t('servicesAdmin.delivered.emptyHint')}
-          </EmptyState>
-        }
+        items={(page) => page.items}
+        empty={{ title: t('servicesAdmin.delivered.empty'), hint: t('servicesAdmin.delivered.emptyHint') }}
       >
-        <DeliveredTable rows={rows} nameOf={(id, fallback) => names(id, fallback) ?? fallback} />
-      </PagedResults>
+        {(rows) => <DeliveredTable rows={rows} nameOf={(id, fallback) => names(id, fallback) ?? fallback} />}
+      </PagedSection>
     </Stack>
   )
 }

@@ -1,6 +1,6 @@
-import { Alert, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import { Alert, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { ErrorBlock } from '../../../components/ui/error-block'
+import { SectionShell } from '../../../components/ui/section-shell'
 import { formatRate } from '../../../lib/format'
 import { useFamilyAttendance } from '../api/get-family-attendance'
 
@@ -16,46 +16,43 @@ export const FamilyAttendanceSummary = ({ familyId }: { familyId: string }) => {
       <Title order={2} size="h4" id="family-attendance-heading">
         {t('groups.familyAttendance.title')}
       </Title>
-      {attendance.isPending ? (
-        <Loader size="sm" aria-label={t('common.loading')} />
-      ) : attendance.isError ? (
-        <ErrorBlock error={attendance.error} onRetry={() => void attendance.refetch()} />
-      ) : attendance.data.total === 0 ? (
-        <Text c="dimmed">{t('groups.familyAttendance.none')}</Text>
-      ) : (
-        <>
-          <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }}>
-            {(
-              [
-                ['total', String(attendance.data.total)],
-                ['completed', String(attendance.data.completed)],
-                ['noShow', String(attendance.data.noShow)],
-                ['cancelled', String(attendance.data.cancelled)],
-                ['noShowRate', formatRate(attendance.data.noShowRate, i18n.language)],
-                ['cancellationRate', formatRate(attendance.data.cancellationRate, i18n.language)],
-              ] as const
-            ).map(([key, value]) => (
-              <Paper key={key} withBorder p="xs">
-                <Text size="xs" c="dimmed">
-                  {t(`groups.report.${key}`)}
-                </Text>
-                <Text fw={700} size="lg">
-                  {value}
-                </Text>
-              </Paper>
-            ))}
-          </SimpleGrid>
-          {attendance.data.missedInARow >= ATTENTION_AFTER ? (
-            <Alert color="red" role="status">
-              {t('groups.familyAttendance.missedAlert', { n: attendance.data.missedInARow })}
-            </Alert>
-          ) : (
-            <Text size="sm">
-              {t('groups.familyAttendance.missedInARow', { n: attendance.data.missedInARow })}
-            </Text>
-          )}
-        </>
-      )}
+      <SectionShell
+        query={attendance}
+        empty={{ when: (data) => data.total === 0, title: t('groups.familyAttendance.none') }}
+      >
+        {(data) => (
+          <>
+            <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }}>
+              {(
+                [
+                  ['total', String(data.total)],
+                  ['completed', String(data.completed)],
+                  ['noShow', String(data.noShow)],
+                  ['cancelled', String(data.cancelled)],
+                  ['noShowRate', formatRate(data.noShowRate, i18n.language)],
+                  ['cancellationRate', formatRate(data.cancellationRate, i18n.language)],
+                ] as const
+              ).map(([key, value]) => (
+                <Paper key={key} withBorder p="xs">
+                  <Text size="xs" c="dimmed">
+                    {t(`groups.report.${key}`)}
+                  </Text>
+                  <Text fw={700} size="lg">
+                    {value}
+                  </Text>
+                </Paper>
+              ))}
+            </SimpleGrid>
+            {data.missedInARow >= ATTENTION_AFTER ? (
+              <Alert color="red" role="status">
+                {t('groups.familyAttendance.missedAlert', { n: data.missedInARow })}
+              </Alert>
+            ) : (
+              <Text size="sm">{t('groups.familyAttendance.missedInARow', { n: data.missedInARow })}</Text>
+            )}
+          </>
+        )}
+      </SectionShell>
     </Stack>
   )
 }

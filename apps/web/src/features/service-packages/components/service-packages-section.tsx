@@ -3,9 +3,8 @@ import { isOverseer, type ServicePackage } from '@onestop/contracts'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ConfirmButton } from '../../../components/ui/confirm-button'
-import { ErrorBlock } from '../../../components/ui/error-block'
-import { LoadingBlock } from '../../../components/ui/loading-block'
 import { plainTextStyle } from '../../../components/ui/plain-text'
+import { SectionShell } from '../../../components/ui/section-shell'
 import { notifyError, notifySuccess } from '../../../lib/notify'
 import { useCurrentUser } from '../../../lib/session-store'
 import { useDeleteServicePackage } from '../api/delete-service-package'
@@ -33,7 +32,6 @@ export const ServicePackagesSection = ({ familyId, canManage }: { familyId: stri
   const mayHardCap = isOverseer(user)
   const mayTouch = (pkg: ServicePackage) => canManage && (pkg.cap === 'soft' || mayHardCap)
 
-  const items = [...(packages.data?.items ?? [])].sort(byPersonThenService)
   return (
     <Stack component="section" aria-labelledby="service-packages-heading">
       <Group justify="space-between">
@@ -46,104 +44,103 @@ export const ServicePackagesSection = ({ familyId, canManage }: { familyId: stri
           </Button>
         ) : null}
       </Group>
-      {packages.isPending ? (
-        <LoadingBlock />
-      ) : packages.isError ? (
-        <ErrorBlock error={packages.error} onRetry={() => void packages.refetch()} />
-      ) : items.length === 0 ? (
-        <Text c="dimmed">{t('groups.packages.none')}</Text>
-      ) : (
-        <Table.ScrollContainer minWidth={960}>
-          <Table striped>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('groups.packages.person')}</Table.Th>
-                <Table.Th scope="col">{t('groups.packages.service')}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('groups.packages.planned')}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('groups.packages.delivered')}
-                </Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('groups.packages.scheduled')}
-                </Table.Th>
-                <Table.Th scope="col">{t('groups.packages.progressTitle')}</Table.Th>
-                <Table.Th scope="col">{t('groups.packages.cap')}</Table.Th>
-                {canManage ? <Table.Th scope="col">{t('groups.packages.actions')}</Table.Th> : null}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((pkg) => {
-                const what = `${pkg.person.name}, ${pkg.service.name}`
-                return (
-                  <Table.Tr key={pkg.id}>
-                    <Table.Td>{pkg.person.name}</Table.Td>
-                    <Table.Td>
-                      {pkg.service.name}
-                      {pkg.note ? (
-                        <Text size="xs" c="dimmed" style={plainTextStyle}>
-                          {pkg.note}
-                        </Text>
-                      ) : null}
-                    </Table.Td>
-                    <Table.Td ta="right">{pkg.plannedUnits}</Table.Td>
-                    <Table.Td ta="right">{pkg.delivered}</Table.Td>
-                    <Table.Td ta="right">{pkg.scheduled}</Table.Td>
-                    <Table.Td>
-                      <PackageProgress pkg={pkg} />
-                    </Table.Td>
-                    <Table.Td>
-                      <Text
-                        size="sm"
-                        c={pkg.cap === 'hard' ? 'red' : undefined}
-                        fw={pkg.cap === 'hard' ? 600 : undefined}
-                      >
-                        {t(`groups.packages.caps.${pkg.cap}`)}
-                      </Text>
-                    </Table.Td>
-                    {canManage ? (
+      <SectionShell
+        query={packages}
+        empty={{ when: (data) => data.items.length === 0, title: t('groups.packages.none') }}
+      >
+        {(data) => (
+          <Table.ScrollContainer minWidth={960}>
+            <Table striped>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('groups.packages.person')}</Table.Th>
+                  <Table.Th scope="col">{t('groups.packages.service')}</Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t('groups.packages.planned')}
+                  </Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t('groups.packages.delivered')}
+                  </Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t('groups.packages.scheduled')}
+                  </Table.Th>
+                  <Table.Th scope="col">{t('groups.packages.progressTitle')}</Table.Th>
+                  <Table.Th scope="col">{t('groups.packages.cap')}</Table.Th>
+                  {canManage ? <Table.Th scope="col">{t('groups.packages.actions')}</Table.Th> : null}
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {[...data.items].sort(byPersonThenService).map((pkg) => {
+                  const what = `${pkg.person.name}, ${pkg.service.name}`
+                  return (
+                    <Table.Tr key={pkg.id}>
+                      <Table.Td>{pkg.person.name}</Table.Td>
                       <Table.Td>
-                        <Group gap="xs" wrap="nowrap">
-                          <Button
-                            size="xs"
-                            variant="default"
-                            aria-label={`${t('groups.packages.edit')}: ${what}`}
-                            onClick={() => setDialog({ pkg })}
-                          >
-                            {t('groups.packages.edit')}
-                          </Button>
-                          {mayTouch(pkg) ? (
-                            <ConfirmButton
-                              size="xs"
-                              label={t('groups.packages.remove')}
-                              aria-label={`${t('groups.packages.remove')}: ${what}`}
-                              title={t('groups.packages.removeTitle')}
-                              message={t('groups.packages.removeMessage', { what })}
-                              confirmLabel={t('groups.packages.removeConfirm')}
-                              keepLabel={t('groups.packages.keep')}
-                              loading={remove.isPending}
-                              onConfirm={() =>
-                                remove.mutateAsync(
-                                  { packageId: pkg.id, version: pkg.version },
-                                  {
-                                    onSuccess: () => notifySuccess(t('groups.packages.removed')),
-                                    onError: (error) => notifyError(error, t),
-                                  },
-                                )
-                              }
-                            />
-                          ) : null}
-                        </Group>
+                        {pkg.service.name}
+                        {pkg.note ? (
+                          <Text size="xs" c="dimmed" style={plainTextStyle}>
+                            {pkg.note}
+                          </Text>
+                        ) : null}
                       </Table.Td>
-                    ) : null}
-                  </Table.Tr>
-                )
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+                      <Table.Td ta="right">{pkg.plannedUnits}</Table.Td>
+                      <Table.Td ta="right">{pkg.delivered}</Table.Td>
+                      <Table.Td ta="right">{pkg.scheduled}</Table.Td>
+                      <Table.Td>
+                        <PackageProgress pkg={pkg} />
+                      </Table.Td>
+                      <Table.Td>
+                        <Text
+                          size="sm"
+                          c={pkg.cap === 'hard' ? 'red' : undefined}
+                          fw={pkg.cap === 'hard' ? 600 : undefined}
+                        >
+                          {t(`groups.packages.caps.${pkg.cap}`)}
+                        </Text>
+                      </Table.Td>
+                      {canManage ? (
+                        <Table.Td>
+                          <Group gap="xs" wrap="nowrap">
+                            <Button
+                              size="xs"
+                              variant="default"
+                              aria-label={`${t('groups.packages.edit')}: ${what}`}
+                              onClick={() => setDialog({ pkg })}
+                            >
+                              {t('groups.packages.edit')}
+                            </Button>
+                            {mayTouch(pkg) ? (
+                              <ConfirmButton
+                                size="xs"
+                                label={t('groups.packages.remove')}
+                                aria-label={`${t('groups.packages.remove')}: ${what}`}
+                                title={t('groups.packages.removeTitle')}
+                                message={t('groups.packages.removeMessage', { what })}
+                                confirmLabel={t('groups.packages.removeConfirm')}
+                                keepLabel={t('groups.packages.keep')}
+                                loading={remove.isPending}
+                                onConfirm={() =>
+                                  remove.mutateAsync(
+                                    { packageId: pkg.id, version: pkg.version },
+                                    {
+                                      onSuccess: () => notifySuccess(t('groups.packages.removed')),
+                                      onError: (error) => notifyError(error, t),
+                                    },
+                                  )
+                                }
+                              />
+                            ) : null}
+                          </Group>
+                        </Table.Td>
+                      ) : null}
+                    </Table.Tr>
+                  )
+                })}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </SectionShell>
       <FamilyAttendanceSummary familyId={familyId} />
       <Modal
         opened={dialog !== null}

@@ -4,9 +4,8 @@ import { routes, type Service } from '@onestop/contracts'
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { EmptyState } from '../../../components/ui/empty-state'
 import { PageHeader } from '../../../components/ui/page-header'
-import { PagedResults } from '../../../components/ui/paged-results'
+import { PagedSection } from '../../../components/ui/section-shell'
 import { may } from '../../../lib/access'
 import { useCurrentUser } from '../../../lib/session-store'
 import { type ServiceFilters, servicesKeys } from '../../../reference/services'
@@ -62,17 +61,16 @@ export const ServicesPage = () => {
           data={SHOWN.map((value) => ({ value, label: t(`servicesAdmin.catalogue.shown.${value}`) }))}
         />
       </Group>
-      <PagedResults
+      <PagedSection
+        framed
         query={catalogue}
-        count={items.length}
-        empty={
-          <EmptyState title={t('servicesAdmin.catalogue.empty')}>
-            {t('servicesAdmin.catalogue.emptyHint')}
-          </EmptyState>
-        }
+        items={(page) => page.items}
+        empty={{ title: t('servicesAdmin.catalogue.empty'), hint: t('servicesAdmin.catalogue.emptyHint') }}
       >
-        <CatalogueTable services={items} onEdit={editor ? (s) => setEditing(s.id) : undefined} />
-      </PagedResults>
+        {(services) => (
+          <CatalogueTable services={services} onEdit={editor ? (s) => setEditing(s.id) : undefined} />
+        )}
+      </PagedSection>
       <Drawer
         opened={editor && (editing === 'new' || edited !== undefined)}
         onClose={close}

@@ -3,10 +3,8 @@ import type { Room, Site } from '@onestop/contracts'
 import type { TFunction } from 'i18next'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { EmptyState } from '../../../components/ui/empty-state'
-import { ErrorBlock } from '../../../components/ui/error-block'
-import { LoadingBlock } from '../../../components/ui/loading-block'
 import { PageHeader } from '../../../components/ui/page-header'
+import { SectionShell } from '../../../components/ui/section-shell'
 import { useSites } from '../../../reference/sites'
 import { RoomForm } from '../components/room-form'
 import { SiteCard } from '../components/site-card'
@@ -37,25 +35,28 @@ export const SitesPage = () => {
         title={t('servicesAdmin.sites.title')}
         actions={<Button onClick={() => setEditing({ kind: 'site' })}>{t('servicesAdmin.sites.new')}</Button>}
       />
-      {sites.isPending ? (
-        <LoadingBlock />
-      ) : sites.isError ? (
-        <ErrorBlock error={sites.error} onRetry={() => void sites.refetch()} />
-      ) : sites.data.items.length === 0 ? (
-        <EmptyState title={t('servicesAdmin.sites.empty')}>{t('servicesAdmin.sites.emptyHint')}</EmptyState>
-      ) : (
-        <Stack aria-busy={sites.isFetching}>
-          {sites.data.items.map((site) => (
-            <SiteCard
-              key={site.id}
-              site={site}
-              onEditSite={() => setEditing({ kind: 'site', site })}
-              onAddRoom={() => setEditing({ kind: 'room', site })}
-              onEditRoom={(room) => setEditing({ kind: 'room', site, room })}
-            />
-          ))}
-        </Stack>
-      )}
+      <SectionShell
+        query={sites}
+        empty={{
+          when: (data) => data.items.length === 0,
+          title: t('servicesAdmin.sites.empty'),
+          hint: t('servicesAdmin.sites.emptyHint'),
+        }}
+      >
+        {(data) => (
+          <Stack aria-busy={sites.isFetching}>
+            {data.items.map((site) => (
+              <SiteCard
+                key={site.id}
+                site={site}
+                onEditSite={() => setEditing({ kind: 'site', site })}
+                onAddRoom={() => setEditing({ kind: 'room', site })}
+                onEditRoom={(room) => setEditing({ kind: 'room', site, room })}
+              />
+            ))}
+          </Stack>
+        )}
+      </SectionShell>
       <Modal opened={editing !== null} onClose={close} title={editing ? titleOf(editing, t) : ''} centered>
         {editing?.kind === 'site' ? (
           <SiteForm site={editing.site} onDone={close} />

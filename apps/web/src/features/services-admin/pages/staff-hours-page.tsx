@@ -2,9 +2,9 @@ import { Paper, Select, Stack, Text, Title } from '@mantine/core'
 import { routes } from '@onestop/contracts'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams } from 'react-router'
-import { ErrorBlock } from '../../../components/ui/error-block'
-import { LoadingBlock } from '../../../components/ui/loading-block'
 import { PageHeader } from '../../../components/ui/page-header'
+import { bothQueries } from '../../../components/ui/section-query'
+import { SectionShell } from '../../../components/ui/section-shell'
 import { may } from '../../../lib/access'
 import { useCurrentUser } from '../../../lib/session-store'
 import { useSites } from '../../../reference/sites'
@@ -57,14 +57,12 @@ export const StaffHoursPage = () => {
           <Text size="sm" c="dimmed" mb="md">
             {t(editable ? 'servicesAdmin.hours.introEditor' : 'servicesAdmin.hours.introReader')}
           </Text>
-          {hours.isPending || (editable && sites.isPending) ? (
-            <LoadingBlock />
-          ) : hours.isError ? (
-            <ErrorBlock error={hours.error} onRetry={() => void hours.refetch()} />
-          ) : editable ? (
-            <WorkingHoursEditor key={userId} hours={hours.data} sites={sites.data?.items ?? []} />
+          {editable ? (
+            <SectionShell query={bothQueries(hours, sites)}>
+              {([data, siteList]) => <WorkingHoursEditor key={userId} hours={data} sites={siteList.items} />}
+            </SectionShell>
           ) : (
-            <WorkingHoursTable hours={hours.data} />
+            <SectionShell query={hours}>{(data) => <WorkingHoursTable hours={data} />}</SectionShell>
           )}
         </Paper>
         {hours.isError ? null : (

@@ -1,9 +1,8 @@
 import { Anchor, Paper, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
-import { ErrorBlock } from '../../../components/ui/error-block'
-import { LoadingBlock } from '../../../components/ui/loading-block'
 import { PageHeader } from '../../../components/ui/page-header'
+import { SectionShell } from '../../../components/ui/section-shell'
 import { formatDateTime } from '../../../lib/format'
 import { useUser } from '../api/get-user'
 import { ActiveSwitch } from '../components/active-switch'
@@ -20,33 +19,31 @@ export const EditUserPage = () => {
       <Anchor component={Link} to="/users" size="sm" mb="xs">
         {t('users.backToList')}
       </Anchor>
-      {user.isPending ? (
-        <LoadingBlock />
-      ) : user.isError ? (
-        <ErrorBlock error={user.error} onRetry={() => void user.refetch()} />
-      ) : (
-        <Stack>
-          <PageHeader title={user.data.name} />
-          <Text size="sm" c="dimmed">
-            {user.data.organisationName}
-            {user.data.lockedUntil
-              ? ` · ${t('users.lockedUntil', { time: formatDateTime(user.data.lockedUntil, i18n.language) })}`
-              : ''}
-          </Text>
-          <Paper withBorder p="lg">
-            <EditUserForm key={user.data.id} user={user.data} />
-          </Paper>
-          <Paper withBorder p="lg" component="section" aria-labelledby="access-heading">
-            <Title order={2} size="h4" mb="md" id="access-heading">
-              {t('users.access')}
-            </Title>
-            <Stack>
-              <ActiveSwitch user={user.data} />
-              <SecurityActions user={user.data} />
-            </Stack>
-          </Paper>
-        </Stack>
-      )}
+      <SectionShell query={user}>
+        {(data) => (
+          <Stack>
+            <PageHeader title={data.name} />
+            <Text size="sm" c="dimmed">
+              {data.organisationName}
+              {data.lockedUntil
+                ? ` · ${t('users.lockedUntil', { time: formatDateTime(data.lockedUntil, i18n.language) })}`
+                : ''}
+            </Text>
+            <Paper withBorder p="lg">
+              <EditUserForm key={data.id} user={data} />
+            </Paper>
+            <Paper withBorder p="lg" component="section" aria-labelledby="access-heading">
+              <Title order={2} size="h4" mb="md" id="access-heading">
+                {t('users.access')}
+              </Title>
+              <Stack>
+                <ActiveSwitch user={data} />
+                <SecurityActions user={data} />
+              </Stack>
+            </Paper>
+          </Stack>
+        )}
+      </SectionShell>
     </Stack>
   )
 }

@@ -1,11 +1,11 @@
 import { Button, Stack } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
-import { useState } from 'react'
+import { ROLES } from '@onestop/contracts'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { EmptyState } from '../../../components/ui/empty-state'
 import { PageHeader } from '../../../components/ui/page-header'
-import { PagedResults } from '../../../components/ui/paged-results'
+import { PagedSection } from '../../../components/ui/section-shell'
+import { maybeOneOf, oneOf, type SearchField, text, useSearchState } from '../../../lib/use-search-state'
 import type { UserFilters } from '../api/keys'
 import { useUsers } from '../api/list-users'
 import { UsersFilters, type UsersFilterValues } from '../components/users-filters'
@@ -17,12 +17,17 @@ const toQuery = ({ q, role, active }: UsersFilterValues): UserFilters => ({
   ...(active === 'all' ? {} : { active: active === 'active' }),
 })
 
+const FILTER_STATE = {
+  q: text(),
+  role: maybeOneOf(ROLES),
+  active: oneOf(['all', 'active', 'inactive'], 'all'),
+} satisfies { [K in keyof UsersFilterValues]: SearchField<UsersFilterValues[K]> }
+
 export const UsersPage = () => {
   const { t } = useTranslation()
-  const [filters, setFilters] = useState<UsersFilterValues>({ q: '', role: null, active: 'all' })
+  const [filters, setFilters] = useSearchState(FILTER_STATE)
   const [debounced] = useDebouncedValue(filters, 300)
   const users = useUsers(toQuery(debounced))
-  const items = users.data?.pages.flatMap((page) => page.items) ?? []
 
   return (
     <Stack gap={0}>
@@ -35,13 +40,14 @@ export const UsersPage = () => {
         }
       />
       <UsersFilters value={filters} onChange={setFilters} />
-      <PagedResults
+      <PagedSection
+        framed
         query={users}
-        count={items.length}
-        empty={<EmptyState title={t('users.empty')}>{t('users.emptyHint')}</EmptyState>}
+        items={(page) => page.items}
+        empty={{ title: t('users.empty'), hint: t('users.emptyHint') }}
       >
-        <UsersTable users={items} />
-      </PagedResults>
+        {(items) => <UsersTable users={items} />}
+      </PagedSection>
     </Stack>
   )
 }
