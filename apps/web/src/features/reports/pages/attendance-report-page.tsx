@@ -1,11 +1,12 @@
 import '@mantine/charts/styles.css'
 import '@mantine/dates/styles.css'
 import { Paper, Stack, Text, Title } from '@mantine/core'
-import { useState } from 'react'
+import { ATTENDANCE_GROUPINGS } from '@onestop/contracts'
 import { useTranslation } from 'react-i18next'
 import { PageHeader } from '../../../components/ui/page-header'
 import { SectionShell } from '../../../components/ui/section-shell'
 import { todayInVilnius } from '../../../lib/format'
+import { day, oneOf, useSearchState } from '../../../lib/use-search-state'
 import { useAttendanceReport } from '../api/get-attendance-report'
 import { AttendanceChart } from '../components/attendance-chart'
 import { AttendanceFilters, type AttendanceFilterValues } from '../components/attendance-filters'
@@ -24,12 +25,20 @@ const withinTwoYears = (from: string, to: string) => {
   return to <= [String(Number(year) + 2), ...rest].join('-')
 }
 
+const SEARCH = { from: day, to: day, groupBy: oneOf(ATTENDANCE_GROUPINGS, 'service') }
+
 export const AttendanceReportPage = () => {
   const { t } = useTranslation()
-  const [filters, setFilters] = useState<AttendanceFilterValues>(() => {
-    const today = todayInVilnius()
-    return { period: [halfYearBefore(today), today], groupBy: 'service' }
-  })
+  const [search, setSearch] = useSearchState(SEARCH)
+  // Half a year up to today until a period is chosen; a period being picked has its start only.
+  const today = todayInVilnius()
+  const filters: AttendanceFilterValues = {
+    period:
+      search.from || search.to ? [search.from || null, search.to || null] : [halfYearBefore(today), today],
+    groupBy: search.groupBy,
+  }
+  const setFilters = ({ period: [from, to], groupBy }: AttendanceFilterValues) =>
+    setSearch({ from: from ?? '', to: to ?? '', groupBy })
   const [from, to] = filters.period
   const tooLong = Boolean(from && to && !withinTwoYears(from, to))
   const report = useAttendanceReport(

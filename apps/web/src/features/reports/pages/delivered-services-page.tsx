@@ -1,9 +1,9 @@
 import { Stack, Text } from '@mantine/core'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PageHeader } from '../../../components/ui/page-header'
 import { PagedSection } from '../../../components/ui/section-shell'
 import { todayInVilnius, vilniusDayStart } from '../../../lib/format'
+import { day, token, UUID_PATTERN, useSearchState } from '../../../lib/use-search-state'
 import { useServiceNames } from '../../../reference/services'
 import { type DeliveredFilters as Filters, useDeliveredServices } from '../api/list-delivered-services'
 import { DeliveredFilters, type DeliveredFilterValues } from '../components/delivered-filters'
@@ -19,12 +19,19 @@ const toFilters = ({ period: [from, to], serviceId }: DeliveredFilterValues): Fi
 })
 
 /** Delivered services, one row per person and delivery: what projects and indicators count. */
+const SEARCH = { from: day, to: day, serviceId: token(UUID_PATTERN) }
+
 export const DeliveredServicesPage = () => {
   const { t } = useTranslation()
-  const [filters, setFilters] = useState<DeliveredFilterValues>(() => {
-    const today = todayInVilnius()
-    return { period: [monthStart(today), today], serviceId: null }
-  })
+  const [search, setSearch] = useSearchState(SEARCH)
+  // This month until a period is chosen; a period being picked has its start only.
+  const today = todayInVilnius()
+  const filters: DeliveredFilterValues = {
+    period: search.from || search.to ? [search.from || null, search.to || null] : [monthStart(today), today],
+    serviceId: search.serviceId,
+  }
+  const setFilters = ({ period: [from, to], serviceId }: DeliveredFilterValues) =>
+    setSearch({ from: from ?? '', to: to ?? '', serviceId })
   const delivered = useDeliveredServices(toFilters(filters))
   const names = useServiceNames()
 
