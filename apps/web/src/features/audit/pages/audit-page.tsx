@@ -1,10 +1,12 @@
 import { Stack } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
-import { useState } from 'react'
+import { AUDIT_OUTCOMES } from '@onestop/contracts'
+import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PageHeader } from '../../../components/ui/page-header'
 import { PagedSection } from '../../../components/ui/section-shell'
 import { vilniusDayStart } from '../../../lib/format'
+import { day, maybeOneOf, text, token, UUID_PATTERN, useSearchState } from '../../../lib/use-search-state'
 import { type AuditFilters as AuditQuery, useAuditEntries } from '../api/list-audit'
 import { AuditFilters, type AuditFilterValues, isFamilyReference } from '../components/audit-filters'
 import { AuditTable } from '../components/audit-table'
@@ -21,16 +23,42 @@ const toQuery = ({ actor, familyReference, area, outcome, from, to }: AuditFilte
   ...(DAY.test(to) ? { to: vilniusDayStart(to, true) } : {}),
 })
 
+// The actor's name rides along with the id so a shared link shows whom it is filtered by before any lookup.
+const SEARCH = {
+  actorId: token(UUID_PATTERN),
+  actorName: text(200),
+  family: text(20),
+  area: token(/^[a-z][a-z_-]{0,39}$/),
+  outcome: maybeOneOf(AUDIT_OUTCOMES),
+  from: day,
+  to: day,
+}
+
 export const AuditPage = () => {
   const { t } = useTranslation()
-  const [filters, setFilters] = useState<AuditFilterValues>({
-    actor: null,
-    familyReference: '',
-    area: null,
-    outcome: null,
-    from: '',
-    to: '',
-  })
+  const [search, setSearch] = useSearchState(SEARCH)
+  // One object per address, not per render: the debounce below restarts whenever it gets a new one.
+  const filters = useMemo<AuditFilterValues>(
+    () => ({
+      actor: search.actorId ? { id: search.actorId, name: search.actorName || search.actorId } : null,
+      familyReference: search.family,
+      area: search.area,
+      outcome: search.outcome,
+      from: search.from,
+      to: search.to,
+    }),
+    [search],
+  )
+  const setFilters = ({ actor, familyReference, area, outcome, from, to }: AuditFilterValues) =>
+    setSearch({
+      actorId: actor?.id ?? null,
+      actorName: actor?.name ?? '',
+      family: familyReference,
+      area,
+      outcome,
+      from,
+      to,
+    })
   const [debounced] = useDebouncedValue(filters, 300)
   const audit = useAuditEntries(toQuery(debounced))
 

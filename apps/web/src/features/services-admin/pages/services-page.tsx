@@ -8,6 +8,7 @@ import { PageHeader } from '../../../components/ui/page-header'
 import { PagedSection } from '../../../components/ui/section-shell'
 import { may } from '../../../lib/access'
 import { useCurrentUser } from '../../../lib/session-store'
+import { oneOf, text, useSearchState } from '../../../lib/use-search-state'
 import { type ServiceFilters, servicesKeys } from '../../../reference/services'
 import { useCatalogue } from '../api/list-catalogue'
 import { CatalogueTable } from '../components/catalogue-table'
@@ -21,14 +22,17 @@ const toFilters = (q: string, shown: Shown): ServiceFilters => ({
   ...(shown === 'all' ? {} : { active: shown === 'active' }),
 })
 
+const SEARCH = { q: text(), shown: oneOf(SHOWN, 'all') }
+
 /** The service catalogue: everyone reads it; admins and coordinators add, edit and retire services. */
 export const ServicesPage = () => {
   const { t } = useTranslation()
   const user = useCurrentUser()
   const queryClient = useQueryClient()
   const editor = may(user, routes.createService)
-  const [q, setQ] = useState('')
-  const [shown, setShown] = useState<Shown>('all')
+  const [{ q, shown }, setSearch] = useSearchState(SEARCH)
+  const setQ = (next: string) => setSearch({ q: next, shown })
+  const setShown = (next: Shown) => setSearch({ q, shown: next })
   const [debouncedQ] = useDebouncedValue(q, 300)
   const catalogue = useCatalogue(toFilters(debouncedQ, shown))
   const items = catalogue.data?.pages.flatMap((page) => page.items) ?? []
