@@ -1,0 +1,115 @@
+import type { UseFormReturnType } from '@mantine/form'
+import { type FormEvent, useState } from 'react'
+import { isApiError } from './api-error'
+import { type FormDraft, useFormDraft } from './form-draft'
+import { applyFormErrors } from './form-errors'
+import { notifySuccess } from './notify'
+import { useUnsavedChanges } from './unsaved-changes'
+
+export interface FormShellOptions<Values extends object, Result> {
+  form: UseFormReturnType<Values>
+  /**
+   * Sends the values, usually `mutation.mutateAsync(…)`; returns `undefined` when there is nothing to send
+   * (the form then counts as done).
+   */
+  submit: (values: Values) => Promise<Result> | undefined
+  /** Shown once saved; a function reads the saved record. */
+  successMessage?: string | ((result: Result | undefined) => string)
+  onSaved?: (result: Result | undefined) => void
+  /**
+   * For a record sent with If-Match: reads it afresh after someone else changed it (412). The form keeps what
+   * was typed; the next save sends the new version.
+   */
+  onReload?: () => Promise<unknown>
+  /** Keeps a draft of what is typed, per user, e.g. `note:<familyId>`. */
+  draftKey?: string
+  /** What of the values a draft may hold (leaves out personal codes). */
+  toDraft?: (values: Values) => Values
+  /**
+   * Turns a refusal into field errors the catalogue cannot place (returns whether it did); the rest shows as
+   * the form's problem.
+   */
+  onRefused?: (error: unknown, form: UseFormReturnType<Values>) => boolean
+}
+
+export interface FormShellState<Values> {
+  pending: boolean
+  /** A refusal that belongs to no field, shown above the buttons. */
+  problem: unknown
+  stale: boolean
+  reload: (() => void) | null
+  reloaded: boolean
+  draft: FormDraft
+  dirty: boolean
+  handleSubmit: (event?: FormEvent<HTMLFormElement>) => void
+  /** Sends the values without the form's own validation (for a caller that validated them itself). */
+  send: (values: Values) => Promise<void>
+}
+
+/**
+ * The one way a form saves: validates, sends, shows a refusal (field errors at their fields, the rest in one
+ * alert), offers to reload a record someone else changed, keeps drafts and guards unsaved changes.
+ */
+export const useFormShell = <Values extends object, Result = unknown>({
+  form,
+  submit,
+  successMessage,
+  onSaved,
+  onReload,
+  draftKey,
+  toDraft,
+  onRefused,
+}: FormShellOptions<Values, Result>): FormShellState<Values> => {
+  const [pending, setPending] = useState(false)
+  const [problem, setProblem] = useState<unknown>(null)
+  const [reloaded, setReloaded] = useState(false)
+  const draft = useFormDraft(form, draftKey, toDraft)
+  const dirty = form.isDirty()
+  const guard = useUnsavedChanges(dirty)
+  const stale = isApiError(problem) && problem.status === 412
+
+  const send = async (values: Values) => {
+    setProblem(null)
+    setReloaded(false)
+    const sending = submit(values)
+    if (!sending) {
+      guard.release()
+      onSaved?.(undefined)
+      return
+    }
+    setPending(true)
+    try {
+      const result = await sending
+      draft.clear()
+      guard.release()
+      form.resetDirty()
+      if (successMessage)
+        notifySuccess(typeof successMessage === 'string' ? successMessage : successMessage(result))
+      onSaved?.(result)
+    } catch (error) {
+      if (!onRefused?.(error, form) && !applyFormErrors(form, error)) setProblem(error)
+    } finally {
+      setPending(false)
+    }
+  }
+
+  return {
+    pending,
+    problem,
+    stale,
+    reloaded,
+    draft,
+    dirty,
+    reload:
+      stale && onReload
+        ? () => {
+            void onReload().then(() => {
+              setProblem(null)
+              setReloaded(true)
+            })
+          }
+        : null,
+    handleSubmit: form.onSubmit((values) => void send(values)),
+    send,
+  }
+}
