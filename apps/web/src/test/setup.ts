@@ -4,6 +4,8 @@ import { afterEach, vi } from 'vitest'
 
 afterEach(() => {
   cleanup()
+  // Drafts of forms are kept in localStorage: none may reach the next test.
+  localStorage.clear()
   vi.restoreAllMocks()
   vi.unstubAllGlobals()
 })

@@ -1,9 +1,10 @@
-import { Alert, Badge, Button, Center, Group, Modal, Paper, Stack, Text } from '@mantine/core'
+import { Alert, Badge, Button, Center, Group, Paper, Stack, Text } from '@mantine/core'
 import type { Conference, TeamMember } from '@onestop/contracts'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EmptyState } from '../../../components/ui/empty-state'
 import { ErrorBlock } from '../../../components/ui/error-block'
+import { GuardedModal } from '../../../components/ui/guarded-modal'
 import { LoadingBlock } from '../../../components/ui/loading-block'
 import { plainTextStyle } from '../../../components/ui/plain-text'
 import { formatDateTime } from '../../../lib/format'
@@ -91,7 +92,12 @@ export const ConferencesTab = ({
           </Button>
         </Center>
       ) : null}
-      <Modal opened={dialog !== null} onClose={close} size="xl" title={t('families.conferences.formTitle')}>
+      <GuardedModal
+        opened={dialog !== null}
+        onClose={close}
+        size="xl"
+        title={t('families.conferences.formTitle')}
+      >
         {dialog === null ? null : canManage ? (
           members.isPending || plan.isPending ? (
             <LoadingBlock />
@@ -108,7 +114,7 @@ export const ConferencesTab = ({
         ) : dialog.conference ? (
           <ConferenceDetails conference={dialog.conference} />
         ) : null}
-      </Modal>
+      </GuardedModal>
     </Stack>
   )
 }
