@@ -1,11 +1,11 @@
-import { Alert, Button, Center, Modal, Stack, Text } from '@mantine/core'
+import { Alert, Button, Center, Stack, Text } from '@mantine/core'
 import type { CaseNote } from '@onestop/contracts'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EmptyState } from '../../../components/ui/empty-state'
 import { ErrorBlock } from '../../../components/ui/error-block'
+import { GuardedModal } from '../../../components/ui/guarded-modal'
 import { LoadingBlock } from '../../../components/ui/loading-block'
-import { notifySuccess } from '../../../lib/notify'
 import { useCurrentUser } from '../../../lib/session-store'
 import { useAnnotateNote } from '../api/annotate-note'
 import { useNotes } from '../api/list-notes'
@@ -90,7 +90,7 @@ export const NotesTab = ({ familyId, canContribute }: { familyId: string; canCon
           </Button>
         </Center>
       ) : null}
-      <Modal
+      <GuardedModal
         opened={dialog !== null}
         onClose={close}
         size="lg"
@@ -102,14 +102,10 @@ export const NotesTab = ({ familyId, canContribute }: { familyId: string; canCon
             label={t('families.notes.text')}
             hint={t('families.notes.editHint')}
             submitLabel={t('common.save')}
-            loading={update.isPending}
-            onCancel={close}
-            onSubmit={(text) =>
-              update.mutateAsync({ noteId: dialog.note.id, text }).then(() => {
-                notifySuccess(t('families.notes.saved'))
-                close()
-              })
-            }
+            successMessage={t('families.notes.saved')}
+            draftKey={`note-edit:${dialog.note.id}`}
+            onDone={close}
+            submit={(text) => update.mutateAsync({ noteId: dialog.note.id, text })}
           />
         ) : null}
         {dialog?.action === 'annotate' ? (
@@ -117,17 +113,13 @@ export const NotesTab = ({ familyId, canContribute }: { familyId: string; canCon
             label={t('families.notes.annotation')}
             hint={t('families.notes.annotateHint')}
             submitLabel={t('families.notes.annotate')}
-            loading={annotate.isPending}
-            onCancel={close}
-            onSubmit={(text) =>
-              annotate.mutateAsync({ noteId: dialog.note.id, text }).then(() => {
-                notifySuccess(t('families.notes.annotated'))
-                close()
-              })
-            }
+            successMessage={t('families.notes.annotated')}
+            draftKey={`note-annotation:${dialog.note.id}`}
+            onDone={close}
+            submit={(text) => annotate.mutateAsync({ noteId: dialog.note.id, text })}
           />
         ) : null}
-      </Modal>
+      </GuardedModal>
       <NoteVersionsDrawer familyId={familyId} noteId={versionsOf} onClose={() => setVersionsOf(null)} />
     </Stack>
   )
