@@ -4,7 +4,7 @@ import { isApiError } from './api-error'
 import { type FormDraft, useFormDraft } from './form-draft'
 import { applyFormErrors } from './form-errors'
 import { notifySuccess } from './notify'
-import { useUnsavedChanges } from './unsaved-changes'
+import { unsavedChanges, useUnsavedChanges } from './unsaved-changes'
 
 export interface FormShellOptions<Values extends object, Result> {
   form: UseFormReturnType<Values>
@@ -13,6 +13,8 @@ export interface FormShellOptions<Values extends object, Result> {
    * (the form then counts as done).
    */
   submit: (values: Values) => Promise<Result> | undefined
+  /** Checks that need more than the form's own rules (e.g. other data); errors found stop the sending. */
+  check?: (values: Values) => Record<string, string>
   /** Shown once saved; a function reads the saved record. */
   successMessage?: string | ((result: Result | undefined) => string)
   onSaved?: (result: Result | undefined) => void
@@ -42,6 +44,8 @@ export interface FormShellState<Values> {
   draft: FormDraft
   dirty: boolean
   handleSubmit: (event?: FormEvent<HTMLFormElement>) => void
+  /** Leaves the form (cancel): asks first when something was typed, then `then`. */
+  leave: (then: () => void) => void
   /** Sends the values without the form's own validation (for a caller that validated them itself). */
   send: (values: Values) => Promise<void>
 }
@@ -59,6 +63,7 @@ export const useFormShell = <Values extends object, Result = unknown>({
   draftKey,
   toDraft,
   onRefused,
+  check,
 }: FormShellOptions<Values, Result>): FormShellState<Values> => {
   const [pending, setPending] = useState(false)
   const [problem, setProblem] = useState<unknown>(null)
@@ -69,6 +74,11 @@ export const useFormShell = <Values extends object, Result = unknown>({
   const stale = isApiError(problem) && problem.status === 412
 
   const send = async (values: Values) => {
+    const errors = check?.(values) ?? {}
+    if (Object.keys(errors).length > 0) {
+      form.setErrors(errors)
+      return
+    }
     setProblem(null)
     setReloaded(false)
     const sending = submit(values)
@@ -109,6 +119,13 @@ export const useFormShell = <Values extends object, Result = unknown>({
             })
           }
         : null,
+    leave: (then) => {
+      void unsavedChanges.askToLeave(dirty).then((leave) => {
+        if (!leave) return
+        guard.release()
+        then()
+      })
+    },
     handleSubmit: form.onSubmit((values) => void send(values)),
     send,
   }

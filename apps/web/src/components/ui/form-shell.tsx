@@ -2,7 +2,6 @@ import { Button, type ButtonProps, Group, Stack } from '@mantine/core'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { type FormShellOptions, useFormShell } from '../../lib/form-shell'
-import { unsavedChanges } from '../../lib/unsaved-changes'
 import { DraftNotice, FormProblem } from './form-alerts'
 
 interface FormShellProps<Values extends object, Result> extends FormShellOptions<Values, Result> {
@@ -34,12 +33,7 @@ export const FormShell = <Values extends object, Result = unknown>({
 }: FormShellProps<Values, Result>) => {
   const { t } = useTranslation()
   const shell = useFormShell(options)
-  const cancel = onCancel
-    ? () =>
-        void unsavedChanges.askToLeave(shell.dirty).then((leave) => {
-          if (leave) onCancel()
-        })
-    : undefined
+  const cancel = onCancel ? () => shell.leave(onCancel) : undefined
   return (
     <form onSubmit={shell.handleSubmit} noValidate aria-label={ariaLabel}>
       <Stack maw={maw}>
