@@ -13,6 +13,8 @@ export interface FormShellOptions<Values extends object, Result> {
    * (the form then counts as done).
    */
   submit: (values: Values) => Promise<Result> | undefined
+  /** Titles the refusal, naming what failed (e.g. "The service was not saved"); "Not saved" unless given. */
+  problemTitle?: string
   /** Checks that need more than the form's own rules (e.g. other data); errors found stop the sending. */
   check?: (values: Values) => Record<string, string>
   /** Shown once saved; a function reads the saved record. */
@@ -36,6 +38,7 @@ export interface FormShellOptions<Values extends object, Result> {
 
 export interface FormShellState<Values> {
   pending: boolean
+  problemTitle: string | undefined
   /** A refusal that belongs to no field, shown above the buttons. */
   problem: unknown
   stale: boolean
@@ -64,6 +67,7 @@ export const useFormShell = <Values extends object, Result = unknown>({
   toDraft,
   onRefused,
   check,
+  problemTitle,
 }: FormShellOptions<Values, Result>): FormShellState<Values> => {
   const [pending, setPending] = useState(false)
   const [problem, setProblem] = useState<unknown>(null)
@@ -105,6 +109,7 @@ export const useFormShell = <Values extends object, Result = unknown>({
 
   return {
     pending,
+    problemTitle,
     problem,
     stale,
     reloaded,

@@ -24,7 +24,7 @@ export const DraftNotice = <Values,>({ shell: { draft } }: { shell: FormShellSta
 /** A form's refusal, or the offer to reload a record someone else changed. */
 export const FormProblem = <Values,>({ shell }: { shell: FormShellState<Values> }) => {
   const { t } = useTranslation()
-  const { problem, stale, reload, reloaded } = shell
+  const { problem, stale, reload, reloaded, problemTitle } = shell
   return (
     <>
       {reloaded ? (
@@ -33,7 +33,11 @@ export const FormProblem = <Values,>({ shell }: { shell: FormShellState<Values> 
         </Alert>
       ) : null}
       {problem ? (
-        <Alert color="red" role="alert" title={stale ? t('forms.staleTitle') : t('forms.problemTitle')}>
+        <Alert
+          color="red"
+          role="alert"
+          title={stale ? t('forms.staleTitle') : (problemTitle ?? t('forms.problemTitle'))}
+        >
           {reload ? t('forms.staleMessage') : problemMessage(problem, t)}
           {reload ? (
             <Button variant="light" color="red" size="xs" mt="sm" display="block" onClick={reload}>

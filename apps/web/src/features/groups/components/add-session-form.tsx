@@ -53,6 +53,7 @@ export const AddSessionForm = ({
   return (
     <FormShell
       form={form}
+      problemTitle={t('groups.form.refused')}
       submit={submit}
       successMessage={t('groups.sessions.added')}
       onSaved={onDone}

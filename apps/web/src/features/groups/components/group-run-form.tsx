@@ -88,6 +88,7 @@ export const GroupRunForm = () => {
   return (
     <FormShell
       form={form}
+      problemTitle={t('groups.form.refused')}
       ariaLabel={t('groups.form.title')}
       maw={760}
       check={(values) => validateRunForm(values, t, room?.capacity ?? null)}

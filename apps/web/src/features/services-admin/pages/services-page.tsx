@@ -87,12 +87,12 @@ export const ServicesPage = () => {
         {editing === 'new' ? (
           <ServiceForm onDone={close} />
         ) : edited ? (
-          // A new version (after "reload") starts the form afresh from what is saved now.
+          // After "reload" the form keeps what was typed and saves against the new version.
           <ServiceForm
-            key={`${edited.id}:${edited.version}`}
+            key={edited.id}
             service={edited}
             onDone={close}
-            onReload={() => void queryClient.invalidateQueries({ queryKey: servicesKeys.all })}
+            onReload={() => queryClient.invalidateQueries({ queryKey: servicesKeys.all })}
           />
         ) : null}
       </Drawer>
