@@ -1,9 +1,10 @@
-import { Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core'
+import { Button, Group, Stack, Table, Text, Title } from '@mantine/core'
 import { isOverseer, type ServicePackage } from '@onestop/contracts'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ConfirmButton } from '../../../components/ui/confirm-button'
 import { ErrorBlock } from '../../../components/ui/error-block'
+import { GuardedModal } from '../../../components/ui/guarded-modal'
 import { LoadingBlock } from '../../../components/ui/loading-block'
 import { plainTextStyle } from '../../../components/ui/plain-text'
 import { notifyError, notifySuccess } from '../../../lib/notify'
@@ -14,7 +15,7 @@ import { FamilyAttendanceSummary } from './family-attendance-summary'
 import { PackageForm } from './package-form'
 import { PackageProgress } from './package-progress'
 
-type Dialog = { pkg?: ServicePackage } | null
+type Dialog = { pkgId?: string } | null
 
 const byPersonThenService = (a: ServicePackage, b: ServicePackage) =>
   a.person.name.localeCompare(b.person.name) || a.service.name.localeCompare(b.service.name)
@@ -34,6 +35,8 @@ export const ServicePackagesSection = ({ familyId, canManage }: { familyId: stri
   const mayTouch = (pkg: ServicePackage) => canManage && (pkg.cap === 'soft' || mayHardCap)
 
   const items = [...(packages.data?.items ?? [])].sort(byPersonThenService)
+  // Read from the list each time, so that reloading it after someone else's change edits the new version.
+  const edited = dialog?.pkgId ? items.find((p) => p.id === dialog.pkgId) : undefined
   return (
     <Stack component="section" aria-labelledby="service-packages-heading">
       <Group justify="space-between">
@@ -109,7 +112,7 @@ export const ServicePackagesSection = ({ familyId, canManage }: { familyId: stri
                             size="xs"
                             variant="default"
                             aria-label={`${t('groups.packages.edit')}: ${what}`}
-                            onClick={() => setDialog({ pkg })}
+                            onClick={() => setDialog({ pkgId: pkg.id })}
                           >
                             {t('groups.packages.edit')}
                           </Button>
@@ -145,15 +148,15 @@ export const ServicePackagesSection = ({ familyId, canManage }: { familyId: stri
         </Table.ScrollContainer>
       )}
       <FamilyAttendanceSummary familyId={familyId} />
-      <Modal
+      <GuardedModal
         opened={dialog !== null}
         onClose={close}
-        title={dialog?.pkg ? t('groups.packages.editTitle') : t('groups.packages.addTitle')}
+        title={edited ? t('groups.packages.editTitle') : t('groups.packages.addTitle')}
       >
         {dialog ? (
-          <PackageForm familyId={familyId} pkg={dialog.pkg} mayHardCap={mayHardCap} onDone={close} />
+          <PackageForm familyId={familyId} pkg={edited} mayHardCap={mayHardCap} onDone={close} />
         ) : null}
-      </Modal>
+      </GuardedModal>
     </Stack>
   )
 }
