@@ -1,5 +1,5 @@
 import type { UseFormReturnType } from '@mantine/form'
-import { type FormEvent, useState } from 'react'
+import { type FormEvent, useEffect, useRef, useState } from 'react'
 import { isApiError } from './api-error'
 import { type FormDraft, useFormDraft } from './form-draft'
 import { applyFormErrors } from './form-errors'
@@ -25,6 +25,12 @@ export interface FormShellOptions<Values extends object, Result> {
    * was typed; the next save sends the new version.
    */
   onReload?: () => Promise<unknown>
+  /**
+   * The record being edited, as form values, with its version. When a reload brings a new version, fields
+   * the user has not changed take its values (so saving does not undo the other person's change), and the
+   * ones they changed keep what they typed.
+   */
+  record?: { version: number; values: Values }
   /** Keeps a draft of what is typed, per user, e.g. `note:<familyId>`. */
   draftKey?: string
   /** What of the values a draft may hold (leaves out personal codes). */
@@ -68,6 +74,7 @@ export const useFormShell = <Values extends object, Result = unknown>({
   onRefused,
   check,
   problemTitle,
+  record,
 }: FormShellOptions<Values, Result>): FormShellState<Values> => {
   const [pending, setPending] = useState(false)
   const [problem, setProblem] = useState<unknown>(null)
@@ -76,6 +83,20 @@ export const useFormShell = <Values extends object, Result = unknown>({
   const dirty = form.isDirty()
   const guard = useUnsavedChanges(dirty)
   const stale = isApiError(problem) && problem.status === 412
+
+  const version = useRef(record?.version)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: rebases exactly when a new version arrives.
+  useEffect(() => {
+    if (!record || record.version === version.current) return
+    version.current = record.version
+    const typed = form.getValues()
+    const rebased = { ...record.values }
+    for (const field of Object.keys(typed) as (keyof Values & string)[])
+      if (form.isDirty(field)) rebased[field] = typed[field]
+    form.setInitialValues(record.values)
+    form.resetDirty(record.values)
+    form.setValues(rebased)
+  }, [record?.version])
 
   const send = async (values: Values) => {
     const errors = check?.(values) ?? {}

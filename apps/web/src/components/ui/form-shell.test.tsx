@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { act, fireEvent, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import { useState } from 'react'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { ApiError } from '../../lib/api-error'
 import { sessionStore } from '../../lib/session-store'
@@ -26,6 +27,23 @@ const NoteForm = ({
   const form = useForm({ initialValues: { text: '' } })
   return (
     <FormShell form={form} submit={submit} onReload={onReload} draftKey={draftKey} successMessage="Išsaugota">
+      <TextInput label="Tekstas" {...form.getInputProps('text')} />
+    </FormShell>
+  )
+}
+
+/** A record someone else retitles while the user edits its text. */
+const RecordForm = ({
+  submit,
+}: {
+  submit: (values: { title: string; text: string }) => Promise<unknown>
+}) => {
+  const [record, setRecord] = useState({ version: 1, values: { title: 'Senas', text: 'Senas tekstas' } })
+  const form = useForm({ initialValues: record.values })
+  const reload = async () => setRecord({ version: 2, values: { title: 'Naujas', text: 'Senas tekstas' } })
+  return (
+    <FormShell form={form} record={record} submit={submit} onReload={reload}>
+      <TextInput label="Pavadinimas" {...form.getInputProps('title')} />
       <TextInput label="Tekstas" {...form.getInputProps('text')} />
     </FormShell>
   )
@@ -73,6 +91,21 @@ describe('FormShell', () => {
     expect(onReload).toHaveBeenCalledOnce()
     expect(await screen.findByText(/Įrašas atnaujintas/)).toBeInTheDocument()
     expect(textField()).toHaveValue('Mano pakeitimas')
+  })
+
+  it('after a reload, fields left alone take the new version and typed ones keep the input', async () => {
+    const submit = vi
+      .fn<(values: { title: string; text: string }) => Promise<unknown>>()
+      .mockRejectedValueOnce(problem(412, 'stale-version'))
+      .mockResolvedValueOnce({})
+    renderWithApp(<RecordForm submit={submit} />)
+    type('Mano tekstas')
+    await save()
+    await userEvent.click(await screen.findByRole('button', { name: 'Atnaujinti įrašą' }))
+    expect(await screen.findByRole('textbox', { name: 'Pavadinimas' })).toHaveValue('Naujas')
+    expect(textField()).toHaveValue('Mano tekstas')
+    await save()
+    expect(submit).toHaveBeenLastCalledWith({ title: 'Naujas', text: 'Mano tekstas' })
   })
 
   it('shows progress on the submit button while saving, then says it is saved', async () => {

@@ -36,6 +36,15 @@ const isArea = (value: string | null): value is NeedsArea => NEEDS_AREAS.include
 const isGoalStatus = (value: string | null): value is GoalStatus =>
   GOAL_STATUSES.includes(value as GoalStatus)
 
+const goalValues = (goal: Goal | undefined): GoalValues => ({
+  area: goal?.area ?? null,
+  description: goal?.description ?? '',
+  responsibleId: goal?.responsible.id ?? null,
+  targetDate: goal?.targetDate ?? '',
+  confirmedDate: '',
+  status: goal?.status ?? 'open',
+})
+
 /** Adds a goal to the plan, or edits `goal` (sending the version it was read at). */
 export const GoalForm = ({
   familyId,
@@ -55,14 +64,7 @@ export const GoalForm = ({
   const pastDatesOf = (values: GoalValues) =>
     pastDatesToConfirm([values.targetDate], [goal?.targetDate ?? null])
   const form = useForm<GoalValues>({
-    initialValues: {
-      area: goal?.area ?? null,
-      description: goal?.description ?? '',
-      responsibleId: goal?.responsible.id ?? null,
-      targetDate: goal?.targetDate ?? '',
-      confirmedDate: '',
-      status: goal?.status ?? 'open',
-    },
+    initialValues: goalValues(goal),
     validate: {
       area: required(t),
       description: required(t),
@@ -115,6 +117,7 @@ export const GoalForm = ({
       onCancel={onDone}
       onRefused={applyFamilyFieldErrors}
       onReload={() => queryClient.invalidateQueries({ queryKey: familiesKeys.plan(familyId) })}
+      record={goal && { version: goal.version, values: goalValues(goal) }}
     >
       <Select
         label={t('families.plan.area')}

@@ -25,7 +25,8 @@ const RunEditForm = ({ run, onDone }: { run: GroupRun; onDone: () => void }) => 
   const { t } = useTranslation()
   const queryClient = useQueryClient()
   const update = useUpdateGroupRun(run.id)
-  const form = useForm({ initialValues: { title: run.title, capacity: run.capacity as number | string } })
+  const values = { title: run.title, capacity: run.capacity as number | string }
+  const form = useForm({ initialValues: values })
   const submit = (values: typeof form.values) => {
     const title = values.title.trim()
     const body: UpdateGroupRunInput = {
@@ -44,6 +45,7 @@ const RunEditForm = ({ run, onDone }: { run: GroupRun; onDone: () => void }) => 
       onSaved={onDone}
       onCancel={onDone}
       onReload={() => queryClient.invalidateQueries({ queryKey: groupsKeys.run(run.id) })}
+      record={{ version: run.version, values }}
     >
       <TextInput label={t('groups.form.name')} maxLength={200} {...form.getInputProps('title')} />
       <NumberInput

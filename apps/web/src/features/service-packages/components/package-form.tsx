@@ -19,6 +19,14 @@ interface PackageValues {
   note: string
 }
 
+const packageValues = (pkg: ServicePackage | undefined): PackageValues => ({
+  personId: pkg?.person.id ?? null,
+  serviceId: pkg?.service.id ?? null,
+  plannedUnits: pkg?.plannedUnits ?? '',
+  cap: pkg?.cap ?? 'soft',
+  note: pkg?.note ?? '',
+})
+
 /**
  * Plans sessions of a service for a family member, or changes `pkg` (with the version it was read at).
  * A hard cap is set, changed or removed only by coordinators and admins (`mayHardCap`).
@@ -41,13 +49,7 @@ export const PackageForm = ({
   const create = useCreateServicePackage(familyId)
   const update = useUpdateServicePackage(familyId)
   const form = useForm<PackageValues>({
-    initialValues: {
-      personId: pkg?.person.id ?? null,
-      serviceId: pkg?.service.id ?? null,
-      plannedUnits: pkg?.plannedUnits ?? '',
-      cap: pkg?.cap ?? 'soft',
-      note: pkg?.note ?? '',
-    },
+    initialValues: packageValues(pkg),
     validate: {
       personId: (value) => (value ? null : t('validation.required')),
       serviceId: (value) => (value ? null : t('validation.required')),
@@ -87,6 +89,7 @@ export const PackageForm = ({
       onSaved={onDone}
       onCancel={onDone}
       onReload={() => queryClient.invalidateQueries({ queryKey: servicePackagesKeys.list(familyId) })}
+      record={pkg && { version: pkg.version, values: packageValues(pkg) }}
     >
       <Select
         label={t('groups.packages.person')}

@@ -58,6 +58,7 @@ export const ServiceForm = ({
       onSaved={onDone}
       onCancel={onDone}
       onReload={onReload}
+      record={service && { version: service.version, values: serviceFormOf(service) }}
       onRefused={(error) => {
         if (!isApiError(error) || !error.type.endsWith('/service-code-taken')) return false
         form.setErrors({ code: t('servicesAdmin.service.codeTaken') })
