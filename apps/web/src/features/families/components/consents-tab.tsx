@@ -1,9 +1,10 @@
-import { Alert, Badge, Button, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core'
+import { Alert, Badge, Button, Paper, Stack, Table, Text, Title } from '@mantine/core'
 import { CONSENT_PURPOSES, type Consent, type ConsentPurpose, type Member } from '@onestop/contracts'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EmptyState } from '../../../components/ui/empty-state'
 import { ErrorBlock } from '../../../components/ui/error-block'
+import { GuardedModal } from '../../../components/ui/guarded-modal'
 import { LoadingBlock } from '../../../components/ui/loading-block'
 import { plainTextStyle } from '../../../components/ui/plain-text'
 import { formatDateTime } from '../../../lib/format'
@@ -152,7 +153,7 @@ export const ConsentsTab = ({ familyId, canManage }: { familyId: string; canMana
           </Table>
         </Table.ScrollContainer>
       )}
-      <Modal
+      <GuardedModal
         opened={dialog !== null}
         onClose={close}
         title={dialog ? t('families.consents.recordTitle', { name: fullName(dialog.member) }) : ''}
@@ -160,7 +161,7 @@ export const ConsentsTab = ({ familyId, canManage }: { familyId: string; canMana
         {dialog ? (
           <ConsentForm familyId={familyId} member={dialog.member} purpose={dialog.purpose} onDone={close} />
         ) : null}
-      </Modal>
+      </GuardedModal>
     </Stack>
   )
 }

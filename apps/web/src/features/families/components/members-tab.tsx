@@ -1,9 +1,10 @@
-import { Badge, Button, Group, Modal, Stack, Table, Text } from '@mantine/core'
+import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core'
 import type { Family, Member } from '@onestop/contracts'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EmptyState } from '../../../components/ui/empty-state'
 import { ErrorBlock } from '../../../components/ui/error-block'
+import { GuardedModal } from '../../../components/ui/guarded-modal'
 import { LoadingBlock } from '../../../components/ui/loading-block'
 import { formatDay } from '../../../lib/format'
 import { useMembers } from '../../../reference/family-members'
@@ -130,7 +131,7 @@ export const MembersTab = ({ family, canManage }: { family: Family; canManage: b
           </Table>
         </Table.ScrollContainer>
       )}
-      <Modal
+      <GuardedModal
         opened={dialog !== null}
         onClose={close}
         size="lg"
@@ -151,7 +152,7 @@ export const MembersTab = ({ family, canManage }: { family: Family; canManage: b
         {dialog?.kind === 'move' ? (
           <MoveMemberForm family={family} member={dialog.member} onDone={close} onCancel={close} />
         ) : null}
-      </Modal>
+      </GuardedModal>
     </Stack>
   )
 }

@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core'
+import { Alert, Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { FAMILY_STATUS_MOVES, type Family, type FamilyStatus } from '@onestop/contracts'
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { GuardedModal } from '../../../components/ui/guarded-modal'
 import { formatDate } from '../../../lib/format'
 import { notifyError, notifySuccess } from '../../../lib/notify'
 import { type ChangeStatusInput, useChangeFamilyStatus } from '../api/change-family-status'
@@ -182,9 +183,9 @@ export const StatusActions = ({ family, canManage }: { family: Family; canManage
           ))}
         </Group>
       )}
-      <Modal opened={target !== null} onClose={() => setTarget(null)} title={title} centered>
+      <GuardedModal opened={target !== null} onClose={() => setTarget(null)} title={title} centered>
         {target ? <StatusForm family={family} target={target} onDone={() => setTarget(null)} /> : null}
-      </Modal>
+      </GuardedModal>
     </Stack>
   )
 }

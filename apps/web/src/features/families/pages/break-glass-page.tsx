@@ -1,8 +1,9 @@
-import { Anchor, Button, Modal, SegmentedControl, Stack, Table, Text } from '@mantine/core'
+import { Anchor, Button, SegmentedControl, Stack, Table, Text } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { EmptyState } from '../../../components/ui/empty-state'
+import { GuardedModal } from '../../../components/ui/guarded-modal'
 import { PageHeader } from '../../../components/ui/page-header'
 import { PagedResults } from '../../../components/ui/paged-results'
 import { formatDateTime } from '../../../lib/format'
@@ -94,14 +95,14 @@ export const BreakGlassPage = () => {
           </Table>
         </Table.ScrollContainer>
       </PagedResults>
-      <Modal
+      <GuardedModal
         opened={reviewing !== null}
         onClose={() => setReviewing(null)}
         title={t('families.breakGlass.reviewTitle')}
         centered
       >
         {reviewing ? <ReviewGrantForm grant={reviewing} onDone={() => setReviewing(null)} /> : null}
-      </Modal>
+      </GuardedModal>
     </Stack>
   )
 }

@@ -1,8 +1,9 @@
-import { Alert, Button, Modal, Stack, Title } from '@mantine/core'
+import { Alert, Button, Stack, Title } from '@mantine/core'
 import type { Enrolment, GroupRun } from '@onestop/contracts'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorBlock } from '../../../components/ui/error-block'
+import { GuardedModal } from '../../../components/ui/guarded-modal'
 import { LoadingBlock } from '../../../components/ui/loading-block'
 import { notifySuccess } from '../../../lib/notify'
 import { useEnrolments } from '../api/list-enrolments'
@@ -73,7 +74,7 @@ export const EnrolmentsPanel = ({ run }: { run: GroupRun }) => {
         enrolments={waitlist}
         onWithdraw={open ? (enrolment) => setDialog({ kind: 'withdraw', enrolment }) : undefined}
       />
-      <Modal
+      <GuardedModal
         opened={dialog !== null}
         onClose={close}
         title={
@@ -86,7 +87,7 @@ export const EnrolmentsPanel = ({ run }: { run: GroupRun }) => {
         {dialog?.kind === 'withdraw' ? (
           <WithdrawForm runId={run.id} enrolment={dialog.enrolment} onDone={withdrawn} onCancel={close} />
         ) : null}
-      </Modal>
+      </GuardedModal>
     </Stack>
   )
 }

@@ -1,9 +1,10 @@
-import { Button, Modal, Paper, Stack, Text } from '@mantine/core'
+import { Button, Paper, Stack, Text } from '@mantine/core'
 import { type Partnership, routes } from '@onestop/contracts'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EmptyState } from '../../../components/ui/empty-state'
 import { ErrorBlock } from '../../../components/ui/error-block'
+import { GuardedModal } from '../../../components/ui/guarded-modal'
 import { LoadingBlock } from '../../../components/ui/loading-block'
 import { PageHeader } from '../../../components/ui/page-header'
 import { may } from '../../../lib/access'
@@ -52,15 +53,15 @@ export const PartnershipsPage = () => {
           />
         )}
       </Paper>
-      <Modal
+      <GuardedModal
         opened={proposing}
         onClose={() => setProposing(false)}
         title={t('partnerships.proposeTitle')}
         size="lg"
       >
         {proposing ? <ProposeForm onDone={() => setProposing(false)} /> : null}
-      </Modal>
-      <Modal
+      </GuardedModal>
+      <GuardedModal
         opened={ending !== null}
         onClose={() => setEnding(null)}
         title={t('partnerships.endTitle', { name: endingWith })}
@@ -68,7 +69,7 @@ export const PartnershipsPage = () => {
         {ending ? (
           <EndForm partnership={ending} organisationName={endingWith} onDone={() => setEnding(null)} />
         ) : null}
-      </Modal>
+      </GuardedModal>
     </Stack>
   )
 }

@@ -1,10 +1,11 @@
-import { Button, Group, Modal, Table } from '@mantine/core'
+import { Button, Group, Table } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import type { AffectedBooking } from '@onestop/contracts'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ConfirmButton } from '../../../components/ui/confirm-button'
 import { EmptyState } from '../../../components/ui/empty-state'
+import { GuardedModal } from '../../../components/ui/guarded-modal'
 import { PagedResults } from '../../../components/ui/paged-results'
 import { formatDateTime } from '../../../lib/format'
 import { notifyError, notifySuccess } from '../../../lib/notify'
@@ -88,9 +89,9 @@ export const AbsencesPanel = ({ userId, editable }: { userId: string; editable: 
           </Table>
         </Table.ScrollContainer>
       </PagedResults>
-      <Modal opened={adding} onClose={close} title={t('servicesAdmin.absences.new')} centered>
+      <GuardedModal opened={adding} onClose={close} title={t('servicesAdmin.absences.new')} centered>
         <AbsenceForm userId={userId} onDone={close} onRecorded={setAffected} />
-      </Modal>
+      </GuardedModal>
     </>
   )
 }

@@ -1,10 +1,11 @@
-import { Button, Drawer, Group, SegmentedControl, Stack, TextInput } from '@mantine/core'
+import { Button, Group, SegmentedControl, Stack, TextInput } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import { routes, type Service } from '@onestop/contracts'
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EmptyState } from '../../../components/ui/empty-state'
+import { GuardedDrawer } from '../../../components/ui/guarded-drawer'
 import { PageHeader } from '../../../components/ui/page-header'
 import { PagedResults } from '../../../components/ui/paged-results'
 import { may } from '../../../lib/access'
@@ -73,7 +74,7 @@ export const ServicesPage = () => {
       >
         <CatalogueTable services={items} onEdit={editor ? (s) => setEditing(s.id) : undefined} />
       </PagedResults>
-      <Drawer
+      <GuardedDrawer
         opened={editor && (editing === 'new' || edited !== undefined)}
         onClose={close}
         position="right"
@@ -95,7 +96,7 @@ export const ServicesPage = () => {
             onReload={() => queryClient.invalidateQueries({ queryKey: servicesKeys.all })}
           />
         ) : null}
-      </Drawer>
+      </GuardedDrawer>
     </Stack>
   )
 }

@@ -1,10 +1,11 @@
-import { Button, Modal, Stack } from '@mantine/core'
+import { Button, Stack } from '@mantine/core'
 import type { Room, Site } from '@onestop/contracts'
 import type { TFunction } from 'i18next'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EmptyState } from '../../../components/ui/empty-state'
 import { ErrorBlock } from '../../../components/ui/error-block'
+import { GuardedModal } from '../../../components/ui/guarded-modal'
 import { LoadingBlock } from '../../../components/ui/loading-block'
 import { PageHeader } from '../../../components/ui/page-header'
 import { useSites } from '../../../reference/sites'
@@ -56,13 +57,18 @@ export const SitesPage = () => {
           ))}
         </Stack>
       )}
-      <Modal opened={editing !== null} onClose={close} title={editing ? titleOf(editing, t) : ''} centered>
+      <GuardedModal
+        opened={editing !== null}
+        onClose={close}
+        title={editing ? titleOf(editing, t) : ''}
+        centered
+      >
         {editing?.kind === 'site' ? (
           <SiteForm site={editing.site} onDone={close} />
         ) : editing?.kind === 'room' ? (
           <RoomForm siteId={editing.site.id} room={editing.room} onDone={close} />
         ) : null}
-      </Modal>
+      </GuardedModal>
     </Stack>
   )
 }
