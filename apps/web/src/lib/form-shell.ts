@@ -36,8 +36,8 @@ export interface FormShellOptions<Values extends object, Result> {
   /** What of the values a draft may hold (leaves out personal codes). */
   toDraft?: (values: Values) => Values
   /**
-   * Turns a refusal into field errors the catalogue cannot place (returns whether it did); the rest shows as
-   * the form's problem.
+   * Places a refusal's field errors itself, instead of by the form's top-level fields (returns whether the
+   * refusal is fully said by them); otherwise it also shows as the form's problem.
    */
   onRefused?: (error: unknown, form: UseFormReturnType<Values>) => boolean
 }
@@ -122,7 +122,8 @@ export const useFormShell = <Values extends object, Result = unknown>({
         notifySuccess(typeof successMessage === 'string' ? successMessage : successMessage(result))
       onSaved?.(result)
     } catch (error) {
-      if (!onRefused?.(error, form) && !applyFormErrors(form, error)) setProblem(error)
+      const placed = onRefused ? onRefused(error, form) : applyFormErrors(form, error)
+      if (!placed) setProblem(error)
     } finally {
       setPending(false)
     }

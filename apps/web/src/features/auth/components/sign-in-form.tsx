@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FormProblem } from '../../../components/ui/form-alerts'
 import { isApiError } from '../../../lib/api-client'
+import { applyFormErrors } from '../../../lib/form-errors'
 import { useFormShell } from '../../../lib/form-shell'
 import { EMAIL_PATTERN } from '../../../lib/validation'
 import { useSignIn } from '../api/sign-in'
@@ -36,7 +37,7 @@ export const SignInForm = ({ onSignedIn }: { onSignedIn: () => void }) => {
       }),
     onSaved: onSignedIn,
     onRefused: (error) => {
-      if (!isApiError(error) || !error.type.endsWith('/mfa-required')) return false
+      if (!isApiError(error) || !error.type.endsWith('/mfa-required')) return applyFormErrors(form, error)
       setStep('code')
       return true
     },

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { FormShell } from '../../../components/ui/form-shell'
 import { ProfessionCheckboxes } from '../../../components/ui/profession-checkboxes'
 import { isApiError } from '../../../lib/api-error'
+import { applyFormErrors } from '../../../lib/form-errors'
 import { useCreateService, useUpdateService } from '../api/save-service'
 import {
   emptyServiceForm,
@@ -60,7 +61,8 @@ export const ServiceForm = ({
       onReload={onReload}
       record={service && { version: service.version, values: serviceFormOf(service) }}
       onRefused={(error) => {
-        if (!isApiError(error) || !error.type.endsWith('/service-code-taken')) return false
+        if (!isApiError(error) || !error.type.endsWith('/service-code-taken'))
+          return applyFormErrors(form, error)
         form.setErrors({ code: t('servicesAdmin.service.codeTaken') })
         return true
       }}
