@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import { BrowserRouter } from 'react-router'
+import { createBrowserRouter, RouterProvider } from 'react-router'
+import { UnsavedChangesGuard } from '../components/ui/unsaved-changes-guard'
 import { AppRoutes } from './app-routes'
 import { AppProvider } from './provider'
 import { useHeadingTitle } from './use-heading-title'
@@ -10,11 +11,22 @@ const DocumentTitle = () => {
   return null
 }
 
+// A data router, so that leaving a form with unsaved changes can be asked about (`useBlocker`).
+const router = createBrowserRouter([
+  {
+    path: '*',
+    element: (
+      <>
+        <UnsavedChangesGuard />
+        <AppRoutes />
+      </>
+    ),
+  },
+])
+
 export const App = () => (
   <AppProvider>
     <DocumentTitle />
-    <BrowserRouter>
-      <AppRoutes />
-    </BrowserRouter>
+    <RouterProvider router={router} />
   </AppProvider>
 )

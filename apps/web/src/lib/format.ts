@@ -82,3 +82,9 @@ export const formatRate = (rate: number | null, language: string): string =>
         style: 'percent',
         maximumFractionDigits: 1,
       }).format(rate)
+
+/** The Vilnius time of day of a timestamp (HH:MM), in the reader's language. */
+export const formatTime = (iso: string, language: string): string =>
+  new Intl.DateTimeFormat(localeOf(language), { timeStyle: 'short', timeZone: 'Europe/Vilnius' }).format(
+    new Date(iso),
+  )

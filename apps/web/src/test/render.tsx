@@ -1,16 +1,35 @@
 import { render } from '@testing-library/react'
 import type { ReactElement } from 'react'
-import { MemoryRouter } from 'react-router'
+import { createMemoryRouter, RouterProvider } from 'react-router'
 import { AppProvider } from '../app/provider'
+import { UnsavedChangesGuard } from '../components/ui/unsaved-changes-guard'
 import { createQueryClient } from '../lib/query-client'
 
-/** Renders with the app's providers and a router at `path`. */
-export const renderWithApp = (ui: ReactElement, path = '/') =>
-  render(
-    <AppProvider queryClient={createQueryClient()}>
-      <MemoryRouter initialEntries={[path]}>{ui}</MemoryRouter>
-    </AppProvider>,
+/** Renders with the app's providers and a data router (as the app has) at `path`. */
+export const renderWithApp = (ui: ReactElement, path = '/') => {
+  const router = createMemoryRouter(
+    [
+      {
+        path: '*',
+        element: (
+          <>
+            <UnsavedChangesGuard />
+            {ui}
+          </>
+        ),
+      },
+    ],
+    { initialEntries: [path] },
   )
+  return {
+    ...render(
+      <AppProvider queryClient={createQueryClient()}>
+        <RouterProvider router={router} />
+      </AppProvider>,
+    ),
+    router,
+  }
+}
 
 export const problemResponse = (status: number, type: string, extra: Record<string, unknown> = {}) =>
   new Response(

@@ -8,6 +8,8 @@ configure({ asyncUtilTimeout: 5_000 })
 
 afterEach(() => {
   cleanup()
+  // Drafts of forms are kept in localStorage: none may reach the next test.
+  localStorage.clear()
   vi.restoreAllMocks()
   vi.unstubAllGlobals()
 })

@@ -1,39 +1,38 @@
-import { Alert, Button, Group, Stack, Textarea } from '@mantine/core'
-import { type UseFormReturnType, useForm } from '@mantine/form'
+import { Textarea } from '@mantine/core'
+import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
+import type { FormShellOptions } from '../../lib/form-shell'
+import { FormShell } from './form-shell'
 
-export type ReasonFormValues = UseFormReturnType<{ reason: string }>
+type ReasonValues = { reason: string }
 
 /**
- * Asks why before something is called off (a booking, a session, a place in a group): a required reason,
- * buttons naming the action and what leaving keeps, and an optional alert for a refusal that belongs to no
- * field.
+ * Asks why before something is called off (a booking, a session, a place in a group): a required reason and
+ * buttons naming the action and what leaving keeps. A refusal that belongs to no field shows in the form.
  */
-export const ReasonForm = ({
+export const ReasonForm = <Result,>({
   label,
   submitLabel,
   keepLabel,
-  pending,
-  alert = null,
   minLength = 1,
   description,
-  onSubmit,
+  submit,
   onCancel,
-}: {
+  ...options
+}: Omit<FormShellOptions<ReasonValues, Result>, 'form' | 'submit'> & {
   label: string
   submitLabel: string
   /** What leaving without acting keeps, e.g. "Keep the appointment". */
   keepLabel: string
-  pending: boolean
-  alert?: string | null
   /** Characters of text the reason needs, surrounding spaces not counted (the API's rule). */
   minLength?: number
   description?: string
-  onSubmit: (reason: string, form: ReasonFormValues) => void
+  /** Sends the reason, trimmed. */
+  submit: (reason: string) => Promise<Result>
   onCancel: () => void
 }) => {
   const { t } = useTranslation()
-  const form = useForm({
+  const form = useForm<ReasonValues>({
     initialValues: { reason: '' },
     validate: {
       reason: (value) => {
@@ -44,32 +43,25 @@ export const ReasonForm = ({
     },
   })
   return (
-    <form onSubmit={form.onSubmit(({ reason }) => onSubmit(reason.trim(), form))} noValidate>
-      <Stack>
-        <Textarea
-          label={label}
-          description={description}
-          withAsterisk
-          autosize
-          minRows={2}
-          maxLength={1000}
-          data-autofocus
-          {...form.getInputProps('reason')}
-        />
-        {alert ? (
-          <Alert color="orange" role="alert">
-            {alert}
-          </Alert>
-        ) : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {keepLabel}
-          </Button>
-          <Button type="submit" color="red" loading={pending}>
-            {submitLabel}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <FormShell
+      form={form}
+      submit={({ reason }) => submit(reason.trim())}
+      submitLabel={submitLabel}
+      submitColor="red"
+      cancelLabel={keepLabel}
+      onCancel={onCancel}
+      {...options}
+    >
+      <Textarea
+        label={label}
+        description={description}
+        withAsterisk
+        autosize
+        minRows={2}
+        maxLength={1000}
+        data-autofocus
+        {...form.getInputProps('reason')}
+      />
+    </FormShell>
   )
 }

@@ -80,7 +80,6 @@ export const familiesRecordsEn: DeepStrings<typeof familiesRecordsLt> = {
     overdue: 'Overdue',
     noGoals: 'No goals yet',
     goalSaved: 'Goal saved.',
-    stale: 'Someone else has just changed this goal. We loaded the latest version: check it and try again.',
     reviews: 'Reviews',
     noReviews: 'No reviews yet',
     recordReview: 'Record a review',

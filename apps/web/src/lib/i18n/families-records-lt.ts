@@ -77,8 +77,6 @@ export const familiesRecordsLt = {
     overdue: 'Vėluoja',
     noGoals: 'Tikslų dar nėra',
     goalSaved: 'Tikslas išsaugotas.',
-    stale:
-      'Kažkas kitas ką tik pakeitė šį tikslą. Įkėlėme naujausią versiją – peržiūrėkite ir bandykite dar kartą.',
     reviews: 'Peržiūros',
     noReviews: 'Peržiūrų dar nėra',
     recordReview: 'Įrašyti peržiūrą',

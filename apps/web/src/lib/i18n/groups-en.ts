@@ -194,7 +194,6 @@ export const groupsEn: DeepStrings<typeof groupsLt> = {
     removeMessage: 'The package "{{what}}" goes from the plan. What was delivered stays counted.',
     removed: 'Package removed',
     saved: 'Package saved',
-    stale: 'Someone else has just changed this package. Check it and try again.',
   },
   familyAttendance: {
     title: 'Appointment attendance',

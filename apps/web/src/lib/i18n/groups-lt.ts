@@ -191,7 +191,6 @@ export const groupsLt = {
     removeMessage: 'Iš plano bus pašalintas paketas „{{what}}“. Jau suteiktos paslaugos liks suskaičiuotos.',
     removed: 'Paketas pašalintas',
     saved: 'Paketas išsaugotas',
-    stale: 'Kažkas ką tik pakeitė šį paketą. Peržiūrėkite ir bandykite dar kartą.',
   },
   familyAttendance: {
     title: 'Susitikimų lankomumas',

@@ -62,7 +62,6 @@ export const servicesAdminEn: DeepStrings<typeof servicesAdminLt> = {
     formLabel: 'Service details',
     refused: 'The service could not be saved',
     stale: 'Someone else has just changed this service. Reload it and make your change again.',
-    reload: 'Reload',
     code: 'Code',
     codeHint: 'Lower-case letters, digits, - and _; unique in your organisation.',
     codeRule: '2 to 50 characters: lower-case letters, digits, - and _.',

@@ -59,7 +59,6 @@ export const servicesAdminLt = {
     formLabel: 'Paslaugos duomenys',
     refused: 'Paslaugos išsaugoti nepavyko',
     stale: 'Šią paslaugą ką tik pakeitė kažkas kitas. Įkelkite ją iš naujo ir pakeiskite dar kartą.',
-    reload: 'Įkelti iš naujo',
     code: 'Kodas',
     codeHint: 'Mažosios raidės, skaitmenys, - ir _; unikalus jūsų organizacijoje.',
     codeRule: 'Nuo 2 iki 50 simbolių: mažosios lotyniškos raidės, skaitmenys, - ir _.',

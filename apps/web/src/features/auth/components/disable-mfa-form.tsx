@@ -1,8 +1,7 @@
-import { Button, Group, PasswordInput, Stack, Text } from '@mantine/core'
+import { PasswordInput, Text } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
-import { applyFormErrors } from '../../../lib/form-errors'
-import { notifyError, notifySuccess } from '../../../lib/notify'
+import { FormShell } from '../../../components/ui/form-shell'
 import { useDisableMfa } from '../api/disable-mfa'
 
 export const DisableMfaForm = ({ onDone }: { onDone: () => void }) => {
@@ -12,37 +11,25 @@ export const DisableMfaForm = ({ onDone }: { onDone: () => void }) => {
     initialValues: { password: '' },
     validate: { password: (value) => (value ? null : t('validation.required')) },
   })
-  const submit = form.onSubmit(({ password }) =>
-    disable.mutate(password, {
-      onSuccess: () => {
-        notifySuccess(t('account.mfaDisabled'))
-        onDone()
-      },
-      onError: (error) => {
-        if (!applyFormErrors(form, error)) notifyError(error, t)
-      },
-    }),
-  )
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack>
-        <Text size="sm">{t('account.disableIntro')}</Text>
-        <PasswordInput
-          label={t('account.currentPassword')}
-          autoComplete="current-password"
-          required
-          data-autofocus
-          {...form.getInputProps('password')}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('account.keepMfa')}
-          </Button>
-          <Button type="submit" color="red" loading={disable.isPending}>
-            {t('account.disableMfa')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <FormShell
+      form={form}
+      submit={({ password }) => disable.mutateAsync(password)}
+      successMessage={t('account.mfaDisabled')}
+      onSaved={onDone}
+      onCancel={onDone}
+      cancelLabel={t('account.keepMfa')}
+      submitLabel={t('account.disableMfa')}
+      submitColor="red"
+    >
+      <Text size="sm">{t('account.disableIntro')}</Text>
+      <PasswordInput
+        label={t('account.currentPassword')}
+        autoComplete="current-password"
+        required
+        data-autofocus
+        {...form.getInputProps('password')}
+      />
+    </FormShell>
   )
 }

@@ -2,7 +2,7 @@ import { Button, Code, Group, List, Stack, Text, TextInput } from '@mantine/core
 import { useForm } from '@mantine/form'
 import { QRCodeSVG } from 'qrcode.react'
 import { useTranslation } from 'react-i18next'
-import { applyFormErrors } from '../../../lib/form-errors'
+import { FormShell } from '../../../components/ui/form-shell'
 import { notifyError } from '../../../lib/notify'
 import { useEnableMfa } from '../api/enable-mfa'
 import { useStartMfaSetup } from '../api/start-mfa-setup'
@@ -55,14 +55,6 @@ export const MfaEnrolment = ({ onDone, onCancel }: { onDone: () => void; onCance
     )
   }
 
-  const submit = form.onSubmit(({ code }) =>
-    enable.mutate(code.trim(), {
-      onError: (error) => {
-        if (!applyFormErrors(form, error)) notifyError(error, t)
-      },
-    }),
-  )
-
   return (
     <Stack>
       <Text size="sm">{t('mfa.scan')}</Text>
@@ -81,28 +73,21 @@ export const MfaEnrolment = ({ onDone, onCancel }: { onDone: () => void; onCance
           {setup.data.otpauthUrl}
         </Code>
       </div>
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <TextInput
-            label={t('mfa.code')}
-            description={t('mfa.codeHint')}
-            autoComplete="one-time-code"
-            inputMode="numeric"
-            required
-            {...form.getInputProps('code')}
-          />
-          <Group>
-            <Button type="submit" loading={enable.isPending}>
-              {t('mfa.confirm')}
-            </Button>
-            {onCancel ? (
-              <Button variant="default" onClick={onCancel}>
-                {t('common.cancel')}
-              </Button>
-            ) : null}
-          </Group>
-        </Stack>
-      </form>
+      <FormShell
+        form={form}
+        submit={({ code }) => enable.mutateAsync(code.trim())}
+        onCancel={onCancel}
+        submitLabel={t('mfa.confirm')}
+      >
+        <TextInput
+          label={t('mfa.code')}
+          description={t('mfa.codeHint')}
+          autoComplete="one-time-code"
+          inputMode="numeric"
+          required
+          {...form.getInputProps('code')}
+        />
+      </FormShell>
     </Stack>
   )
 }

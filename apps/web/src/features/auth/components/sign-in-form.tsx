@@ -1,10 +1,11 @@
-import { Alert, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core'
+import { Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { FormProblem } from '../../../components/ui/form-alerts'
 import { isApiError } from '../../../lib/api-client'
 import { applyFormErrors } from '../../../lib/form-errors'
-import { problemMessage } from '../../../lib/problem-message'
+import { useFormShell } from '../../../lib/form-shell'
 import { EMAIL_PATTERN } from '../../../lib/validation'
 import { useSignIn } from '../api/sign-in'
 
@@ -12,7 +13,6 @@ export const SignInForm = ({ onSignedIn }: { onSignedIn: () => void }) => {
   const { t } = useTranslation()
   const signIn = useSignIn()
   const [step, setStep] = useState<'credentials' | 'code'>('credentials')
-  const [failure, setFailure] = useState<unknown>(null)
   const form = useForm({
     initialValues: { email: '', password: '', otp: '' },
     validate: {
@@ -27,40 +27,31 @@ export const SignInForm = ({ onSignedIn }: { onSignedIn: () => void }) => {
     },
   })
 
-  const submit = form.onSubmit((values) => {
-    setFailure(null)
-    const otp = values.otp.replace(/\s/g, '')
-    const body = {
-      email: values.email.trim(),
-      password: values.password,
-      ...(step === 'code' ? { otp } : {}),
-    }
-    signIn.mutate(body, {
-      onSuccess: onSignedIn,
-      onError: (error) => {
-        if (isApiError(error) && error.type.endsWith('/mfa-required')) {
-          setStep('code')
-          return
-        }
-        if (!applyFormErrors(form, error)) setFailure(error)
-      },
-    })
+  const shell = useFormShell({
+    form,
+    submit: (values) =>
+      signIn.mutateAsync({
+        email: values.email.trim(),
+        password: values.password,
+        ...(step === 'code' ? { otp: values.otp.replace(/\s/g, '') } : {}),
+      }),
+    onSaved: onSignedIn,
+    onRefused: (error) => {
+      if (!isApiError(error) || !error.type.endsWith('/mfa-required')) return applyFormErrors(form, error)
+      setStep('code')
+      return true
+    },
   })
 
   const backToCredentials = () => {
     setStep('credentials')
-    setFailure(null)
     form.setFieldValue('otp', '')
   }
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={shell.handleSubmit} noValidate>
       <Stack>
-        {failure ? (
-          <Alert color="red" role="alert">
-            {problemMessage(failure, t)}
-          </Alert>
-        ) : null}
+        <FormProblem shell={shell} />
         {step === 'credentials' ? (
           <>
             <TextInput
@@ -92,7 +83,7 @@ export const SignInForm = ({ onSignedIn }: { onSignedIn: () => void }) => {
             />
           </>
         )}
-        <Button type="submit" loading={signIn.isPending}>
+        <Button type="submit" loading={shell.pending}>
           {step === 'code' ? t('auth.verify') : t('auth.signIn')}
         </Button>
         {step === 'code' ? (

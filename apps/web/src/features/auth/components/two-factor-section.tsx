@@ -1,7 +1,8 @@
-import { Badge, Button, Group, Modal, Stack, Text } from '@mantine/core'
+import { Badge, Button, Group, Stack, Text } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { GuardedModal } from '../../../components/ui/guarded-modal'
 import { notifyError, notifySuccess } from '../../../lib/notify'
 import { useCurrentUser } from '../../../lib/session-store'
 import { reloadMe } from '../api/reload-me'
@@ -50,9 +51,14 @@ export const TwoFactorSection = () => {
           {t('account.enableMfa')}
         </Button>
       )}
-      <Modal opened={disableOpen} onClose={disableModal.close} title={t('account.disableMfa')} centered>
+      <GuardedModal
+        opened={disableOpen}
+        onClose={disableModal.close}
+        title={t('account.disableMfa')}
+        centered
+      >
         <DisableMfaForm onDone={disableModal.close} />
-      </Modal>
+      </GuardedModal>
     </Stack>
   )
 }

@@ -1,7 +1,8 @@
-import { Button, Group, Menu, Modal } from '@mantine/core'
+import { Button, Group, Menu } from '@mantine/core'
 import type { Appointment } from '@onestop/contracts'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { GuardedModal } from '../../../components/ui/guarded-modal'
 import { formatWhen } from '../../../lib/times'
 import { CancelForm } from './cancel-form'
 import { OutcomeForm } from './outcome-form'
@@ -70,7 +71,7 @@ export const AppointmentActions = ({
           </Menu.Dropdown>
         </Menu>
       )}
-      <Modal
+      <GuardedModal
         opened={action !== null}
         onClose={close}
         title={action ? t(`bookings.actions.titles.${action}`) : ''}
@@ -83,7 +84,7 @@ export const AppointmentActions = ({
         ) : action ? (
           <OutcomeForm appointment={appointment} outcome={action} onDone={close} />
         ) : null}
-      </Modal>
+      </GuardedModal>
     </>
   )
 }

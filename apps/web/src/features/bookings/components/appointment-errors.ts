@@ -25,3 +25,17 @@ export const explainAppointmentError = (
   notifyError(error, t)
   return { conflict: null, stale: false }
 }
+
+/**
+ * For a form: a stale version (412) is announced, the latest version loaded and the form closed (the
+ * appointment may have moved); returns whether it was one.
+ */
+export const closeWhenStale =
+  (t: TFunction, queryClient: QueryClient, familyId: string | null, close: () => void) =>
+  (error: unknown): boolean => {
+    if (!isApiError(error) || error.status !== 412) return false
+    notifyError(error, t, t('bookings.actions.stale'))
+    void invalidateBookings(queryClient, familyId)
+    close()
+    return true
+  }

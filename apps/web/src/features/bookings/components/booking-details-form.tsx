@@ -2,8 +2,9 @@ import { Button, Group, Paper, Stack, Text } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import type { Appointment, AvailableSlot } from '@onestop/contracts'
 import { useTranslation } from 'react-i18next'
-import { ErrorBlock } from '../../../components/ui/error-block'
+import { FormProblem } from '../../../components/ui/form-alerts'
 import { isApiError } from '../../../lib/api-error'
+import { useFormShell } from '../../../lib/form-shell'
 import { problemMessage } from '../../../lib/problem-message'
 import { formatWhen } from '../../../lib/times'
 import { useCreateAppointment } from '../api/create-appointment'
@@ -48,30 +49,30 @@ export const BookingDetailsForm = ({
       participantIds: (value) => (value.length > 0 ? null : t('bookings.book.pickParticipants')),
     },
   })
-  const submit = form.onSubmit((values) => {
-    if (!values.familyId) return
-    create.mutate(
-      {
-        serviceId,
-        specialistId: slot.specialist.id,
-        ...(slot.room ? { roomId: slot.room.id } : {}),
-        familyId: values.familyId,
-        participantIds: values.participantIds,
-        startsAt: slot.startsAt,
-        endsAt: slot.endsAt,
-      },
-      {
-        onSuccess: onBooked,
-        onError: (error) => {
-          if (isApiError(error) && error.status === 409) onClash(problemMessage(error, t))
-        },
-      },
-    )
+  const shell = useFormShell({
+    form,
+    submit: (values) =>
+      values.familyId
+        ? create.mutateAsync({
+            serviceId,
+            specialistId: slot.specialist.id,
+            ...(slot.room ? { roomId: slot.room.id } : {}),
+            familyId: values.familyId,
+            participantIds: values.participantIds,
+            startsAt: slot.startsAt,
+            endsAt: slot.endsAt,
+          })
+        : undefined,
+    onSaved: (appointment) => appointment && onBooked(appointment),
+    onRefused: (error) => {
+      if (!isApiError(error) || error.status !== 409) return false
+      onClash(problemMessage(error, t))
+      return true
+    },
   })
-  const failed = create.isError && !(isApiError(create.error) && create.error.status === 409)
 
   return (
-    <form onSubmit={submit} noValidate aria-label={t('bookings.book.label')}>
+    <form onSubmit={shell.handleSubmit} noValidate aria-label={t('bookings.book.label')}>
       <Stack>
         <Paper withBorder p="sm">
           <Text fw={600}>{serviceLabel}</Text>
@@ -105,12 +106,12 @@ export const BookingDetailsForm = ({
             error={form.errors.participantIds as string | undefined}
           />
         ) : null}
-        {failed ? <ErrorBlock error={create.error} /> : null}
+        <FormProblem shell={shell} />
         <Group justify="space-between">
           <Button variant="default" onClick={onBack}>
             {t('bookings.book.otherTimes')}
           </Button>
-          <Button type="submit" loading={create.isPending}>
+          <Button type="submit" loading={shell.pending}>
             {t('bookings.book.submit')}
           </Button>
         </Group>

@@ -1,8 +1,9 @@
-import { Alert, Divider, Modal, Stack } from '@mantine/core'
+import { Alert, Divider, Stack } from '@mantine/core'
 import type { Appointment, AvailableSlot } from '@onestop/contracts'
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { GuardedModal } from '../../../components/ui/guarded-modal'
 import { todayInVilnius } from '../../../lib/format'
 import { notifySuccess } from '../../../lib/notify'
 import { vilniusDayOf } from '../../../lib/times'
@@ -144,8 +145,8 @@ export const BookingDialog = ({
 }) => {
   const { t } = useTranslation()
   return (
-    <Modal opened={opened} onClose={onClose} title={t('bookings.book.title')} size="lg">
+    <GuardedModal opened={opened} onClose={onClose} title={t('bookings.book.title')} size="lg">
       {opened ? <BookingFlow preset={preset} onDone={onClose} /> : null}
-    </Modal>
+    </GuardedModal>
   )
 }

@@ -2,10 +2,10 @@ import { Button, Fieldset, Group, Select, SimpleGrid, Stack, Text, Textarea, Tex
 import { useForm } from '@mantine/form'
 import { NEEDS_AREAS, type NeedsArea, SEVERITY_RATINGS, type SeverityRating } from '@onestop/contracts'
 import { useTranslation } from 'react-i18next'
+import { FormShell } from '../../../components/ui/form-shell'
 import { todayInVilnius } from '../../../lib/format'
-import { notifyError, notifySuccess } from '../../../lib/notify'
 import { type CreateAssessmentInput, useCreateAssessment } from '../api/create-assessment'
-import { serverFieldErrors, validatePastDate } from './family-validation'
+import { applyFamilyFieldErrors, validatePastDate } from './family-validation'
 
 interface ItemRow {
   key: string
@@ -25,11 +25,14 @@ interface AssessmentValues {
 const isRating = (value: string | null): value is SeverityRating =>
   SEVERITY_RATINGS.includes(value as SeverityRating)
 
-let rowCounter = 0
-const newRow = (area: NeedsArea): ItemRow => {
-  rowCounter += 1
-  return { key: `row-${rowCounter}`, area, item: '', rating: null, note: '' }
-}
+// Random keys, so that rows restored from a draft never share one with a row added now.
+const newRow = (area: NeedsArea): ItemRow => ({
+  key: crypto.randomUUID(),
+  area,
+  item: '',
+  rating: null,
+  note: '',
+})
 
 const toBody = (values: AssessmentValues): CreateAssessmentInput => {
   const summary = values.summary.trim()
@@ -74,125 +77,110 @@ export const AssessmentForm = ({
   })
   const ratingOptions = SEVERITY_RATINGS.map((r) => ({ value: r, label: t(`families.ratings.${r}`) }))
 
-  const submit = form.onSubmit((values) =>
-    create.mutate(toBody(values), {
-      onSuccess: () => {
-        notifySuccess(t('families.assessment.saved'))
-        onDone()
-      },
-      onError: (error) => {
-        const errors = serverFieldErrors(error)
-        if (Object.keys(errors).length > 0) form.setErrors(errors)
-        else notifyError(error, t)
-      },
-    }),
-  )
-
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack>
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput
-            type="date"
-            label={t('families.assessment.assessedOn')}
-            required
-            max={todayInVilnius()}
-            {...form.getInputProps('assessedOn')}
-          />
-        </SimpleGrid>
-        <Textarea
-          label={t('families.assessment.strengths')}
+    <FormShell
+      form={form}
+      submit={(values) => create.mutateAsync(toBody(values))}
+      draftKey={`assessment:${familyId}`}
+      successMessage={t('families.assessment.saved')}
+      onSaved={onDone}
+      onCancel={onCancel}
+      onRefused={applyFamilyFieldErrors}
+      submitLabel={t('families.assessment.submit')}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <TextInput
+          type="date"
+          label={t('families.assessment.assessedOn')}
           required
-          autosize
-          minRows={2}
-          maxLength={5000}
-          {...form.getInputProps('strengths')}
+          max={todayInVilnius()}
+          {...form.getInputProps('assessedOn')}
         />
-        <Textarea
-          label={t('families.assessment.summary')}
-          autosize
-          minRows={2}
-          maxLength={5000}
-          {...form.getInputProps('summary')}
-        />
-        <Stack gap={4}>
-          <Text fw={600}>{t('families.assessment.items')}</Text>
-          <Text size="sm" c="dimmed">
-            {t('families.assessment.itemsHint')}
+      </SimpleGrid>
+      <Textarea
+        label={t('families.assessment.strengths')}
+        required
+        autosize
+        minRows={2}
+        maxLength={5000}
+        {...form.getInputProps('strengths')}
+      />
+      <Textarea
+        label={t('families.assessment.summary')}
+        autosize
+        minRows={2}
+        maxLength={5000}
+        {...form.getInputProps('summary')}
+      />
+      <Stack gap={4}>
+        <Text fw={600}>{t('families.assessment.items')}</Text>
+        <Text size="sm" c="dimmed">
+          {t('families.assessment.itemsHint')}
+        </Text>
+        {form.errors.items ? (
+          <Text size="sm" c="red" role="alert">
+            {form.errors.items}
           </Text>
-          {form.errors.items ? (
-            <Text size="sm" c="red" role="alert">
-              {form.errors.items}
-            </Text>
-          ) : null}
-        </Stack>
-        {NEEDS_AREAS.map((area) => {
-          const areaName = t(`families.areas.${area}`)
-          const rows = form.values.items
-            .map((row, index) => ({ row, index }))
-            .filter(({ row }) => row.area === area)
-          return (
-            <Fieldset key={area} legend={areaName} variant="filled">
-              <Stack gap="xs">
-                {rows.map(({ row, index }, n) => (
-                  <Group key={row.key} align="flex-start" gap="xs" wrap="wrap">
-                    <TextInput
-                      label={t('families.assessment.item')}
-                      required
-                      maxLength={200}
-                      style={{ flex: '2 1 220px' }}
-                      {...form.getInputProps(`items.${index}.item`)}
-                    />
-                    <Select
-                      label={t('families.assessment.rating')}
-                      required
-                      allowDeselect={false}
-                      data={ratingOptions}
-                      style={{ flex: '1 1 160px' }}
-                      {...form.getInputProps(`items.${index}.rating`)}
-                    />
-                    <TextInput
-                      label={t('families.assessment.note')}
-                      maxLength={2000}
-                      style={{ flex: '2 1 220px' }}
-                      {...form.getInputProps(`items.${index}.note`)}
-                    />
-                    <Button
-                      variant="subtle"
-                      color="red"
-                      mt={24}
-                      aria-label={t('families.assessment.removeItem', { n: n + 1, area: areaName })}
-                      onClick={() => form.removeListItem('items', index)}
-                    >
-                      ×
-                    </Button>
-                  </Group>
-                ))}
-                <Group>
+        ) : null}
+      </Stack>
+      {NEEDS_AREAS.map((area) => {
+        const areaName = t(`families.areas.${area}`)
+        const rows = form.values.items
+          .map((row, index) => ({ row, index }))
+          .filter(({ row }) => row.area === area)
+        return (
+          <Fieldset key={area} legend={areaName} variant="filled">
+            <Stack gap="xs">
+              {rows.map(({ row, index }, n) => (
+                <Group key={row.key} align="flex-start" gap="xs" wrap="wrap">
+                  <TextInput
+                    label={t('families.assessment.item')}
+                    required
+                    maxLength={200}
+                    style={{ flex: '2 1 220px' }}
+                    {...form.getInputProps(`items.${index}.item`)}
+                  />
+                  <Select
+                    label={t('families.assessment.rating')}
+                    required
+                    allowDeselect={false}
+                    data={ratingOptions}
+                    style={{ flex: '1 1 160px' }}
+                    {...form.getInputProps(`items.${index}.rating`)}
+                  />
+                  <TextInput
+                    label={t('families.assessment.note')}
+                    maxLength={2000}
+                    style={{ flex: '2 1 220px' }}
+                    {...form.getInputProps(`items.${index}.note`)}
+                  />
                   <Button
-                    size="xs"
-                    variant="light"
-                    onClick={() => {
-                      form.insertListItem('items', newRow(area))
-                      form.clearFieldError('items')
-                    }}
+                    variant="subtle"
+                    color="red"
+                    mt={24}
+                    aria-label={t('families.assessment.removeItem', { n: n + 1, area: areaName })}
+                    onClick={() => form.removeListItem('items', index)}
                   >
-                    {t('families.assessment.addItem', { area: areaName })}
+                    ×
                   </Button>
                 </Group>
-              </Stack>
-            </Fieldset>
-          )
-        })}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            {t('families.assessment.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+              ))}
+              <Group>
+                <Button
+                  size="xs"
+                  variant="light"
+                  onClick={() => {
+                    form.insertListItem('items', newRow(area))
+                    form.clearFieldError('items')
+                  }}
+                >
+                  {t('families.assessment.addItem', { area: areaName })}
+                </Button>
+              </Group>
+            </Stack>
+          </Fieldset>
+        )
+      })}
+    </FormShell>
   )
 }

@@ -30,11 +30,8 @@ export interface ConferenceValues {
   confirmedDate: string
 }
 
-let counter = 0
-const nextKey = () => {
-  counter += 1
-  return `row-${counter}`
-}
+// Random keys, so that rows restored from a draft never share one with a row added now.
+const nextKey = () => crypto.randomUUID()
 
 export const newExternal = (): ExternalRow => ({ key: nextKey(), name: '', organisation: '' })
 export const newStep = (): StepRow => ({

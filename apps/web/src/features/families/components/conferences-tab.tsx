@@ -1,7 +1,8 @@
-import { Alert, Badge, Button, Group, Modal, Paper, Stack, Text } from '@mantine/core'
+import { Alert, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core'
 import type { Conference, TeamMember } from '@onestop/contracts'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { GuardedModal } from '../../../components/ui/guarded-modal'
 import { plainTextStyle } from '../../../components/ui/plain-text'
 import { bothQueries } from '../../../components/ui/section-query'
 import { PagedSection, SectionShell } from '../../../components/ui/section-shell'
@@ -78,7 +79,12 @@ export const ConferencesTab = ({
           </Stack>
         )}
       </PagedSection>
-      <Modal opened={dialog !== null} onClose={close} size="xl" title={t('families.conferences.formTitle')}>
+      <GuardedModal
+        opened={dialog !== null}
+        onClose={close}
+        size="xl"
+        title={t('families.conferences.formTitle')}
+      >
         {dialog === null ? null : canManage ? (
           <SectionShell query={bothQueries(members, plan)}>
             {([memberList, casePlan]) => (
@@ -95,7 +101,7 @@ export const ConferencesTab = ({
         ) : dialog.conference ? (
           <ConferenceDetails conference={dialog.conference} />
         ) : null}
-      </Modal>
+      </GuardedModal>
     </Stack>
   )
 }

@@ -1,10 +1,10 @@
-import { Button, Group, Radio, Select, Stack, Textarea } from '@mantine/core'
+import { Radio, Select, Stack, Textarea } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { CONSENT_PURPOSES, type ConsentPurpose, type Member } from '@onestop/contracts'
 import { useTranslation } from 'react-i18next'
-import { notifyError, notifySuccess } from '../../../lib/notify'
+import { FormShell } from '../../../components/ui/form-shell'
 import { useRecordConsent } from '../api/record-consent'
-import { required, serverFieldErrors } from './family-validation'
+import { applyFamilyFieldErrors, required } from './family-validation'
 
 const isPurpose = (value: string | null): value is ConsentPurpose =>
   CONSENT_PURPOSES.includes(value as ConsentPurpose)
@@ -27,60 +27,43 @@ export const ConsentForm = ({
     initialValues: { purpose: purpose as string | null, given: '', note: '' },
     validate: { purpose: required(t), given: required(t) },
   })
-  const submit = form.onSubmit((values) => {
-    if (!isPurpose(values.purpose)) return
-    const note = values.note.trim()
-    record.mutate(
-      {
-        memberId: member.id,
-        body: { purpose: values.purpose, given: values.given === 'yes', ...(note ? { note } : {}) },
-      },
-      {
-        onSuccess: () => {
-          notifySuccess(t('families.consents.saved'))
-          onDone()
-        },
-        onError: (error) => {
-          const errors = serverFieldErrors(error)
-          if (Object.keys(errors).length > 0) form.setErrors(errors)
-          else notifyError(error, t)
-        },
-      },
-    )
-  })
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack>
-        <Select
-          label={t('families.consents.purpose')}
-          required
-          allowDeselect={false}
-          data={CONSENT_PURPOSES.map((p) => ({ value: p, label: t(`families.consentPurposes.${p}`) }))}
-          {...form.getInputProps('purpose')}
-        />
-        <Radio.Group label={t('families.consents.decision')} required {...form.getInputProps('given')}>
-          <Stack gap="xs" mt="xs">
-            <Radio value="yes" label={t('families.consents.give')} data-autofocus />
-            <Radio value="no" label={t('families.consents.withdraw')} />
-          </Stack>
-        </Radio.Group>
-        <Textarea
-          label={t('families.consents.note')}
-          description={t('families.consents.noteHint')}
-          autosize
-          minRows={2}
-          maxLength={2000}
-          {...form.getInputProps('note')}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={record.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <FormShell
+      form={form}
+      submit={(values) => {
+        if (!isPurpose(values.purpose)) return undefined
+        const note = values.note.trim()
+        return record.mutateAsync({
+          memberId: member.id,
+          body: { purpose: values.purpose, given: values.given === 'yes', ...(note ? { note } : {}) },
+        })
+      }}
+      successMessage={t('families.consents.saved')}
+      onSaved={onDone}
+      onCancel={onDone}
+      onRefused={applyFamilyFieldErrors}
+    >
+      <Select
+        label={t('families.consents.purpose')}
+        required
+        allowDeselect={false}
+        data={CONSENT_PURPOSES.map((p) => ({ value: p, label: t(`families.consentPurposes.${p}`) }))}
+        {...form.getInputProps('purpose')}
+      />
+      <Radio.Group label={t('families.consents.decision')} required {...form.getInputProps('given')}>
+        <Stack gap="xs" mt="xs">
+          <Radio value="yes" label={t('families.consents.give')} data-autofocus />
+          <Radio value="no" label={t('families.consents.withdraw')} />
+        </Stack>
+      </Radio.Group>
+      <Textarea
+        label={t('families.consents.note')}
+        description={t('families.consents.noteHint')}
+        autosize
+        minRows={2}
+        maxLength={2000}
+        {...form.getInputProps('note')}
+      />
+    </FormShell>
   )
 }

@@ -1,8 +1,9 @@
-import { Alert, Badge, Button, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core'
+import { Alert, Badge, Button, Paper, Stack, Table, Text, Title } from '@mantine/core'
 import { CONSENT_PURPOSES, type Consent, type ConsentPurpose, type Member } from '@onestop/contracts'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EmptyState } from '../../../components/ui/empty-state'
+import { GuardedModal } from '../../../components/ui/guarded-modal'
 import { plainTextStyle } from '../../../components/ui/plain-text'
 import { bothQueries } from '../../../components/ui/section-query'
 import { SectionShell } from '../../../components/ui/section-shell'
@@ -151,7 +152,7 @@ export const ConsentsTab = ({ familyId, canManage }: { familyId: string; canMana
                 </Table>
               </Table.ScrollContainer>
             )}
-            <Modal
+            <GuardedModal
               opened={dialog !== null}
               onClose={close}
               title={dialog ? t('families.consents.recordTitle', { name: fullName(dialog.member) }) : ''}
@@ -164,7 +165,7 @@ export const ConsentsTab = ({ familyId, canManage }: { familyId: string; canMana
                   onDone={close}
                 />
               ) : null}
-            </Modal>
+            </GuardedModal>
           </Stack>
         )
       }}

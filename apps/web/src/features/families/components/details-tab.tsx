@@ -14,15 +14,17 @@ import { useForm } from '@mantine/form'
 import { type Family, RECIPIENT_GROUPS, REFERRAL_SOURCES, RISK_FACTORS } from '@onestop/contracts'
 import { useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
+import { FormProblem } from '../../../components/ui/form-alerts'
+import { useFormShell } from '../../../lib/form-shell'
 import { todayInVilnius } from '../../../lib/format'
-import { notifyError, notifySuccess } from '../../../lib/notify'
+import { notifySuccess } from '../../../lib/notify'
 import { type UpdateFamilyInput, useUpdateFamily } from '../api/update-family'
 import {
+  applyFamilyFieldErrors,
   isRecipientGroup,
   isReferralSource,
   isRiskFactor,
   required,
-  serverFieldErrors,
   validatePastDate,
 } from './family-validation'
 import {
@@ -61,7 +63,7 @@ export const DetailsTab = ({ family, canManage }: { family: Family; canManage: b
   })
   const fromCrs = form.values.referralSource === 'child_rights_service'
 
-  const submit = form.onSubmit((values) => {
+  const submit = (values: typeof form.values) => {
     const source = isReferralSource(values.referralSource) ? values.referralSource : family.referralSource
     const violence = source === 'child_rights_service' && values.violenceOrDangerReported
     const changes: UpdateFamilyInput = {
@@ -78,24 +80,21 @@ export const DetailsTab = ({ family, canManage }: { family: Family; canManage: b
     }
     if (Object.keys(changes).length === 0) {
       notifySuccess(t('families.details.noChanges'))
-      return
+      return undefined
     }
-    update.mutate(
-      { version: family.version, body: changes },
-      {
-        onSuccess: () => notifySuccess(t('families.details.saved')),
-        onError: (error) => {
-          if (handleStale(error, t, queryClient, family.id)) return
-          const errors = serverFieldErrors(error)
-          if (Object.keys(errors).length > 0) form.setErrors(errors)
-          else notifyError(error, t)
-        },
-      },
-    )
+    return update.mutateAsync({ version: family.version, body: changes })
+  }
+  const shell = useFormShell({
+    form,
+    submit,
+    successMessage: t('families.details.saved'),
+    // The page shows each version afresh (remounting this tab), so a 412 loads the latest details.
+    onRefused: (error) =>
+      handleStale(error, t, queryClient, family.id) || applyFamilyFieldErrors(error, form),
   })
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={shell.handleSubmit} noValidate>
       <Stack maw={860}>
         {canManage ? null : <Alert color="gray">{t('families.details.readOnly')}</Alert>}
         <fieldset disabled={!canManage} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
@@ -149,9 +148,10 @@ export const DetailsTab = ({ family, canManage }: { family: Family; canManage: b
         <Text size="sm" c="dimmed">
           {t('families.details.intakeBy')}: {family.intakeBy.name}
         </Text>
+        <FormProblem shell={shell} />
         {canManage ? (
           <Group>
-            <Button type="submit" loading={update.isPending}>
+            <Button type="submit" loading={shell.pending}>
               {t('common.save')}
             </Button>
           </Group>

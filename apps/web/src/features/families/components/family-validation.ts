@@ -70,3 +70,14 @@ export const serverFieldErrors = (error: unknown): Record<string, string> => {
   }
   return result
 }
+
+/** For a form shell: puts the server's field errors, nested paths too, on the form; returns whether any. */
+export const applyFamilyFieldErrors = (
+  error: unknown,
+  form: { setErrors: (errors: Record<string, string>) => void },
+): boolean => {
+  const errors = serverFieldErrors(error)
+  if (Object.keys(errors).length === 0) return false
+  form.setErrors(errors)
+  return true
+}

@@ -1,4 +1,4 @@
-import { Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core'
+import { Select, SimpleGrid, Textarea, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import {
   GOAL_STATUSES,
@@ -10,12 +10,11 @@ import {
 } from '@onestop/contracts'
 import { useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { isApiError } from '../../../lib/api-error'
-import { notifyError, notifySuccess } from '../../../lib/notify'
+import { FormShell } from '../../../components/ui/form-shell'
 import { familiesKeys } from '../../../reference/family-keys'
 import { useCreateGoal } from '../api/create-goal'
 import { type UpdateGoalInput, useUpdateGoal } from '../api/update-goal'
-import { required, serverFieldErrors } from './family-validation'
+import { applyFamilyFieldErrors, required } from './family-validation'
 import {
   PastDateConfirmation,
   pastDatesToConfirm,
@@ -37,6 +36,15 @@ const isArea = (value: string | null): value is NeedsArea => NEEDS_AREAS.include
 const isGoalStatus = (value: string | null): value is GoalStatus =>
   GOAL_STATUSES.includes(value as GoalStatus)
 
+const goalValues = (goal: Goal | undefined): GoalValues => ({
+  area: goal?.area ?? null,
+  description: goal?.description ?? '',
+  responsibleId: goal?.responsible.id ?? null,
+  targetDate: goal?.targetDate ?? '',
+  confirmedDate: '',
+  status: goal?.status ?? 'open',
+})
+
 /** Adds a goal to the plan, or edits `goal` (sending the version it was read at). */
 export const GoalForm = ({
   familyId,
@@ -56,14 +64,7 @@ export const GoalForm = ({
   const pastDatesOf = (values: GoalValues) =>
     pastDatesToConfirm([values.targetDate], [goal?.targetDate ?? null])
   const form = useForm<GoalValues>({
-    initialValues: {
-      area: goal?.area ?? null,
-      description: goal?.description ?? '',
-      responsibleId: goal?.responsible.id ?? null,
-      targetDate: goal?.targetDate ?? '',
-      confirmedDate: '',
-      status: goal?.status ?? 'open',
-    },
+    initialValues: goalValues(goal),
     validate: {
       area: required(t),
       description: required(t),
@@ -76,39 +77,19 @@ export const GoalForm = ({
 
   const pastDates = pastDatesOf(form.values)
 
-  const onError = (error: unknown) => {
-    if (isApiError(error) && error.status === 412) {
-      notifyError(error, t, t('families.plan.stale'))
-      void queryClient.invalidateQueries({ queryKey: familiesKeys.plan(familyId) })
-      onDone()
-      return
-    }
-    const errors = serverFieldErrors(error)
-    if (Object.keys(errors).length > 0) form.setErrors(errors)
-    else notifyError(error, t)
-  }
-  const onSuccess = () => {
-    notifySuccess(t('families.plan.goalSaved'))
-    onDone()
-  }
-
-  const submit = form.onSubmit((values) => {
+  const submit = (values: GoalValues) => {
     const pastDateConfirmed = pastDatesOf(values).length > 0
     const description = values.description.trim()
     const responsibleId = values.responsibleId ?? ''
     if (!goal) {
-      if (!isArea(values.area)) return
-      create.mutate(
-        {
-          area: values.area,
-          description,
-          responsibleId,
-          targetDate: values.targetDate,
-          ...(pastDateConfirmed ? { pastDateConfirmed } : {}),
-        },
-        { onSuccess, onError },
-      )
-      return
+      if (!isArea(values.area)) return undefined
+      return create.mutateAsync({
+        area: values.area,
+        description,
+        responsibleId,
+        targetDate: values.targetDate,
+        ...(pastDateConfirmed ? { pastDateConfirmed } : {}),
+      })
     }
     const body: UpdateGoalInput = {
       ...(description !== goal.description ? { description } : {}),
@@ -117,12 +98,9 @@ export const GoalForm = ({
       ...(pastDateConfirmed ? { pastDateConfirmed } : {}),
       ...(isGoalStatus(values.status) && values.status !== goal.status ? { status: values.status } : {}),
     }
-    if (Object.keys(body).length === 0) {
-      onDone()
-      return
-    }
-    update.mutate({ goalId: goal.id, version: goal.version, body }, { onSuccess, onError })
-  })
+    if (Object.keys(body).length === 0) return undefined
+    return update.mutateAsync({ goalId: goal.id, version: goal.version, body })
+  }
 
   // Someone responsible who has since left the team still shows, so the form does not silently change them.
   const people = team.map((m) => ({ value: m.userId, label: m.name }))
@@ -130,65 +108,65 @@ export const GoalForm = ({
     people.push({ value: goal.responsible.id, label: goal.responsible.name })
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack>
+    <FormShell
+      form={form}
+      submit={submit}
+      draftKey={`goal:${familyId}:${goal?.id ?? 'new'}`}
+      successMessage={t('families.plan.goalSaved')}
+      onSaved={onDone}
+      onCancel={onDone}
+      onRefused={applyFamilyFieldErrors}
+      onReload={() => queryClient.invalidateQueries({ queryKey: familiesKeys.plan(familyId) })}
+      record={goal && { version: goal.version, values: goalValues(goal) }}
+    >
+      <Select
+        label={t('families.plan.area')}
+        required
+        disabled={Boolean(goal)}
+        allowDeselect={false}
+        data={NEEDS_AREAS.map((a) => ({ value: a, label: t(`families.areas.${a}`) }))}
+        {...form.getInputProps('area')}
+      />
+      <Textarea
+        label={t('families.plan.description')}
+        required
+        autosize
+        minRows={2}
+        maxLength={2000}
+        data-autofocus
+        {...form.getInputProps('description')}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Select
-          label={t('families.plan.area')}
+          label={t('families.plan.responsible')}
+          description={t('families.plan.responsibleHint')}
           required
-          disabled={Boolean(goal)}
+          searchable
           allowDeselect={false}
-          data={NEEDS_AREAS.map((a) => ({ value: a, label: t(`families.areas.${a}`) }))}
-          {...form.getInputProps('area')}
+          data={people}
+          {...form.getInputProps('responsibleId')}
         />
-        <Textarea
-          label={t('families.plan.description')}
+        <TextInput
+          type="date"
+          label={t('families.plan.targetDate')}
           required
-          autosize
-          minRows={2}
-          maxLength={2000}
-          data-autofocus
-          {...form.getInputProps('description')}
+          {...form.getInputProps('targetDate')}
         />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <Select
-            label={t('families.plan.responsible')}
-            description={t('families.plan.responsibleHint')}
-            required
-            searchable
-            allowDeselect={false}
-            data={people}
-            {...form.getInputProps('responsibleId')}
-          />
-          <TextInput
-            type="date"
-            label={t('families.plan.targetDate')}
-            required
-            {...form.getInputProps('targetDate')}
-          />
-        </SimpleGrid>
-        <PastDateConfirmation
-          dates={pastDates}
-          confirmedDate={form.values.confirmedDate}
-          error={form.errors.confirmedDate}
-          onConfirm={(confirmed) => form.setFieldValue('confirmedDate', confirmed)}
+      </SimpleGrid>
+      <PastDateConfirmation
+        dates={pastDates}
+        confirmedDate={form.values.confirmedDate}
+        error={form.errors.confirmedDate}
+        onConfirm={(confirmed) => form.setFieldValue('confirmedDate', confirmed)}
+      />
+      {goal ? (
+        <Select
+          label={t('families.plan.status')}
+          allowDeselect={false}
+          data={GOAL_STATUSES.map((s) => ({ value: s, label: t(`families.goalStatuses.${s}`) }))}
+          {...form.getInputProps('status')}
         />
-        {goal ? (
-          <Select
-            label={t('families.plan.status')}
-            allowDeselect={false}
-            data={GOAL_STATUSES.map((s) => ({ value: s, label: t(`families.goalStatuses.${s}`) }))}
-            {...form.getInputProps('status')}
-          />
-        ) : null}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending || update.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      ) : null}
+    </FormShell>
   )
 }

@@ -3,6 +3,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { i18n } from '../../../lib/i18n'
+import { sessionStore } from '../../../lib/session-store'
+import { adminUser, sessionFor } from '../../../test/fixtures'
 import { problemResponse, renderWithApp } from '../../../test/render'
 import { IntakeStepper } from './intake-stepper'
 
@@ -142,5 +144,30 @@ describe('IntakeStepper', () => {
     const back = await screen.findByRole('group', { name: 'Narys 1' })
     expect(await within(back).findByText('Data negali būti ateityje')).toBeInTheDocument()
     expect(screen.queryByText('must not be in the future')).not.toBeInTheDocument()
+  })
+
+  it('keeps a draft of every step, but never the personal code', async () => {
+    sessionStore.setSession(sessionFor('token', adminUser))
+    vi.stubGlobal('fetch', vi.fn())
+    const user = userEvent.setup()
+    const first = renderWithApp(<IntakeStepper onCreated={() => undefined} />)
+    const member = await toMembersStep(user)
+    fireEvent.change(within(member).getByRole('textbox', { name: /Vardas/ }), { target: { value: 'Jonas' } })
+    fireEvent.change(within(member).getByRole('textbox', { name: /Asmens kodas/ }), {
+      target: { value: '51609030014' },
+    })
+    first.unmount()
+    expect(JSON.stringify({ ...localStorage })).toContain('Jonas')
+    expect(JSON.stringify({ ...localStorage })).not.toContain('51609030014')
+
+    renderWithApp(<IntakeStepper onCreated={() => undefined} />)
+    expect(await screen.findByText(/Atkurtas neišsaugotas juodraštis/)).toBeInTheDocument()
+    expect(screen.getByRole('textbox', { name: /Savivaldybė/ })).toHaveValue('Vilniaus miesto savivaldybė')
+    await user.click(screen.getByRole('button', { name: 'Toliau' }))
+    await user.click(screen.getByRole('button', { name: 'Toliau' }))
+    const restored = await screen.findByRole('group', { name: 'Narys 1' })
+    expect(within(restored).getByRole('textbox', { name: /Vardas/ })).toHaveValue('Jonas')
+    expect(within(restored).getByRole('textbox', { name: /Asmens kodas/ })).toHaveValue('')
+    sessionStore.reset()
   })
 })

@@ -1,9 +1,10 @@
-import { Button, Group, Stepper } from '@mantine/core'
+import { Button, Group, Stack, Stepper } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import type { Family } from '@onestop/contracts'
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { notifyError, notifySuccess } from '../../../lib/notify'
+import { DraftNotice, FormProblem } from '../../../components/ui/form-alerts'
+import { useFormShell } from '../../../lib/form-shell'
 import { useIntakeFamily } from '../api/intake-family'
 import {
   isRecipientGroup,
@@ -70,16 +71,11 @@ export const IntakeStepper = ({ onCreated }: { onCreated: (family: Family) => vo
     },
   })
 
-  const next = () => {
-    if (!form.validate().hasErrors) setStep((s) => Math.min(s + 1, REVIEW_STEP))
-  }
-
-  const submit = () => {
-    const values = form.values
-    if (form.validate().hasErrors) return
-    const referralSource = isReferralSource(values.referralSource) ? values.referralSource : 'other'
-    intake.mutate(
-      {
+  const shell = useFormShell({
+    form,
+    submit: (values) => {
+      const referralSource = isReferralSource(values.referralSource) ? values.referralSource : 'other'
+      return intake.mutateAsync({
         ...municipalityBody(values),
         referralSource,
         ...(values.referredAt ? { referredAt: values.referredAt } : {}),
@@ -88,24 +84,33 @@ export const IntakeStepper = ({ onCreated }: { onCreated: (family: Family) => vo
         riskFactors: values.riskFactors.filter(isRiskFactor),
         recipientGroups: values.recipientGroups.filter(isRecipientGroup),
         members: values.members.map(newMemberBody),
-      },
-      {
-        onSuccess: (family) => {
-          notifySuccess(t('families.intake.created', { code: family.referenceCode }))
-          onCreated(family)
-        },
-        onError: (error) => {
-          const errors = serverFieldErrors(error)
-          const paths = Object.keys(errors)
-          if (paths.length === 0) {
-            notifyError(error, t)
-            return
-          }
-          form.setErrors(errors)
-          setStep(Math.min(...paths.map(stepOfField)))
-        },
-      },
-    )
+      })
+    },
+    successMessage: (family) => t('families.intake.created', { code: family?.referenceCode }),
+    onSaved: (family) => family && onCreated(family),
+    // The draft covers every step. Personal codes are left out of it: a draft lies in plain localStorage,
+    // and a personal code must never be stored there; the rest of the intake is kept.
+    draftKey: 'intake:new',
+    toDraft: (values) => ({
+      ...values,
+      members: values.members.map((member) => ({ ...member, personalCode: '' })),
+    }),
+    onRefused: (error) => {
+      const errors = serverFieldErrors(error)
+      const paths = Object.keys(errors)
+      if (paths.length === 0) return false
+      form.setErrors(errors)
+      setStep(Math.min(...paths.map(stepOfField)))
+      return true
+    },
+  })
+
+  const next = () => {
+    if (!form.validate().hasErrors) setStep((s) => Math.min(s + 1, REVIEW_STEP))
+  }
+
+  const submit = () => {
+    if (!form.validate().hasErrors) void shell.send(form.getValues())
   }
 
   return (
@@ -117,6 +122,7 @@ export const IntakeStepper = ({ onCreated }: { onCreated: (family: Family) => vo
         else next()
       }}
     >
+      <DraftNotice shell={shell} />
       <Stepper active={step} onStepClick={(target) => target < step && setStep(target)} size="sm">
         <Stepper.Step
           label={t('families.intake.steps.referral')}
@@ -143,20 +149,23 @@ export const IntakeStepper = ({ onCreated }: { onCreated: (family: Family) => vo
           <ReviewStep form={form} />
         </Stepper.Step>
       </Stepper>
-      <Group justify="flex-end" mt="xl">
-        {step > 0 ? (
-          <Button variant="default" onClick={() => setStep((s) => s - 1)}>
-            {t('families.intake.back')}
-          </Button>
-        ) : null}
-        {step < REVIEW_STEP ? (
-          <Button type="submit">{t('families.intake.next')}</Button>
-        ) : (
-          <Button type="submit" loading={intake.isPending}>
-            {t('families.intake.submit')}
-          </Button>
-        )}
-      </Group>
+      <Stack mt="xl">
+        <FormProblem shell={shell} />
+        <Group justify="flex-end">
+          {step > 0 ? (
+            <Button variant="default" onClick={() => setStep((s) => s - 1)}>
+              {t('families.intake.back')}
+            </Button>
+          ) : null}
+          {step < REVIEW_STEP ? (
+            <Button type="submit">{t('families.intake.next')}</Button>
+          ) : (
+            <Button type="submit" loading={shell.pending}>
+              {t('families.intake.submit')}
+            </Button>
+          )}
+        </Group>
+      </Stack>
     </form>
   )
 }

@@ -36,11 +36,8 @@ export interface IntakeValues extends MunicipalityValues {
 
 export type IntakeForm = UseFormReturnType<IntakeValues>
 
-let nextKey = 0
-export const newIntakeMember = (): IntakeMember => {
-  nextKey += 1
-  return { ...emptyMember(), key: `member-${nextKey}` }
-}
+// Random keys, so that members restored from a draft never share one with a member added now.
+export const newIntakeMember = (): IntakeMember => ({ ...emptyMember(), key: crypto.randomUUID() })
 
 export const ReferralStep = ({ form }: { form: IntakeForm }) => {
   const { t } = useTranslation()

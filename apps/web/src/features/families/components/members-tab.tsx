@@ -1,8 +1,9 @@
-import { Badge, Button, Group, Modal, Stack, Table, Text } from '@mantine/core'
+import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core'
 import type { Family, Member } from '@onestop/contracts'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EmptyState } from '../../../components/ui/empty-state'
+import { GuardedModal } from '../../../components/ui/guarded-modal'
 import { SectionShell } from '../../../components/ui/section-shell'
 import { formatDay } from '../../../lib/format'
 import { useMembers } from '../../../reference/family-members'
@@ -128,7 +129,7 @@ export const MembersTab = ({ family, canManage }: { family: Family; canManage: b
               </Table>
             </Table.ScrollContainer>
           )}
-          <Modal
+          <GuardedModal
             opened={dialog !== null}
             onClose={close}
             size="lg"
@@ -151,7 +152,7 @@ export const MembersTab = ({ family, canManage }: { family: Family; canManage: b
             {dialog?.kind === 'move' ? (
               <MoveMemberForm family={family} member={dialog.member} onDone={close} onCancel={close} />
             ) : null}
-          </Modal>
+          </GuardedModal>
         </Stack>
       )}
     </SectionShell>

@@ -1,9 +1,9 @@
-import { Alert, Button, Group, Modal, Stack, Textarea } from '@mantine/core'
+import { Alert, Button, Stack, Textarea } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useDisclosure } from '@mantine/hooks'
 import { useTranslation } from 'react-i18next'
-import { applyFormErrors } from '../../../lib/form-errors'
-import { notifyError, notifySuccess } from '../../../lib/notify'
+import { FormShell } from '../../../components/ui/form-shell'
+import { GuardedModal } from '../../../components/ui/guarded-modal'
 import { useBreakGlass } from '../api/break-glass'
 import { MIN_BREAK_GLASS_REASON } from './family-validation'
 
@@ -19,17 +19,6 @@ export const NoAccess = ({ familyId, mayBreakGlass }: { familyId: string; mayBre
         value.trim().length >= MIN_BREAK_GLASS_REASON ? null : t('families.validation.reasonLength'),
     },
   })
-  const submit = form.onSubmit((values) =>
-    breakGlass.mutate(values.reason.trim(), {
-      onSuccess: () => {
-        notifySuccess(t('families.page.breakGlassDone'))
-        close()
-      },
-      onError: (error) => {
-        if (!applyFormErrors(form, error)) notifyError(error, t)
-      },
-    }),
-  )
   return (
     <>
       <Alert color="orange" title={t('families.page.notFoundTitle')} role="alert">
@@ -42,31 +31,30 @@ export const NoAccess = ({ familyId, mayBreakGlass }: { familyId: string; mayBre
           ) : null}
         </Stack>
       </Alert>
-      <Modal opened={opened} onClose={close} title={t('families.page.breakGlassTitle')} centered>
-        <form onSubmit={submit} noValidate>
-          <Stack>
-            <Alert color="orange">{t('families.page.breakGlassWarning')}</Alert>
-            <Textarea
-              label={t('families.page.breakGlassReason')}
-              description={t('families.page.breakGlassHint')}
-              required
-              autosize
-              minRows={3}
-              maxLength={1000}
-              data-autofocus
-              {...form.getInputProps('reason')}
-            />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                {t('families.page.breakGlassKeep')}
-              </Button>
-              <Button type="submit" color="red" loading={breakGlass.isPending}>
-                {t('families.page.breakGlassSubmit')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+      <GuardedModal opened={opened} onClose={close} title={t('families.page.breakGlassTitle')} centered>
+        <FormShell
+          form={form}
+          submit={(values) => breakGlass.mutateAsync(values.reason.trim())}
+          successMessage={t('families.page.breakGlassDone')}
+          onSaved={close}
+          onCancel={close}
+          cancelLabel={t('families.page.breakGlassKeep')}
+          submitLabel={t('families.page.breakGlassSubmit')}
+          submitColor="red"
+        >
+          <Alert color="orange">{t('families.page.breakGlassWarning')}</Alert>
+          <Textarea
+            label={t('families.page.breakGlassReason')}
+            description={t('families.page.breakGlassHint')}
+            required
+            autosize
+            minRows={3}
+            maxLength={1000}
+            data-autofocus
+            {...form.getInputProps('reason')}
+          />
+        </FormShell>
+      </GuardedModal>
     </>
   )
 }

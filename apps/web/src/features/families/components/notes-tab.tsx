@@ -1,9 +1,9 @@
-import { Alert, Modal, Stack, Text } from '@mantine/core'
+import { Alert, Stack, Text } from '@mantine/core'
 import type { CaseNote } from '@onestop/contracts'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { GuardedModal } from '../../../components/ui/guarded-modal'
 import { PagedSection } from '../../../components/ui/section-shell'
-import { notifySuccess } from '../../../lib/notify'
 import { useCurrentUser } from '../../../lib/session-store'
 import { useAnnotateNote } from '../api/annotate-note'
 import { useNotes } from '../api/list-notes'
@@ -73,7 +73,7 @@ export const NotesTab = ({ familyId, canContribute }: { familyId: string; canCon
           )
         }}
       </PagedSection>
-      <Modal
+      <GuardedModal
         opened={dialog !== null}
         onClose={close}
         size="lg"
@@ -85,14 +85,10 @@ export const NotesTab = ({ familyId, canContribute }: { familyId: string; canCon
             label={t('families.notes.text')}
             hint={t('families.notes.editHint')}
             submitLabel={t('common.save')}
-            loading={update.isPending}
-            onCancel={close}
-            onSubmit={(text) =>
-              update.mutateAsync({ noteId: dialog.note.id, text }).then(() => {
-                notifySuccess(t('families.notes.saved'))
-                close()
-              })
-            }
+            successMessage={t('families.notes.saved')}
+            draftKey={`note-edit:${dialog.note.id}`}
+            onDone={close}
+            submit={(text) => update.mutateAsync({ noteId: dialog.note.id, text })}
           />
         ) : null}
         {dialog?.action === 'annotate' ? (
@@ -100,17 +96,13 @@ export const NotesTab = ({ familyId, canContribute }: { familyId: string; canCon
             label={t('families.notes.annotation')}
             hint={t('families.notes.annotateHint')}
             submitLabel={t('families.notes.annotate')}
-            loading={annotate.isPending}
-            onCancel={close}
-            onSubmit={(text) =>
-              annotate.mutateAsync({ noteId: dialog.note.id, text }).then(() => {
-                notifySuccess(t('families.notes.annotated'))
-                close()
-              })
-            }
+            successMessage={t('families.notes.annotated')}
+            draftKey={`note-annotation:${dialog.note.id}`}
+            onDone={close}
+            submit={(text) => annotate.mutateAsync({ noteId: dialog.note.id, text })}
           />
         ) : null}
-      </Modal>
+      </GuardedModal>
       <NoteVersionsDrawer familyId={familyId} noteId={versionsOf} onClose={() => setVersionsOf(null)} />
     </Stack>
   )

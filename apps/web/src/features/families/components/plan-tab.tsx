@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core'
-import type { Goal, TeamMember } from '@onestop/contracts'
+import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core'
+import type { TeamMember } from '@onestop/contracts'
 import { type ReactNode, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EmptyState } from '../../../components/ui/empty-state'
+import { GuardedModal } from '../../../components/ui/guarded-modal'
 import { plainTextStyle } from '../../../components/ui/plain-text'
 import { SectionShell } from '../../../components/ui/section-shell'
 import { formatDay } from '../../../lib/format'
@@ -12,7 +13,7 @@ import { PlanReviews } from './plan-reviews'
 import { GoalStatusBadge, LateBadge } from './records-labels'
 import { ReviewForm } from './review-form'
 
-type Dialog = { kind: 'goal'; goal?: Goal } | { kind: 'review' } | null
+type Dialog = { kind: 'goal'; goalId?: string } | { kind: 'review' } | null
 
 export const PlanTab = ({
   familyId,
@@ -36,6 +37,8 @@ export const PlanTab = ({
       {(data) => {
         const { goals, nextReviewOn, reviewOverdue } = data
         const openGoals = goals.filter((g) => g.status === 'open')
+        // Read from the plan each time, so that reloading it after someone else's change edits the new version.
+        const editedGoal = dialog?.kind === 'goal' ? goals.find((g) => g.id === dialog.goalId) : undefined
 
         return (
           <Stack>
@@ -98,7 +101,7 @@ export const PlanTab = ({
                               size="xs"
                               variant="default"
                               aria-label={`${t('families.plan.editGoal')}: ${goal.description}`}
-                              onClick={() => setDialog({ kind: 'goal', goal })}
+                              onClick={() => setDialog({ kind: 'goal', goalId: goal.id })}
                             >
                               {t('families.plan.editGoal')}
                             </Button>
@@ -115,25 +118,25 @@ export const PlanTab = ({
             </Title>
             <PlanReviews plan={data} />
             {children}
-            <Modal
+            <GuardedModal
               opened={dialog !== null}
               onClose={close}
               size="lg"
               title={
                 dialog?.kind === 'review'
                   ? t('families.plan.reviewTitle')
-                  : dialog?.goal
+                  : editedGoal
                     ? t('families.plan.editGoalTitle')
                     : t('families.plan.goalTitle')
               }
             >
               {dialog?.kind === 'goal' ? (
-                <GoalForm familyId={familyId} team={team} goal={dialog.goal} onDone={close} />
+                <GoalForm familyId={familyId} team={team} goal={editedGoal} onDone={close} />
               ) : null}
               {dialog?.kind === 'review' ? (
                 <ReviewForm familyId={familyId} openGoals={openGoals} onDone={close} />
               ) : null}
-            </Modal>
+            </GuardedModal>
           </Stack>
         )
       }}

@@ -1,11 +1,11 @@
-import { Button, Fieldset, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core'
+import { Fieldset, Group, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { GOAL_STATUSES, type Goal, type GoalStatus } from '@onestop/contracts'
 import { useTranslation } from 'react-i18next'
+import { FormShell } from '../../../components/ui/form-shell'
 import { todayInVilnius } from '../../../lib/format'
-import { notifyError, notifySuccess } from '../../../lib/notify'
 import { type CreateReviewInput, useCreateReview } from '../api/create-review'
-import { required, serverFieldErrors, validatePastDate } from './family-validation'
+import { applyFamilyFieldErrors, required, validatePastDate } from './family-validation'
 import {
   PastDateConfirmation,
   pastDatesToConfirm,
@@ -61,7 +61,7 @@ export const ReviewForm = ({
       goals: { progress: required(t), status: required(t) },
     },
   })
-  const submit = form.onSubmit((values) => {
+  const submit = (values: ReviewValues) => {
     const familyViews = optional(values.familyViews)
     const childViews = optional(values.childViews)
     const effectiveness = optional(values.effectiveness)
@@ -76,110 +76,99 @@ export const ReviewForm = ({
         isGoalStatus(g.status) ? [{ goalId: g.goalId, progress: g.progress.trim(), status: g.status }] : [],
       ),
     }
-    create.mutate(body, {
-      onSuccess: () => {
-        notifySuccess(t('families.plan.reviewSaved'))
-        onDone()
-      },
-      onError: (error) => {
-        const errors = serverFieldErrors(error)
-        if (Object.keys(errors).length > 0) form.setErrors(errors)
-        else notifyError(error, t)
-      },
-    })
-  })
+    return create.mutateAsync(body)
+  }
   const statusOptions = GOAL_STATUSES.map((s) => ({ value: s, label: t(`families.goalStatuses.${s}`) }))
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack>
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            type="date"
-            label={t('families.plan.reviewedOn')}
-            required
-            max={todayInVilnius()}
-            {...form.getInputProps('reviewedOn')}
-          />
-          <TextInput
-            type="date"
-            label={t('families.plan.nextReviewOn')}
-            description={t('families.plan.nextReviewHint')}
-            required
-            {...form.getInputProps('nextReviewOn')}
-          />
-        </SimpleGrid>
-        <PastDateConfirmation
-          dates={pastDatesToConfirm([form.values.nextReviewOn])}
-          confirmedDate={form.values.confirmedDate}
-          error={form.errors.confirmedDate}
-          onConfirm={(confirmed) => form.setFieldValue('confirmedDate', confirmed)}
+    <FormShell
+      form={form}
+      submit={submit}
+      // A draft belongs to the goals open when it was written: progress is recorded per goal, by position.
+      draftKey={`review:${familyId}:${openGoals.map((g) => g.id).join(',')}`}
+      successMessage={t('families.plan.reviewSaved')}
+      onSaved={onDone}
+      onCancel={onDone}
+      onRefused={applyFamilyFieldErrors}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput
+          type="date"
+          label={t('families.plan.reviewedOn')}
+          required
+          max={todayInVilnius()}
+          {...form.getInputProps('reviewedOn')}
         />
-        <Textarea
-          label={t('families.plan.familyViews')}
-          autosize
-          minRows={2}
-          maxLength={5000}
-          {...form.getInputProps('familyViews')}
+        <TextInput
+          type="date"
+          label={t('families.plan.nextReviewOn')}
+          description={t('families.plan.nextReviewHint')}
+          required
+          {...form.getInputProps('nextReviewOn')}
         />
-        <Textarea
-          label={t('families.plan.childViews')}
-          autosize
-          minRows={2}
-          maxLength={5000}
-          {...form.getInputProps('childViews')}
-        />
-        <Textarea
-          label={t('families.plan.effectiveness')}
-          autosize
-          minRows={2}
-          maxLength={5000}
-          {...form.getInputProps('effectiveness')}
-        />
-        <Fieldset legend={t('families.plan.openGoals')}>
-          {openGoals.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              {t('families.plan.noOpenGoals')}
-            </Text>
-          ) : (
-            <Stack>
-              {openGoals.map((goal, index) => (
-                <Stack key={goal.id} gap={4}>
-                  <Text size="sm" fw={600} style={{ whiteSpace: 'pre-wrap' }}>
-                    {t(`families.areas.${goal.area}`)}: {goal.description}
-                  </Text>
-                  <Group align="flex-start" wrap="wrap">
-                    <Textarea
-                      label={t('families.plan.progress')}
-                      required
-                      autosize
-                      maxLength={2000}
-                      style={{ flex: '3 1 260px' }}
-                      {...form.getInputProps(`goals.${index}.progress`)}
-                    />
-                    <Select
-                      label={t('families.plan.status')}
-                      required
-                      allowDeselect={false}
-                      data={statusOptions}
-                      style={{ flex: '1 1 160px' }}
-                      {...form.getInputProps(`goals.${index}.status`)}
-                    />
-                  </Group>
-                </Stack>
-              ))}
-            </Stack>
-          )}
-        </Fieldset>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      </SimpleGrid>
+      <PastDateConfirmation
+        dates={pastDatesToConfirm([form.values.nextReviewOn])}
+        confirmedDate={form.values.confirmedDate}
+        error={form.errors.confirmedDate}
+        onConfirm={(confirmed) => form.setFieldValue('confirmedDate', confirmed)}
+      />
+      <Textarea
+        label={t('families.plan.familyViews')}
+        autosize
+        minRows={2}
+        maxLength={5000}
+        {...form.getInputProps('familyViews')}
+      />
+      <Textarea
+        label={t('families.plan.childViews')}
+        autosize
+        minRows={2}
+        maxLength={5000}
+        {...form.getInputProps('childViews')}
+      />
+      <Textarea
+        label={t('families.plan.effectiveness')}
+        autosize
+        minRows={2}
+        maxLength={5000}
+        {...form.getInputProps('effectiveness')}
+      />
+      <Fieldset legend={t('families.plan.openGoals')}>
+        {openGoals.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('families.plan.noOpenGoals')}
+          </Text>
+        ) : (
+          <Stack>
+            {openGoals.map((goal, index) => (
+              <Stack key={goal.id} gap={4}>
+                <Text size="sm" fw={600} style={{ whiteSpace: 'pre-wrap' }}>
+                  {t(`families.areas.${goal.area}`)}: {goal.description}
+                </Text>
+                <Group align="flex-start" wrap="wrap">
+                  <Textarea
+                    label={t('families.plan.progress')}
+                    required
+                    autosize
+                    maxLength={2000}
+                    style={{ flex: '3 1 260px' }}
+                    {...form.getInputProps(`goals.${index}.progress`)}
+                  />
+                  <Select
+                    label={t('families.plan.status')}
+                    required
+                    allowDeselect={false}
+                    data={statusOptions}
+                    style={{ flex: '1 1 160px' }}
+                    {...form.getInputProps(`goals.${index}.status`)}
+                  />
+                </Group>
+              </Stack>
+            ))}
+          </Stack>
+        )}
+      </Fieldset>
+    </FormShell>
   )
 }

@@ -1,8 +1,7 @@
-import { Button, Group, Stack, Text, Textarea } from '@mantine/core'
+import { Text, Textarea } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
-import { applyFormErrors } from '../../../lib/form-errors'
-import { notifyError, notifySuccess } from '../../../lib/notify'
+import { FormShell } from '../../../components/ui/form-shell'
 import { useReviewBreakGlass } from '../api/review-break-glass'
 import { required } from './family-validation'
 
@@ -16,48 +15,31 @@ export const ReviewGrantForm = ({
   const { t } = useTranslation()
   const review = useReviewBreakGlass()
   const form = useForm({ initialValues: { note: '' }, validate: { note: required(t) } })
-  const submit = form.onSubmit((values) =>
-    review.mutate(
-      { grantId: grant.id, note: values.note.trim() },
-      {
-        onSuccess: () => {
-          notifySuccess(t('families.breakGlass.reviewed'))
-          onDone()
-        },
-        onError: (error) => {
-          if (!applyFormErrors(form, error)) notifyError(error, t)
-        },
-      },
-    ),
-  )
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack>
-        <Text size="sm">
-          <Text span fw={600}>
-            {grant.userName}:{' '}
-          </Text>
-          {grant.reason}
+    <FormShell
+      form={form}
+      submit={(values) => review.mutateAsync({ grantId: grant.id, note: values.note.trim() })}
+      successMessage={t('families.breakGlass.reviewed')}
+      onSaved={onDone}
+      onCancel={onDone}
+      submitLabel={t('families.breakGlass.review')}
+    >
+      <Text size="sm">
+        <Text span fw={600}>
+          {grant.userName}:{' '}
         </Text>
-        <Textarea
-          label={t('families.breakGlass.note')}
-          description={t('families.breakGlass.noteHint')}
-          required
-          autosize
-          minRows={3}
-          maxLength={2000}
-          data-autofocus
-          {...form.getInputProps('note')}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={review.isPending}>
-            {t('families.breakGlass.review')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+        {grant.reason}
+      </Text>
+      <Textarea
+        label={t('families.breakGlass.note')}
+        description={t('families.breakGlass.noteHint')}
+        required
+        autosize
+        minRows={3}
+        maxLength={2000}
+        data-autofocus
+        {...form.getInputProps('note')}
+      />
+    </FormShell>
   )
 }

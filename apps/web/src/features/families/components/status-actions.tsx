@@ -1,13 +1,14 @@
-import { Alert, Button, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core'
+import { Alert, Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { FAMILY_STATUS_MOVES, type Family, type FamilyStatus } from '@onestop/contracts'
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { FormShell } from '../../../components/ui/form-shell'
+import { GuardedModal } from '../../../components/ui/guarded-modal'
 import { formatDate } from '../../../lib/format'
-import { notifyError, notifySuccess } from '../../../lib/notify'
 import { type ChangeStatusInput, useChangeFamilyStatus } from '../api/change-family-status'
-import { required, serverFieldErrors } from './family-validation'
+import { applyFamilyFieldErrors, required } from './family-validation'
 import { handleStale } from './stale'
 import { StatusBadge } from './status-badge'
 
@@ -45,7 +46,7 @@ const StatusForm = ({
       outcomeSummary: (value) => (closing ? required(t)(value) : null),
     },
   })
-  const submit = form.onSubmit((values) => {
+  const submit = (values: StatusValues) => {
     const reason = values.reason.trim()
     const body: ChangeStatusInput = closing
       ? {
@@ -54,71 +55,58 @@ const StatusForm = ({
           outcomeSummary: values.outcomeSummary.trim(),
         }
       : { status: target, ...(reason ? { reason } : {}) }
-    change.mutate(
-      { version: family.version, body },
-      {
-        onSuccess: (saved) => {
-          notifySuccess(
-            t('families.statusActions.changed', { status: t(`families.statuses.${saved.status}`) }),
-          )
-          onDone()
-        },
-        onError: (error) => {
-          if (handleStale(error, t, queryClient, family.id)) {
-            onDone()
-            return
-          }
-          const errors = serverFieldErrors(error)
-          if (Object.keys(errors).length > 0) form.setErrors(errors)
-          else notifyError(error, t)
-        },
-      },
-    )
-  })
+    return change.mutateAsync({ version: family.version, body })
+  }
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack>
-        {closing ? (
-          <>
-            <TextInput
-              label={t('families.statusActions.closingReason')}
-              required
-              maxLength={500}
-              data-autofocus
-              {...form.getInputProps('closingReason')}
-            />
-            <Textarea
-              label={t('families.statusActions.outcomeSummary')}
-              required
-              autosize
-              minRows={4}
-              maxLength={5000}
-              {...form.getInputProps('outcomeSummary')}
-            />
-          </>
-        ) : (
-          <Textarea
-            label={
-              reopening ? t('families.statusActions.reason') : t('families.statusActions.reasonOptional')
-            }
-            required={reopening}
-            autosize
-            minRows={3}
-            maxLength={2000}
+    <FormShell
+      form={form}
+      submit={submit}
+      successMessage={(saved) =>
+        t('families.statusActions.changed', { status: t(`families.statuses.${saved?.status ?? target}`) })
+      }
+      onSaved={onDone}
+      onCancel={onDone}
+      cancelLabel={
+        reopening ? t('families.statusActions.keepClosed') : t(`families.statusActions.keep.${target}`)
+      }
+      submitLabel={labelOf(family.status, target, t)}
+      submitColor={closing ? 'red' : undefined}
+      onRefused={(error) => {
+        if (!handleStale(error, t, queryClient, family.id)) return applyFamilyFieldErrors(error, form)
+        onDone()
+        return true
+      }}
+    >
+      {closing ? (
+        <>
+          <TextInput
+            label={t('families.statusActions.closingReason')}
+            required
+            maxLength={500}
             data-autofocus
-            {...form.getInputProps('reason')}
+            {...form.getInputProps('closingReason')}
           />
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {reopening ? t('families.statusActions.keepClosed') : t(`families.statusActions.keep.${target}`)}
-          </Button>
-          <Button type="submit" loading={change.isPending} color={closing ? 'red' : undefined}>
-            {labelOf(family.status, target, t)}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+          <Textarea
+            label={t('families.statusActions.outcomeSummary')}
+            required
+            autosize
+            minRows={4}
+            maxLength={5000}
+            {...form.getInputProps('outcomeSummary')}
+          />
+        </>
+      ) : (
+        <Textarea
+          label={reopening ? t('families.statusActions.reason') : t('families.statusActions.reasonOptional')}
+          required={reopening}
+          autosize
+          minRows={3}
+          maxLength={2000}
+          data-autofocus
+          {...form.getInputProps('reason')}
+        />
+      )}
+    </FormShell>
   )
 }
 
@@ -182,9 +170,9 @@ export const StatusActions = ({ family, canManage }: { family: Family; canManage
           ))}
         </Group>
       )}
-      <Modal opened={target !== null} onClose={() => setTarget(null)} title={title} centered>
+      <GuardedModal opened={target !== null} onClose={() => setTarget(null)} title={title} centered>
         {target ? <StatusForm family={family} target={target} onDone={() => setTarget(null)} /> : null}
-      </Modal>
+      </GuardedModal>
     </Stack>
   )
 }

@@ -1,8 +1,9 @@
-import { Anchor, Button, Modal, SegmentedControl, Stack, Table, Text } from '@mantine/core'
+import { Anchor, Button, SegmentedControl, Stack, Table, Text } from '@mantine/core'
 import type { ComponentProps } from 'react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
+import { GuardedModal } from '../../../components/ui/guarded-modal'
 import { PageHeader } from '../../../components/ui/page-header'
 import { PagedSection } from '../../../components/ui/section-shell'
 import { formatDateTime } from '../../../lib/format'
@@ -100,14 +101,14 @@ export const BreakGlassPage = () => {
           </Table.ScrollContainer>
         )}
       </PagedSection>
-      <Modal
+      <GuardedModal
         opened={reviewing !== null}
         onClose={() => setReviewing(null)}
         title={t('families.breakGlass.reviewTitle')}
         centered
       >
         {reviewing ? <ReviewGrantForm grant={reviewing} onDone={() => setReviewing(null)} /> : null}
-      </Modal>
+      </GuardedModal>
     </Stack>
   )
 }

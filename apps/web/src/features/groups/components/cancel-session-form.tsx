@@ -1,7 +1,5 @@
 import { useTranslation } from 'react-i18next'
 import { ReasonForm } from '../../../components/ui/reason-form'
-import { applyFormErrors } from '../../../lib/form-errors'
-import { notifyError, notifySuccess } from '../../../lib/notify'
 import { useCancelGroupSession } from '../api/cancel-group-session'
 
 /** Cancels a scheduled session, with the reason, and frees its time. */
@@ -21,22 +19,10 @@ export const CancelSessionForm = ({
       label={t('groups.sessions.reason')}
       submitLabel={t('groups.sessions.cancelSession')}
       keepLabel={t('groups.sessions.keepSession')}
-      pending={cancel.isPending}
       onCancel={onDone}
-      onSubmit={(reason, form) =>
-        cancel.mutate(
-          { sessionId, reason },
-          {
-            onSuccess: () => {
-              notifySuccess(t('groups.sessions.cancelled'))
-              onDone()
-            },
-            onError: (error) => {
-              if (!applyFormErrors(form, error)) notifyError(error, t)
-            },
-          },
-        )
-      }
+      submit={(reason) => cancel.mutateAsync({ sessionId, reason })}
+      successMessage={t('groups.sessions.cancelled')}
+      onSaved={onDone}
     />
   )
 }

@@ -1,7 +1,8 @@
-import { Alert, Button, Modal, Stack, Title } from '@mantine/core'
+import { Alert, Button, Stack, Title } from '@mantine/core'
 import type { Enrolment, GroupRun } from '@onestop/contracts'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { GuardedModal } from '../../../components/ui/guarded-modal'
 import { SectionShell } from '../../../components/ui/section-shell'
 import { notifySuccess } from '../../../lib/notify'
 import { useEnrolments } from '../api/list-enrolments'
@@ -79,7 +80,7 @@ const EnrolmentsLists = ({ run, enrolments }: { run: GroupRun; enrolments: Enrol
         enrolments={waitlist}
         onWithdraw={open ? (enrolment) => setDialog({ kind: 'withdraw', enrolment }) : undefined}
       />
-      <Modal
+      <GuardedModal
         opened={dialog !== null}
         onClose={close}
         title={
@@ -92,7 +93,7 @@ const EnrolmentsLists = ({ run, enrolments }: { run: GroupRun; enrolments: Enrol
         {dialog?.kind === 'withdraw' ? (
           <WithdrawForm runId={run.id} enrolment={dialog.enrolment} onDone={withdrawn} onCancel={close} />
         ) : null}
-      </Modal>
+      </GuardedModal>
     </Stack>
   )
 }

@@ -1,6 +1,4 @@
 import {
-  Alert,
-  Button,
   Group,
   MultiSelect,
   type MultiSelectProps,
@@ -12,13 +10,11 @@ import {
 } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import type { Service } from '@onestop/contracts'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { ErrorBlock } from '../../../components/ui/error-block'
+import { FormShell } from '../../../components/ui/form-shell'
 import { isApiError } from '../../../lib/api-error'
-import { notifySuccess } from '../../../lib/notify'
-import { problemMessage } from '../../../lib/problem-message'
 import { useCurrentUser } from '../../../lib/session-store'
 import { useRooms } from '../../../reference/rooms'
 import { serviceName, useServices } from '../../../reference/services'
@@ -42,7 +38,6 @@ export const GroupRunForm = () => {
   const rooms = useRooms()
   const colleagues = useColleagues(user.organisationId)
   const create = useCreateGroupRun()
-  const [problem, setProblem] = useState<unknown>(null)
   const form = useForm<RunFormValues>({ initialValues: emptyRunForm })
 
   const service = services.data?.items.find((s) => s.id === form.values.serviceId)
@@ -79,27 +74,6 @@ export const GroupRunForm = () => {
     })
   }
 
-  const submit = form.onSubmit((values) => {
-    const errors = validateRunForm(values, t, room?.capacity ?? null)
-    if (Object.keys(errors).length > 0) {
-      form.setErrors(errors)
-      return
-    }
-    setProblem(null)
-    create.mutate(toCreateBody(values), {
-      onSuccess: (run) => {
-        notifySuccess(t('groups.form.created', { n: run.sessions.length }))
-        void navigate(`/groups/${run.id}`)
-      },
-      onError: (error) => {
-        const fieldErrors = runFormErrors(error)
-        if (fieldErrors) form.setErrors(fieldErrors)
-        // A clash (409) or an unknown service, room or facilitator (404) is about the whole request.
-        if (!fieldErrors || !isApiError(error) || error.status !== 400) setProblem(error)
-      },
-    })
-  })
-
   if (services.isError) return <ErrorBlock error={services.error} onRetry={() => void services.refetch()} />
 
   const renderFacilitator: MultiSelectProps['renderOption'] = ({ option }) => (
@@ -112,88 +86,90 @@ export const GroupRunForm = () => {
   )
 
   return (
-    <form onSubmit={submit} noValidate aria-label={t('groups.form.title')}>
-      <Stack maw={760}>
-        {problem ? (
-          <Alert color="red" title={t('groups.form.refused')} role="alert">
-            {problemMessage(problem, t)}
-          </Alert>
-        ) : null}
+    <FormShell
+      form={form}
+      problemTitle={t('groups.form.refused')}
+      ariaLabel={t('groups.form.title')}
+      maw={760}
+      check={(values) => validateRunForm(values, t, room?.capacity ?? null)}
+      submit={(values) => create.mutateAsync(toCreateBody(values))}
+      successMessage={(run) => t('groups.form.created', { n: run?.sessions.length ?? 0 })}
+      onSaved={(run) => run && void navigate(`/groups/${run.id}`)}
+      onCancel={() => void navigate('/groups')}
+      submitLabel={t('groups.form.submit')}
+      onRefused={(error) => {
+        const fieldErrors = runFormErrors(error)
+        if (fieldErrors) form.setErrors(fieldErrors)
+        // A clash (409) or an unknown service, room or facilitator (404) is about the whole request.
+        return Boolean(fieldErrors) && isApiError(error) && error.status === 400
+      }}
+    >
+      <Select
+        label={t('groups.form.service')}
+        withAsterisk
+        searchable
+        allowDeselect={false}
+        nothingFoundMessage={services.isPending ? t('common.loading') : '—'}
+        data={(services.data?.items ?? []).map((s) => ({
+          value: s.id,
+          label: serviceName(s, i18n.language),
+        }))}
+        {...form.getInputProps('serviceId')}
+        onChange={chooseService}
+      />
+      <TextInput
+        label={t('groups.form.name')}
+        withAsterisk
+        maxLength={200}
+        {...form.getInputProps('title')}
+      />
+      <TextInput
+        label={t('groups.form.methodology')}
+        description={t('groups.form.methodologyHint')}
+        maxLength={200}
+        {...form.getInputProps('methodology')}
+      />
+      <Group align="flex-start" wrap="wrap">
         <Select
-          label={t('groups.form.service')}
-          withAsterisk
-          searchable
-          allowDeselect={false}
-          nothingFoundMessage={services.isPending ? t('common.loading') : '—'}
-          data={(services.data?.items ?? []).map((s) => ({
-            value: s.id,
-            label: serviceName(s, i18n.language),
+          label={t('groups.form.room')}
+          placeholder={t('groups.form.noRoom')}
+          clearable
+          w={320}
+          data={suitableRooms.map((r) => ({
+            value: r.id,
+            label: t('groups.form.roomOption', { name: r.name, n: r.capacity }),
           }))}
-          {...form.getInputProps('serviceId')}
-          onChange={chooseService}
+          {...form.getInputProps('roomId')}
         />
-        <TextInput
-          label={t('groups.form.name')}
-          withAsterisk
-          maxLength={200}
-          {...form.getInputProps('title')}
-        />
-        <TextInput
-          label={t('groups.form.methodology')}
-          description={t('groups.form.methodologyHint')}
-          maxLength={200}
-          {...form.getInputProps('methodology')}
-        />
-        <Group align="flex-start" wrap="wrap">
-          <Select
-            label={t('groups.form.room')}
-            placeholder={t('groups.form.noRoom')}
-            clearable
-            w={320}
-            data={suitableRooms.map((r) => ({
-              value: r.id,
-              label: t('groups.form.roomOption', { name: r.name, n: r.capacity }),
-            }))}
-            {...form.getInputProps('roomId')}
-          />
-          <NumberInput
-            label={t('groups.form.capacity')}
-            description={
-              service?.defaultCapacity ? t('groups.form.capacityHint', { n: service.defaultCapacity }) : null
-            }
-            min={1}
-            max={500}
-            w={200}
-            {...form.getInputProps('capacity')}
-          />
-        </Group>
-        <MultiSelect
-          label={t('groups.form.facilitators')}
+        <NumberInput
+          label={t('groups.form.capacity')}
           description={
-            service
-              ? t('groups.form.facilitatorsHint', {
-                  professions: service.professions.map((p) => t(`professions.${p}`)).join(', '),
-                })
-              : null
+            service?.defaultCapacity ? t('groups.form.capacityHint', { n: service.defaultCapacity }) : null
           }
-          withAsterisk
-          searchable
-          maxValues={4}
-          nothingFoundMessage={colleagues.isPending ? t('common.loading') : '—'}
-          data={qualified.map((person) => ({ value: person.id, label: person.name }))}
-          renderOption={renderFacilitator}
-          {...form.getInputProps('facilitatorIds')}
+          min={1}
+          max={500}
+          w={200}
+          {...form.getInputProps('capacity')}
         />
-        <ScheduleFields form={form} />
-        <Group>
-          <Button type="submit" loading={create.isPending}>
-            {t('groups.form.submit')}
-          </Button>
-          <Button variant="default" onClick={() => void navigate('/groups')}>
-            {t('common.cancel')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      </Group>
+      <MultiSelect
+        label={t('groups.form.facilitators')}
+        description={
+          service
+            ? t('groups.form.facilitatorsHint', {
+                professions: service.professions.map((p) => t(`professions.${p}`)).join(', '),
+              })
+            : null
+        }
+        withAsterisk
+        searchable
+        maxValues={4}
+        nothingFoundMessage={colleagues.isPending ? t('common.loading') : '—'}
+        data={qualified.map((person) => ({ value: person.id, label: person.name }))}
+        renderOption={renderFacilitator}
+        {...form.getInputProps('facilitatorIds')}
+      />
+      <ScheduleFields form={form} />
+    </FormShell>
   )
 }

@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Stack, Table, Text } from '@mantine/core'
+import { Button, Group, Stack, Table, Text } from '@mantine/core'
 import type { GroupRun, GroupSession } from '@onestop/contracts'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { GuardedModal } from '../../../components/ui/guarded-modal'
 import { formatDateTime } from '../../../lib/format'
 import { AddSessionForm } from './add-session-form'
 import { CancelSessionForm } from './cancel-session-form'
@@ -108,7 +109,7 @@ export const SessionsPanel = ({
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <Modal
+      <GuardedModal
         opened={dialog !== null}
         onClose={close}
         title={
@@ -123,7 +124,7 @@ export const SessionsPanel = ({
         {dialog?.kind === 'cancel' ? (
           <CancelSessionForm runId={run.id} sessionId={dialog.session.id} onDone={close} />
         ) : null}
-      </Modal>
+      </GuardedModal>
     </Stack>
   )
 }

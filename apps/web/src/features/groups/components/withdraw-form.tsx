@@ -1,8 +1,6 @@
 import type { Enrolment } from '@onestop/contracts'
 import { useTranslation } from 'react-i18next'
 import { ReasonForm } from '../../../components/ui/reason-form'
-import { applyFormErrors } from '../../../lib/form-errors'
-import { notifyError } from '../../../lib/notify'
 import { useWithdrawEnrolment } from '../api/withdraw-enrolment'
 
 /** Withdraws an enrolment with the reason; `onDone` hears who took the freed place, if anyone. */
@@ -24,19 +22,9 @@ export const WithdrawForm = ({
       label={t('groups.enrolments.reason')}
       submitLabel={t('groups.enrolments.withdrawConfirm')}
       keepLabel={t('groups.enrolments.keepEnrolled')}
-      pending={withdraw.isPending}
       onCancel={onCancel}
-      onSubmit={(reason, form) =>
-        withdraw.mutate(
-          { enrolmentId: enrolment.id, reason },
-          {
-            onSuccess: onDone,
-            onError: (error) => {
-              if (!applyFormErrors(form, error)) notifyError(error, t)
-            },
-          },
-        )
-      }
+      submit={(reason) => withdraw.mutateAsync({ enrolmentId: enrolment.id, reason })}
+      onSaved={(result) => result && onDone(result)}
     />
   )
 }

@@ -1,12 +1,8 @@
-import { Alert, Button, Group, MultiSelect, Select, Stack, TextInput } from '@mantine/core'
+import { Group, MultiSelect, Select, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import type { Partnership } from '@onestop/contracts'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { applyFormErrors } from '../../../lib/form-errors'
+import { FormShell } from '../../../components/ui/form-shell'
 import { todayInVilnius } from '../../../lib/format'
-import { notifySuccess } from '../../../lib/notify'
-import { problemMessage } from '../../../lib/problem-message'
 import { useCurrentUser } from '../../../lib/session-store'
 import { useOrganisations } from '../../../reference/organisations'
 import { useServices } from '../../../reference/services'
@@ -30,7 +26,6 @@ export const ProposeForm = ({ onDone }: { onDone: () => void }) => {
   const organisations = useOrganisations()
   const services = useServices({ active: true })
   const propose = useProposePartnership()
-  const [problem, setProblem] = useState<unknown>(null)
   const form = useForm<ProposeValues>({
     initialValues: {
       partnerOrganisationId: null,
@@ -59,85 +54,66 @@ export const ProposeForm = ({ onDone }: { onDone: () => void }) => {
     label: i18n.language === 'en' ? service.nameEn : service.nameLt,
   }))
 
-  const submit = form.onSubmit((values) => {
-    if (!values.partnerOrganisationId || !values.startsOn) return
-    setProblem(null)
-    propose.mutate(
-      {
-        partnerOrganisationId: values.partnerOrganisationId,
-        agreementReference: values.agreementReference.trim(),
-        startsOn: values.startsOn,
-        ...(values.endsOn ? { endsOn: values.endsOn } : {}),
-        serviceIds: values.serviceIds,
-      },
-      {
-        onSuccess: (created: Partnership) => {
-          notifySuccess(t('partnerships.proposed', { name: created.partnerOrganisation.name }))
-          onDone()
-        },
-        onError: (error) => {
-          if (!applyFormErrors(form, error)) setProblem(error)
-        },
-      },
-    )
-  })
-
   return (
-    <form onSubmit={submit} noValidate aria-label={t('partnerships.formLabel')}>
-      <Stack>
-        {problem ? (
-          <Alert color="red" title={t('partnerships.refused')} role="alert">
-            {problemMessage(problem, t)}
-          </Alert>
-        ) : null}
-        <Select
-          label={t('partnerships.fields.partner')}
-          placeholder={t('partnerships.fields.partnerPlaceholder')}
+    <FormShell
+      form={form}
+      ariaLabel={t('partnerships.formLabel')}
+      problemTitle={t('partnerships.refused')}
+      submit={(values) =>
+        values.partnerOrganisationId && values.startsOn
+          ? propose.mutateAsync({
+              partnerOrganisationId: values.partnerOrganisationId,
+              agreementReference: values.agreementReference.trim(),
+              startsOn: values.startsOn,
+              ...(values.endsOn ? { endsOn: values.endsOn } : {}),
+              serviceIds: values.serviceIds,
+            })
+          : undefined
+      }
+      successMessage={(created) => t('partnerships.proposed', { name: created?.partnerOrganisation.name })}
+      onSaved={onDone}
+      onCancel={onDone}
+      submitLabel={t('partnerships.submit')}
+    >
+      <Select
+        label={t('partnerships.fields.partner')}
+        placeholder={t('partnerships.fields.partnerPlaceholder')}
+        withAsterisk
+        searchable
+        data={partners}
+        nothingFoundMessage={organisations.isPending ? t('common.loading') : '—'}
+        data-autofocus
+        {...form.getInputProps('partnerOrganisationId')}
+      />
+      <TextInput
+        label={t('partnerships.fields.agreementReference')}
+        description={t('partnerships.fields.agreementHint')}
+        withAsterisk
+        maxLength={300}
+        {...form.getInputProps('agreementReference')}
+      />
+      <Group grow align="flex-start">
+        <DayField
+          label={t('partnerships.fields.startsOn')}
           withAsterisk
-          searchable
-          data={partners}
-          nothingFoundMessage={organisations.isPending ? t('common.loading') : '—'}
-          data-autofocus
-          {...form.getInputProps('partnerOrganisationId')}
+          {...form.getInputProps('startsOn')}
         />
-        <TextInput
-          label={t('partnerships.fields.agreementReference')}
-          description={t('partnerships.fields.agreementHint')}
-          withAsterisk
-          maxLength={300}
-          {...form.getInputProps('agreementReference')}
+        <DayField
+          label={t('partnerships.fields.endsOn')}
+          description={t('partnerships.fields.endsOnHint')}
+          clearable
+          minDate={form.values.startsOn ?? undefined}
+          {...form.getInputProps('endsOn')}
         />
-        <Group grow align="flex-start">
-          <DayField
-            label={t('partnerships.fields.startsOn')}
-            withAsterisk
-            {...form.getInputProps('startsOn')}
-          />
-          <DayField
-            label={t('partnerships.fields.endsOn')}
-            description={t('partnerships.fields.endsOnHint')}
-            clearable
-            minDate={form.values.startsOn ?? undefined}
-            {...form.getInputProps('endsOn')}
-          />
-        </Group>
-        <MultiSelect
-          label={t('partnerships.fields.services')}
-          description={t('partnerships.fields.servicesHint')}
-          searchable
-          data={serviceOptions}
-          nothingFoundMessage={services.isPending ? t('common.loading') : '—'}
-          {...form.getInputProps('serviceIds')}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={propose.isPending}>
-            {t('partnerships.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      </Group>
+      <MultiSelect
+        label={t('partnerships.fields.services')}
+        description={t('partnerships.fields.servicesHint')}
+        searchable
+        data={serviceOptions}
+        nothingFoundMessage={services.isPending ? t('common.loading') : '—'}
+        {...form.getInputProps('serviceIds')}
+      />
+    </FormShell>
   )
 }

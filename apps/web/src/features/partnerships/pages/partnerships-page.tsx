@@ -1,7 +1,8 @@
-import { Button, Modal, Paper, Stack, Text } from '@mantine/core'
+import { Button, Paper, Stack, Text } from '@mantine/core'
 import { type Partnership, routes } from '@onestop/contracts'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { GuardedModal } from '../../../components/ui/guarded-modal'
 import { PageHeader } from '../../../components/ui/page-header'
 import { SectionShell } from '../../../components/ui/section-shell'
 import { may } from '../../../lib/access'
@@ -51,15 +52,15 @@ export const PartnershipsPage = () => {
           )}
         </SectionShell>
       </Paper>
-      <Modal
+      <GuardedModal
         opened={proposing}
         onClose={() => setProposing(false)}
         title={t('partnerships.proposeTitle')}
         size="lg"
       >
         {proposing ? <ProposeForm onDone={() => setProposing(false)} /> : null}
-      </Modal>
-      <Modal
+      </GuardedModal>
+      <GuardedModal
         opened={ending !== null}
         onClose={() => setEnding(null)}
         title={t('partnerships.endTitle', { name: endingWith })}
@@ -67,7 +68,7 @@ export const PartnershipsPage = () => {
         {ending ? (
           <EndForm partnership={ending} organisationName={endingWith} onDone={() => setEnding(null)} />
         ) : null}
-      </Modal>
+      </GuardedModal>
     </Stack>
   )
 }

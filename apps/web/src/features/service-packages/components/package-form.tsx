@@ -1,12 +1,10 @@
-import { Button, Group, NumberInput, Radio, Select, Stack, Textarea } from '@mantine/core'
+import { NumberInput, Radio, Select, Stack, Textarea } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { PACKAGE_CAPS, type PackageCap, type ServicePackage } from '@onestop/contracts'
 import { useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { isApiError } from '../../../lib/api-error'
+import { FormShell } from '../../../components/ui/form-shell'
 import { changedFields } from '../../../lib/changed-fields'
-import { applyFormErrors } from '../../../lib/form-errors'
-import { notifyError, notifySuccess } from '../../../lib/notify'
 import { useMembers } from '../../../reference/family-members'
 import { serviceName, useServices } from '../../../reference/services'
 import { useCreateServicePackage } from '../api/create-service-package'
@@ -20,6 +18,14 @@ interface PackageValues {
   cap: PackageCap
   note: string
 }
+
+const packageValues = (pkg: ServicePackage | undefined): PackageValues => ({
+  personId: pkg?.person.id ?? null,
+  serviceId: pkg?.service.id ?? null,
+  plannedUnits: pkg?.plannedUnits ?? '',
+  cap: pkg?.cap ?? 'soft',
+  note: pkg?.note ?? '',
+})
 
 /**
  * Plans sessions of a service for a family member, or changes `pkg` (with the version it was read at).
@@ -43,13 +49,7 @@ export const PackageForm = ({
   const create = useCreateServicePackage(familyId)
   const update = useUpdateServicePackage(familyId)
   const form = useForm<PackageValues>({
-    initialValues: {
-      personId: pkg?.person.id ?? null,
-      serviceId: pkg?.service.id ?? null,
-      plannedUnits: pkg?.plannedUnits ?? '',
-      cap: pkg?.cap ?? 'soft',
-      note: pkg?.note ?? '',
-    },
+    initialValues: packageValues(pkg),
     validate: {
       personId: (value) => (value ? null : t('validation.required')),
       serviceId: (value) => (value ? null : t('validation.required')),
@@ -60,124 +60,100 @@ export const PackageForm = ({
     },
   })
 
-  const onError = (error: unknown) => {
-    if (isApiError(error) && error.status === 412) {
-      notifyError(error, t, t('groups.packages.stale'))
-      void queryClient.invalidateQueries({ queryKey: servicePackagesKeys.list(familyId) })
-      onDone()
-      return
-    }
-    if (!applyFormErrors(form, error)) notifyError(error, t)
-  }
-  const onSuccess = () => {
-    notifySuccess(t('groups.packages.saved'))
-    onDone()
-  }
-
-  const submit = form.onSubmit((values) => {
+  const submit = (values: PackageValues) => {
     const plannedUnits = Number(values.plannedUnits)
     const note = values.note.trim()
-    if (!pkg) {
-      create.mutate(
-        {
-          personId: values.personId ?? '',
-          serviceId: values.serviceId ?? '',
-          plannedUnits,
-          cap: values.cap,
-          ...(note ? { note } : {}),
-        },
-        { onSuccess, onError },
-      )
-      return
-    }
+    if (!pkg)
+      return create.mutateAsync({
+        personId: values.personId ?? '',
+        serviceId: values.serviceId ?? '',
+        plannedUnits,
+        cap: values.cap,
+        ...(note ? { note } : {}),
+      })
     const body: UpdateServicePackageInput = changedFields(
       { plannedUnits, cap: values.cap, note: note || null },
       pkg,
     )
-    if (Object.keys(body).length === 0) {
-      onDone()
-      return
-    }
-    update.mutate({ packageId: pkg.id, version: pkg.version, body }, { onSuccess, onError })
-  })
+    if (Object.keys(body).length === 0) return undefined
+    return update.mutateAsync({ packageId: pkg.id, version: pkg.version, body })
+  }
 
   // Whoever may not touch a hard cap sees the cap but cannot change it when it is hard.
   const capLocked = !mayHardCap && pkg?.cap === 'hard'
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack>
-        <Select
-          label={t('groups.packages.person')}
-          withAsterisk
-          disabled={Boolean(pkg)}
-          allowDeselect={false}
-          data={
-            pkg
-              ? [{ value: pkg.person.id, label: pkg.person.name }]
-              : (members.data?.items ?? []).map((m) => ({
-                  value: m.personId,
-                  label: `${m.givenName} ${m.familyName}`,
-                }))
-          }
-          {...form.getInputProps('personId')}
-        />
-        <Select
-          label={t('groups.packages.service')}
-          withAsterisk
-          searchable
-          disabled={Boolean(pkg)}
-          allowDeselect={false}
-          data={
-            pkg
-              ? [{ value: pkg.service.id, label: pkg.service.name }]
-              : (services.data?.items ?? []).map((s) => ({
-                  value: s.id,
-                  label: serviceName(s, i18n.language),
-                }))
-          }
-          {...form.getInputProps('serviceId')}
-        />
-        <NumberInput
-          label={t('groups.packages.plannedUnits')}
-          withAsterisk
-          min={1}
-          max={1000}
-          allowDecimal={false}
-          {...form.getInputProps('plannedUnits')}
-        />
-        <Radio.Group
-          label={t('groups.packages.cap')}
-          description={capLocked ? t('groups.packages.capLocked') : undefined}
-          {...form.getInputProps('cap')}
-        >
-          <Stack gap={6} mt={6}>
-            {PACKAGE_CAPS.filter((cap) => cap === 'soft' || mayHardCap || pkg?.cap === 'hard').map((cap) => (
-              <Radio
-                key={cap}
-                value={cap}
-                label={t(`groups.packages.caps.${cap}`)}
-                description={t(`groups.packages.capHints.${cap}`)}
-                disabled={capLocked}
-              />
-            ))}
-          </Stack>
-        </Radio.Group>
-        <Textarea
-          label={t('groups.packages.note')}
-          maxLength={1000}
-          autosize
-          minRows={2}
-          {...form.getInputProps('note')}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={create.isPending || update.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <FormShell
+      form={form}
+      submit={submit}
+      successMessage={t('groups.packages.saved')}
+      onSaved={onDone}
+      onCancel={onDone}
+      onReload={() => queryClient.invalidateQueries({ queryKey: servicePackagesKeys.list(familyId) })}
+      record={pkg && { version: pkg.version, values: packageValues(pkg) }}
+    >
+      <Select
+        label={t('groups.packages.person')}
+        withAsterisk
+        disabled={Boolean(pkg)}
+        allowDeselect={false}
+        data={
+          pkg
+            ? [{ value: pkg.person.id, label: pkg.person.name }]
+            : (members.data?.items ?? []).map((m) => ({
+                value: m.personId,
+                label: `${m.givenName} ${m.familyName}`,
+              }))
+        }
+        {...form.getInputProps('personId')}
+      />
+      <Select
+        label={t('groups.packages.service')}
+        withAsterisk
+        searchable
+        disabled={Boolean(pkg)}
+        allowDeselect={false}
+        data={
+          pkg
+            ? [{ value: pkg.service.id, label: pkg.service.name }]
+            : (services.data?.items ?? []).map((s) => ({
+                value: s.id,
+                label: serviceName(s, i18n.language),
+              }))
+        }
+        {...form.getInputProps('serviceId')}
+      />
+      <NumberInput
+        label={t('groups.packages.plannedUnits')}
+        withAsterisk
+        min={1}
+        max={1000}
+        allowDecimal={false}
+        {...form.getInputProps('plannedUnits')}
+      />
+      <Radio.Group
+        label={t('groups.packages.cap')}
+        description={capLocked ? t('groups.packages.capLocked') : undefined}
+        {...form.getInputProps('cap')}
+      >
+        <Stack gap={6} mt={6}>
+          {PACKAGE_CAPS.filter((cap) => cap === 'soft' || mayHardCap || pkg?.cap === 'hard').map((cap) => (
+            <Radio
+              key={cap}
+              value={cap}
+              label={t(`groups.packages.caps.${cap}`)}
+              description={t(`groups.packages.capHints.${cap}`)}
+              disabled={capLocked}
+            />
+          ))}
+        </Stack>
+      </Radio.Group>
+      <Textarea
+        label={t('groups.packages.note')}
+        maxLength={1000}
+        autosize
+        minRows={2}
+        {...form.getInputProps('note')}
+      />
+    </FormShell>
   )
 }

@@ -1,8 +1,9 @@
-import { Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core'
+import { Button, Group, Stack, Table, Text, Title } from '@mantine/core'
 import { isOverseer, type ServicePackage } from '@onestop/contracts'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ConfirmButton } from '../../../components/ui/confirm-button'
+import { GuardedModal } from '../../../components/ui/guarded-modal'
 import { plainTextStyle } from '../../../components/ui/plain-text'
 import { SectionShell } from '../../../components/ui/section-shell'
 import { notifyError, notifySuccess } from '../../../lib/notify'
@@ -13,7 +14,7 @@ import { FamilyAttendanceSummary } from './family-attendance-summary'
 import { PackageForm } from './package-form'
 import { PackageProgress } from './package-progress'
 
-type Dialog = { pkg?: ServicePackage } | null
+type Dialog = { pkgId?: string } | null
 
 const byPersonThenService = (a: ServicePackage, b: ServicePackage) =>
   a.person.name.localeCompare(b.person.name) || a.service.name.localeCompare(b.service.name)
@@ -29,6 +30,8 @@ export const ServicePackagesSection = ({ familyId, canManage }: { familyId: stri
   const remove = useDeleteServicePackage(familyId)
   const [dialog, setDialog] = useState<Dialog>(null)
   const close = () => setDialog(null)
+  // Read from the list each time, so that reloading it after someone else's change edits the new version.
+  const edited = dialog?.pkgId ? packages.data?.items.find((p) => p.id === dialog.pkgId) : undefined
   const mayHardCap = isOverseer(user)
   const mayTouch = (pkg: ServicePackage) => canManage && (pkg.cap === 'soft' || mayHardCap)
 
@@ -105,7 +108,7 @@ export const ServicePackagesSection = ({ familyId, canManage }: { familyId: stri
                               size="xs"
                               variant="default"
                               aria-label={`${t('groups.packages.edit')}: ${what}`}
-                              onClick={() => setDialog({ pkg })}
+                              onClick={() => setDialog({ pkgId: pkg.id })}
                             >
                               {t('groups.packages.edit')}
                             </Button>
@@ -142,15 +145,15 @@ export const ServicePackagesSection = ({ familyId, canManage }: { familyId: stri
         )}
       </SectionShell>
       <FamilyAttendanceSummary familyId={familyId} />
-      <Modal
+      <GuardedModal
         opened={dialog !== null}
         onClose={close}
-        title={dialog?.pkg ? t('groups.packages.editTitle') : t('groups.packages.addTitle')}
+        title={edited ? t('groups.packages.editTitle') : t('groups.packages.addTitle')}
       >
         {dialog ? (
-          <PackageForm familyId={familyId} pkg={dialog.pkg} mayHardCap={mayHardCap} onDone={close} />
+          <PackageForm familyId={familyId} pkg={edited} mayHardCap={mayHardCap} onDone={close} />
         ) : null}
-      </Modal>
+      </GuardedModal>
     </Stack>
   )
 }

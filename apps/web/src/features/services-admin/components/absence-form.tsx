@@ -1,12 +1,9 @@
-import { Alert, Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core'
+import { Group, Select, Textarea, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { ABSENCE_KINDS, type AbsenceKind, type AffectedBooking } from '@onestop/contracts'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { applyFormErrors } from '../../../lib/form-errors'
+import { FormShell } from '../../../components/ui/form-shell'
 import { vilniusDateTime } from '../../../lib/format'
-import { notifySuccess } from '../../../lib/notify'
-import { problemMessage } from '../../../lib/problem-message'
 import { useCreateAbsence } from '../api/absences'
 
 interface AbsenceFormValues {
@@ -34,7 +31,6 @@ export const AbsenceForm = ({
 }) => {
   const { t } = useTranslation()
   const create = useCreateAbsence(userId)
-  const [problem, setProblem] = useState<unknown>(null)
   const form = useForm<AbsenceFormValues>({
     initialValues: { kind: 'leave', startsAt: '', endsAt: '', note: '' },
     validate: {
@@ -48,78 +44,62 @@ export const AbsenceForm = ({
     },
   })
 
-  const submit = form.onSubmit((values) => {
-    setProblem(null)
+  const submit = (values: AbsenceFormValues) => {
     const note = values.note.trim()
-    create.mutate(
-      {
-        kind: values.kind,
-        startsAt: vilniusDateTime(values.startsAt),
-        endsAt: vilniusDateTime(values.endsAt),
-        ...(note ? { note } : {}),
-      },
-      {
-        onSuccess: (recorded) => {
-          notifySuccess(t('servicesAdmin.absences.added'))
-          onRecorded(recorded.affected)
-          onDone()
-        },
-        onError: (error) => {
-          if (!applyFormErrors(form, error)) setProblem(error)
-        },
-      },
-    )
-  })
+    return create.mutateAsync({
+      kind: values.kind,
+      startsAt: vilniusDateTime(values.startsAt),
+      endsAt: vilniusDateTime(values.endsAt),
+      ...(note ? { note } : {}),
+    })
+  }
 
   return (
-    <form onSubmit={submit} noValidate aria-label={t('servicesAdmin.absences.new')}>
-      <Stack>
-        {problem ? (
-          <Alert color="red" title={t('servicesAdmin.absences.refused')} role="alert">
-            {problemMessage(problem, t)}
-          </Alert>
-        ) : null}
-        <Select
-          label={t('servicesAdmin.absences.kind')}
+    <FormShell
+      form={form}
+      ariaLabel={t('servicesAdmin.absences.new')}
+      problemTitle={t('servicesAdmin.absences.refused')}
+      submit={submit}
+      successMessage={t('servicesAdmin.absences.added')}
+      onSaved={(recorded) => {
+        if (recorded) onRecorded(recorded.affected)
+        onDone()
+      }}
+      onCancel={onDone}
+      submitLabel={t('servicesAdmin.absences.add')}
+    >
+      <Select
+        label={t('servicesAdmin.absences.kind')}
+        withAsterisk
+        allowDeselect={false}
+        data={ABSENCE_KINDS.map((kind) => ({
+          value: kind,
+          label: t(`servicesAdmin.absenceKinds.${kind}`),
+        }))}
+        {...form.getInputProps('kind')}
+        onChange={(kind) => isKind(kind) && form.setFieldValue('kind', kind)}
+      />
+      <Group grow align="flex-start">
+        <TextInput
+          type="datetime-local"
+          label={t('servicesAdmin.absences.from')}
           withAsterisk
-          allowDeselect={false}
-          data={ABSENCE_KINDS.map((kind) => ({
-            value: kind,
-            label: t(`servicesAdmin.absenceKinds.${kind}`),
-          }))}
-          {...form.getInputProps('kind')}
-          onChange={(kind) => isKind(kind) && form.setFieldValue('kind', kind)}
+          {...form.getInputProps('startsAt')}
         />
-        <Group grow align="flex-start">
-          <TextInput
-            type="datetime-local"
-            label={t('servicesAdmin.absences.from')}
-            withAsterisk
-            {...form.getInputProps('startsAt')}
-          />
-          <TextInput
-            type="datetime-local"
-            label={t('servicesAdmin.absences.to')}
-            withAsterisk
-            {...form.getInputProps('endsAt')}
-          />
-        </Group>
-        <Textarea
-          label={t('servicesAdmin.absences.note')}
-          maxLength={1000}
-          autosize
-          minRows={2}
-          {...form.getInputProps('note')}
+        <TextInput
+          type="datetime-local"
+          label={t('servicesAdmin.absences.to')}
+          withAsterisk
+          {...form.getInputProps('endsAt')}
         />
-        <Group>
-          <Button type="submit" loading={create.isPending}>
-            {t('servicesAdmin.absences.add')}
-          </Button>
-          <Button variant="default" onClick={onDone}>
-            {t('common.cancel')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      </Group>
+      <Textarea
+        label={t('servicesAdmin.absences.note')}
+        maxLength={1000}
+        autosize
+        minRows={2}
+        {...form.getInputProps('note')}
+      />
+    </FormShell>
   )
 }

@@ -1,9 +1,10 @@
-import { Button, Group, Modal, Table } from '@mantine/core'
+import { Button, Group, Table } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import type { AffectedBooking } from '@onestop/contracts'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ConfirmButton } from '../../../components/ui/confirm-button'
+import { GuardedModal } from '../../../components/ui/guarded-modal'
 import { PagedSection } from '../../../components/ui/section-shell'
 import { formatDateTime } from '../../../lib/format'
 import { notifyError, notifySuccess } from '../../../lib/notify'
@@ -91,9 +92,9 @@ export const AbsencesPanel = ({ userId, editable }: { userId: string; editable: 
           </Table.ScrollContainer>
         )}
       </PagedSection>
-      <Modal opened={adding} onClose={close} title={t('servicesAdmin.absences.new')} centered>
+      <GuardedModal opened={adding} onClose={close} title={t('servicesAdmin.absences.new')} centered>
         <AbsenceForm userId={userId} onDone={close} onRecorded={setAffected} />
-      </Modal>
+      </GuardedModal>
     </>
   )
 }

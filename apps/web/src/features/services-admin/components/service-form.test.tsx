@@ -50,8 +50,9 @@ const fakeApi = (answer: () => Response) => {
   return calls
 }
 
-const renderForm = (props: { service?: Service; onDone?: () => void; onReload?: () => void } = {}) =>
-  renderWithApp(<ServiceForm onDone={props.onDone ?? vi.fn()} {...props} />)
+const renderForm = (
+  props: { service?: Service; onDone?: () => void; onReload?: () => Promise<unknown> } = {},
+) => renderWithApp(<ServiceForm onDone={props.onDone ?? vi.fn()} {...props} />)
 
 describe('ServiceForm', () => {
   beforeEach(async () => {
@@ -81,7 +82,7 @@ describe('ServiceForm', () => {
   it('says the service was changed by someone else (412) and offers to reload it', async () => {
     fakeApi(() => problemResponse(412, '/problems/stale-version'))
     const onDone = vi.fn()
-    const onReload = vi.fn()
+    const onReload = vi.fn(() => Promise.resolve())
     const user = userEvent.setup()
     renderForm({ service, onDone, onReload })
     fireEvent.change(screen.getByRole('textbox', { name: /Pavadinimas lietuviškai/ }), {
@@ -89,11 +90,12 @@ describe('ServiceForm', () => {
     })
     await user.click(screen.getByRole('button', { name: 'Išsaugoti' }))
 
-    const stale = await screen.findByText(/^Šią paslaugą ką tik pakeitė kažkas kitas\./)
-    expect(stale.closest('[role="alert"]')).toHaveTextContent('Paslaugos išsaugoti nepavyko')
+    const stale = await screen.findByText(/^Atnaujinkite jį ir pamatysite pakeitimus\./)
+    expect(stale.closest('[role="alert"]')).toHaveTextContent('Šį įrašą pakeitė kažkas kitas')
     expect(onDone).not.toHaveBeenCalled()
-    await user.click(screen.getByRole('button', { name: 'Įkelti iš naujo' }))
+    await user.click(screen.getByRole('button', { name: 'Atnaujinti įrašą' }))
     expect(onReload).toHaveBeenCalledTimes(1)
+    expect(name).toHaveValue('Psichologo konsultacija vaikams ir paaugliams')
   })
 
   it('refuses a group service without places before sending, and a taken code on the code field', async () => {

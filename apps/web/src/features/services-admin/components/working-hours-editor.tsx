@@ -1,11 +1,11 @@
-import { Alert, Button, CloseButton, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core'
+import { Button, CloseButton, Group, NativeSelect, Stack, Table, Text, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import type { AffectedBooking, Site, WorkingHours } from '@onestop/contracts'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { FormProblem } from '../../../components/ui/form-alerts'
+import { useFormShell } from '../../../lib/form-shell'
 import { todayInVilnius } from '../../../lib/format'
-import { notifySuccess } from '../../../lib/notify'
-import { problemMessage } from '../../../lib/problem-message'
 import { useReplaceWorkingHours } from '../api/working-hours'
 import { AffectedBookingsAlert } from './affected-bookings-alert'
 import {
@@ -25,7 +25,6 @@ import {
 export const WorkingHoursEditor = ({ hours, sites }: { hours: WorkingHours; sites: readonly Site[] }) => {
   const { t } = useTranslation()
   const replace = useReplaceWorkingHours(hours.userId)
-  const [problem, setProblem] = useState<unknown>(null)
   const [outsideHours, setOutsideHours] = useState<AffectedBooking[]>([])
   const form = useForm<HoursFormValues>({ initialValues: hoursFormOf(hours) })
   const rows = form.values.rows
@@ -35,28 +34,28 @@ export const WorkingHoursEditor = ({ hours, sites }: { hours: WorkingHours; site
     ...sites.map((site) => ({ value: site.id, label: site.name })),
   ]
 
-  const submit = form.onSubmit((values) => {
-    const errors = validateHours(values, t)
-    if (Object.keys(errors).length > 0) {
-      form.setErrors(errors)
-      return
-    }
-    setProblem(null)
-    setOutsideHours([])
-    replace.mutate(toReplaceBody(values), {
-      onSuccess: (saved) => {
-        const fresh = hoursFormOf(saved)
-        form.setValues(fresh)
-        form.resetDirty(fresh)
-        setOutsideHours(saved.outsideHours)
-        notifySuccess(t('servicesAdmin.hours.saved'))
-      },
-      onError: (error) => {
-        const errors = hoursErrorsFrom(error, t)
-        if (errors) form.setErrors(errors)
-        setProblem(error)
-      },
-    })
+  const shell = useFormShell({
+    form,
+    problemTitle: t('servicesAdmin.hours.refused'),
+    check: (values) => validateHours(values, t),
+    submit: (values) => {
+      setOutsideHours([])
+      return replace.mutateAsync(toReplaceBody(values))
+    },
+    successMessage: t('servicesAdmin.hours.saved'),
+    onSaved: (saved) => {
+      if (!saved) return
+      const fresh = hoursFormOf(saved)
+      form.setValues(fresh)
+      form.resetDirty(fresh)
+      setOutsideHours(saved.outsideHours)
+    },
+    // The rows' errors land on their cells; the refusal is also said above them.
+    onRefused: (error) => {
+      const errors = hoursErrorsFrom(error, t)
+      if (errors) form.setErrors(errors)
+      return false
+    },
   })
 
   const cell = (i: number, field: string) => ({
@@ -65,13 +64,9 @@ export const WorkingHoursEditor = ({ hours, sites }: { hours: WorkingHours; site
   })
 
   return (
-    <form onSubmit={submit} noValidate aria-label={t('servicesAdmin.hours.title')}>
+    <form onSubmit={shell.handleSubmit} noValidate aria-label={t('servicesAdmin.hours.title')}>
       <Stack>
-        {problem ? (
-          <Alert color="red" title={t('servicesAdmin.hours.refused')} role="alert">
-            {problemMessage(problem, t)}
-          </Alert>
-        ) : null}
+        <FormProblem shell={shell} />
         <AffectedBookingsAlert
           bookings={outsideHours}
           title={t('servicesAdmin.affected.hoursTitle')}
@@ -143,7 +138,7 @@ export const WorkingHoursEditor = ({ hours, sites }: { hours: WorkingHours; site
           >
             {t('servicesAdmin.hours.addRow')}
           </Button>
-          <Button type="submit" loading={replace.isPending}>
+          <Button type="submit" loading={shell.pending}>
             {t('servicesAdmin.hours.save')}
           </Button>
         </Group>

@@ -1,9 +1,10 @@
-import { Button, Drawer, Group, SegmentedControl, Stack, TextInput } from '@mantine/core'
+import { Button, Group, SegmentedControl, Stack, TextInput } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import { routes, type Service } from '@onestop/contracts'
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { GuardedDrawer } from '../../../components/ui/guarded-drawer'
 import { PageHeader } from '../../../components/ui/page-header'
 import { PagedSection } from '../../../components/ui/section-shell'
 import { may } from '../../../lib/access'
@@ -75,7 +76,7 @@ export const ServicesPage = () => {
           <CatalogueTable services={services} onEdit={editor ? (s) => setEditing(s.id) : undefined} />
         )}
       </PagedSection>
-      <Drawer
+      <GuardedDrawer
         opened={editor && (editing === 'new' || edited !== undefined)}
         onClose={close}
         position="right"
@@ -89,15 +90,15 @@ export const ServicesPage = () => {
         {editing === 'new' ? (
           <ServiceForm onDone={close} />
         ) : edited ? (
-          // A new version (after "reload") starts the form afresh from what is saved now.
+          // After "reload" the form keeps what was typed and saves against the new version.
           <ServiceForm
-            key={`${edited.id}:${edited.version}`}
+            key={edited.id}
             service={edited}
             onDone={close}
-            onReload={() => void queryClient.invalidateQueries({ queryKey: servicesKeys.all })}
+            onReload={() => queryClient.invalidateQueries({ queryKey: servicesKeys.all })}
           />
         ) : null}
-      </Drawer>
+      </GuardedDrawer>
     </Stack>
   )
 }

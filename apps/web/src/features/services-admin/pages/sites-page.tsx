@@ -1,8 +1,9 @@
-import { Button, Modal, Stack } from '@mantine/core'
+import { Button, Stack } from '@mantine/core'
 import type { Room, Site } from '@onestop/contracts'
 import type { TFunction } from 'i18next'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { GuardedModal } from '../../../components/ui/guarded-modal'
 import { PageHeader } from '../../../components/ui/page-header'
 import { SectionShell } from '../../../components/ui/section-shell'
 import { useSites } from '../../../reference/sites'
@@ -57,13 +58,18 @@ export const SitesPage = () => {
           </Stack>
         )}
       </SectionShell>
-      <Modal opened={editing !== null} onClose={close} title={editing ? titleOf(editing, t) : ''} centered>
+      <GuardedModal
+        opened={editing !== null}
+        onClose={close}
+        title={editing ? titleOf(editing, t) : ''}
+        centered
+      >
         {editing?.kind === 'site' ? (
           <SiteForm site={editing.site} onDone={close} />
         ) : editing?.kind === 'room' ? (
           <RoomForm siteId={editing.site.id} room={editing.room} onDone={close} />
         ) : null}
-      </Modal>
+      </GuardedModal>
     </Stack>
   )
 }

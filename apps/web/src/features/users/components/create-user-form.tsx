@@ -1,9 +1,8 @@
-import { Button, Group, PasswordInput, Select, Stack, TextInput } from '@mantine/core'
+import { PasswordInput, Select, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
+import { FormShell } from '../../../components/ui/form-shell'
 import { ProfessionCheckboxes } from '../../../components/ui/profession-checkboxes'
-import { applyFormErrors } from '../../../lib/form-errors'
-import { notifyError, notifySuccess } from '../../../lib/notify'
 import { useOrganisations } from '../../../reference/organisations'
 import { useCreateUser } from '../api/create-user'
 import { RoleCheckboxes } from './role-checkboxes'
@@ -44,73 +43,53 @@ export const CreateUserForm = ({
     },
   })
 
-  const submit = form.onSubmit((values) =>
-    create.mutate(
-      {
-        name: values.name.trim(),
-        email: values.email.trim(),
-        password: values.password,
-        roles: asRoles(values.roles),
-        professions: asProfessions(values.professions),
-        ...(values.organisationId ? { organisationId: values.organisationId } : {}),
-      },
-      {
-        onSuccess: (user) => {
-          notifySuccess(t('users.created', { name: user.name }))
-          onCreated(user.id)
-        },
-        onError: (error) => {
-          if (!applyFormErrors(form, error)) notifyError(error, t)
-        },
-      },
-    ),
-  )
-
   const orgOptions = organisations.data?.items ?? []
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack maw={640}>
-        <TextInput
-          label={t('users.fields.name')}
-          required
-          autoComplete="off"
-          {...form.getInputProps('name')}
+    <FormShell
+      form={form}
+      submit={(values) =>
+        create.mutateAsync({
+          name: values.name.trim(),
+          email: values.email.trim(),
+          password: values.password,
+          roles: asRoles(values.roles),
+          professions: asProfessions(values.professions),
+          ...(values.organisationId ? { organisationId: values.organisationId } : {}),
+        })
+      }
+      successMessage={(user) => t('users.created', { name: user?.name })}
+      onSaved={(user) => user && onCreated(user.id)}
+      onCancel={onCancel}
+      submitLabel={t('users.create')}
+      maw={640}
+    >
+      <TextInput label={t('users.fields.name')} required autoComplete="off" {...form.getInputProps('name')} />
+      <TextInput
+        label={t('users.fields.email')}
+        type="email"
+        required
+        autoComplete="off"
+        {...form.getInputProps('email')}
+      />
+      <PasswordInput
+        label={t('users.fields.password')}
+        description={t('validation.passwordLength', { min: MIN_PASSWORD_LENGTH })}
+        required
+        autoComplete="new-password"
+        {...form.getInputProps('password')}
+      />
+      {orgOptions.length > 1 ? (
+        <Select
+          label={t('users.fields.organisation')}
+          placeholder={t('users.ownOrganisation')}
+          clearable
+          data={orgOptions.map((org) => ({ value: org.id, label: org.name }))}
+          {...form.getInputProps('organisationId')}
         />
-        <TextInput
-          label={t('users.fields.email')}
-          type="email"
-          required
-          autoComplete="off"
-          {...form.getInputProps('email')}
-        />
-        <PasswordInput
-          label={t('users.fields.password')}
-          description={t('validation.passwordLength', { min: MIN_PASSWORD_LENGTH })}
-          required
-          autoComplete="new-password"
-          {...form.getInputProps('password')}
-        />
-        {orgOptions.length > 1 ? (
-          <Select
-            label={t('users.fields.organisation')}
-            placeholder={t('users.ownOrganisation')}
-            clearable
-            data={orgOptions.map((org) => ({ value: org.id, label: org.name }))}
-            {...form.getInputProps('organisationId')}
-          />
-        ) : null}
-        <RoleCheckboxes {...form.getInputProps('roles')} />
-        <ProfessionCheckboxes {...form.getInputProps('professions')} />
-        <Group>
-          <Button type="submit" loading={create.isPending}>
-            {t('users.create')}
-          </Button>
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+      ) : null}
+      <RoleCheckboxes {...form.getInputProps('roles')} />
+      <ProfessionCheckboxes {...form.getInputProps('professions')} />
+    </FormShell>
   )
 }

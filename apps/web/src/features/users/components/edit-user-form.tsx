@@ -1,11 +1,11 @@
-import { Button, Group, Stack, TextInput } from '@mantine/core'
+import { TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import type { User } from '@onestop/contracts'
 import { useTranslation } from 'react-i18next'
 import type { Static } from 'typebox'
+import { FormShell } from '../../../components/ui/form-shell'
 import { ProfessionCheckboxes } from '../../../components/ui/profession-checkboxes'
-import { applyFormErrors } from '../../../lib/form-errors'
-import { notifyError, notifySuccess } from '../../../lib/notify'
+import { notifySuccess } from '../../../lib/notify'
 import { type UpdateUserInput, useUpdateUser } from '../api/update-user'
 import { RoleCheckboxes } from './role-checkboxes'
 import { asProfessions, asRoles, validateEmail, validateName, validateRoles } from './user-validation'
@@ -26,7 +26,7 @@ export const EditUserForm = ({ user }: { user: Static<typeof User> }) => {
     validate: { name: validateName(t), email: validateEmail(t), roles: validateRoles(t) },
   })
 
-  const submit = form.onSubmit((values) => {
+  const submit = (values: typeof form.values) => {
     const changes: UpdateUserInput = {
       ...(values.name.trim() !== user.name ? { name: values.name.trim() } : {}),
       ...(values.email.trim() !== user.email ? { email: values.email.trim() } : {}),
@@ -37,48 +37,23 @@ export const EditUserForm = ({ user }: { user: Static<typeof User> }) => {
     }
     if (Object.keys(changes).length === 0) {
       notifySuccess(t('users.noChanges'))
-      return
+      return undefined
     }
-    update.mutate(changes, {
-      onSuccess: (saved) => {
-        form.resetDirty({
-          name: saved.name,
-          email: saved.email,
-          roles: [...saved.roles],
-          professions: [...saved.professions],
-        })
-        notifySuccess(t('users.saved'))
-      },
-      onError: (error) => {
-        if (!applyFormErrors(form, error)) notifyError(error, t)
-      },
-    })
-  })
+    return update.mutateAsync(changes)
+  }
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack maw={640}>
-        <TextInput
-          label={t('users.fields.name')}
-          required
-          autoComplete="off"
-          {...form.getInputProps('name')}
-        />
-        <TextInput
-          label={t('users.fields.email')}
-          type="email"
-          required
-          autoComplete="off"
-          {...form.getInputProps('email')}
-        />
-        <RoleCheckboxes {...form.getInputProps('roles')} />
-        <ProfessionCheckboxes {...form.getInputProps('professions')} />
-        <Group>
-          <Button type="submit" loading={update.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <FormShell form={form} submit={submit} successMessage={t('users.saved')} maw={640}>
+      <TextInput label={t('users.fields.name')} required autoComplete="off" {...form.getInputProps('name')} />
+      <TextInput
+        label={t('users.fields.email')}
+        type="email"
+        required
+        autoComplete="off"
+        {...form.getInputProps('email')}
+      />
+      <RoleCheckboxes {...form.getInputProps('roles')} />
+      <ProfessionCheckboxes {...form.getInputProps('professions')} />
+    </FormShell>
   )
 }
