@@ -85,9 +85,8 @@ describe('ServiceForm', () => {
     const onReload = vi.fn(() => Promise.resolve())
     const user = userEvent.setup()
     renderForm({ service, onDone, onReload })
-    fireEvent.change(screen.getByRole('textbox', { name: /Pavadinimas lietuviškai/ }), {
-      target: { value: 'Psichologo konsultacija vaikams ir paaugliams' },
-    })
+    const name = screen.getByRole('textbox', { name: /Pavadinimas lietuviškai/ })
+    fireEvent.change(name, { target: { value: 'Psichologo konsultacija vaikams ir paaugliams' } })
     await user.click(screen.getByRole('button', { name: 'Išsaugoti' }))
 
     const stale = await screen.findByText(/^Atnaujinkite jį ir pamatysite pakeitimus\./)
