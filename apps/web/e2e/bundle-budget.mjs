@@ -6,11 +6,11 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 
-// Issue 9 asks for 250 kB. The client met it at 228.6 kB; the problem catalogue's messages in both languages, the
-// form shell with the unsaved-changes guard (which needs react-router's data router) and the audit log's words
-// took it to 288.7 kB. Held here so it cannot grow further while the next step (loading the second language and
-// the contracts' schemas on demand) brings it back under 250.
-export const INITIAL_JS_BUDGET_KB = 290
+// Issue 9 asks for 250 kB. The client met it at 228.6 kB; the problem catalogue's messages, the form shell with the
+// unsaved-changes guard (which needs react-router's data router) and the audit log's words took it to 288.7 kB,
+// and loading English on demand brought it to 272.8 kB. Held here so it cannot grow while the rest (the contracts'
+// schemas, which the client loads whole) is brought back under 250.
+export const INITIAL_JS_BUDGET_KB = 275
 
 const STATIC_IMPORT = /\b(?:from|import)\s*"\.\/([^"]+\.js)"/g
 const DYNAMIC_IMPORT = /\bimport\("\.\/([^"]+\.js)"\)/g

@@ -1,6 +1,11 @@
 import '@testing-library/jest-dom/vitest'
 import { cleanup, configure } from '@testing-library/react'
 import { afterEach, vi } from 'vitest'
+import { i18n } from '../lib/i18n'
+import { en } from '../lib/i18n/en'
+
+// Tests switch languages with i18n.changeLanguage; the app fetches English on demand, tests have it at once.
+i18n.addResourceBundle('en', 'translation', en)
 
 // findBy and waitFor give up after 1 s by default; a page's first render also loads its lazy chunk, which
 // vitest transforms on first import, and on a busy machine that alone can take longer.

@@ -1,6 +1,5 @@
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import { en } from './en'
 import { lt } from './lt'
 
 export const LANGUAGES = ['lt', 'en'] as const
@@ -30,8 +29,11 @@ const applyLanguage = (language: string) => {
 
 export const i18n = i18next.createInstance()
 
+// Lithuanian, the default and the fallback, loads with the app; English loads when it is first chosen, which
+// keeps its texts out of the first load.
 void i18n.use(initReactI18next).init({
-  resources: { lt: { translation: lt }, en: { translation: en } },
+  resources: { lt: { translation: lt } },
+  partialBundledLanguages: true,
   lng: storedLanguage(),
   fallbackLng: 'lt',
   supportedLngs: [...LANGUAGES],
@@ -43,3 +45,19 @@ document.documentElement.lang = i18n.language
 i18n.on('languageChanged', applyLanguage)
 
 export const currentLanguage = (): Language => (isLanguage(i18n.language) ? i18n.language : 'lt')
+
+/** Makes a language's texts available, fetching them the first time. */
+export const loadLanguage = async (language: Language): Promise<void> => {
+  if (language === 'lt' || i18n.hasResourceBundle(language, 'translation')) return
+  const { en } = await import('./en')
+  i18n.addResourceBundle('en', 'translation', en)
+}
+
+/** Switches the whole app to a language once its texts are there. */
+export const switchLanguage = async (language: Language): Promise<void> => {
+  await loadLanguage(language)
+  await i18n.changeLanguage(language)
+}
+
+/** Resolves when the language the app starts in can be shown. */
+export const languageReady = (): Promise<void> => switchLanguage(currentLanguage())
