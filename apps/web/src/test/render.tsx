@@ -5,12 +5,15 @@ import { AppProvider } from '../app/provider'
 import { UnsavedChangesGuard } from '../components/ui/unsaved-changes-guard'
 import { createQueryClient } from '../lib/query-client'
 
-/** Renders with the app's providers and a data router (as the app has) at `path`. */
-export const renderWithApp = (ui: ReactElement, path = '/') => {
+/**
+ * Renders with the app's providers and a data router (as the app has) at `path`; `pattern` names the route's
+ * parameters for a page that reads them (e.g. `/families/:familyId`).
+ */
+export const renderWithApp = (ui: ReactElement, path = '/', pattern = '*') => {
   const router = createMemoryRouter(
     [
       {
-        path: '*',
+        path: pattern,
         element: (
           <>
             <UnsavedChangesGuard />

@@ -21,6 +21,7 @@ export const SectionShell = <TData,>({
   empty,
   loadingRows = false,
   compact = false,
+  loadingLabel,
   children,
 }: {
   query: SectionQuery<TData>
@@ -29,11 +30,13 @@ export const SectionShell = <TData,>({
   loadingRows?: boolean
   /** A small spinner, for a card. */
   compact?: boolean
+  /** Names the wait when "Loading" says too little (e.g. "Searching for free time…"). */
+  loadingLabel?: string
   children: (data: TData) => ReactNode
 }) => {
   if (query.isError) return <ErrorBlock error={query.error} onRetry={() => void query.refetch()} />
   if (query.isPending || query.data === undefined)
-    return <LoadingBlock rows={loadingRows} compact={compact} />
+    return <LoadingBlock rows={loadingRows} compact={compact} label={loadingLabel} />
   if (empty?.when(query.data))
     return <EmptyState title={empty.title} hint={empty.hint} action={empty.action} />
   return children(query.data)

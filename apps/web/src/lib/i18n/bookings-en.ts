@@ -91,7 +91,6 @@ export const bookingsEn: DeepStrings<typeof bookingsLt> = {
     moveConfirm: 'Move the appointment',
     moveKeep: 'Leave it where it was',
     rescheduled: 'Appointment moved',
-    stale: 'Someone has just changed this appointment. The latest version is loaded: check it and try again.',
   },
   family: {
     tab: 'Bookings',

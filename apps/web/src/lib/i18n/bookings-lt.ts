@@ -88,7 +88,6 @@ export const bookingsLt = {
     moveConfirm: 'Perkelti vizitą',
     moveKeep: 'Palikti, kur buvo',
     rescheduled: 'Vizitas perkeltas',
-    stale: 'Kažkas ką tik pakeitė šį vizitą. Įkelta naujausia versija — peržiūrėkite ir bandykite dar kartą.',
   },
   family: {
     tab: 'Vizitai',

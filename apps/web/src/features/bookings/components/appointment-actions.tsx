@@ -35,13 +35,15 @@ export const AppointmentActions = ({
   const { t, i18n } = useTranslation()
   const [action, setAction] = useState<Action | null>(null)
   const actions = availableActions(appointment)
-  if (actions.length === 0) return null
+  // An open form stays while a reload shows the appointment changed (e.g. cancelled by someone else), keeping
+  // what was typed; the server then says why the action no longer applies.
+  if (actions.length === 0 && action === null) return null
   const close = () => setAction(null)
   const label = (a: Action) => t(`bookings.actions.${a}`)
 
   return (
     <>
-      {layout === 'buttons' ? (
+      {actions.length === 0 ? null : layout === 'buttons' ? (
         <Group gap="xs">
           {actions.map((a) => (
             <Button key={a} size="xs" variant="light" color={COLORS[a]} onClick={() => setAction(a)}>

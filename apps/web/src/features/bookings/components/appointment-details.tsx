@@ -1,8 +1,9 @@
-import { Anchor, Group, Loader, Stack, Text } from '@mantine/core'
+import { Anchor, Group, Stack, Text } from '@mantine/core'
+import type { Appointment } from '@onestop/contracts'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { ErrorBlock } from '../../../components/ui/error-block'
 import { Fact } from '../../../components/ui/fact'
+import { SectionShell } from '../../../components/ui/section-shell'
 import { formatWhen } from '../../../lib/times'
 import { useServiceNames } from '../../../reference/services'
 import { useAppointment } from '../api/get-appointment'
@@ -11,13 +12,17 @@ import { AppointmentStatusBadge } from './appointment-status-badge'
 
 /** One appointment with its status, who and where, and what may be done to it. */
 export const AppointmentDetails = ({ appointmentId }: { appointmentId: string }) => {
-  const { t, i18n } = useTranslation()
   const appointment = useAppointment(appointmentId)
+  return (
+    <SectionShell query={appointment} compact>
+      {(a) => <AppointmentFacts a={a} />}
+    </SectionShell>
+  )
+}
+
+const AppointmentFacts = ({ a }: { a: Appointment }) => {
+  const { t, i18n } = useTranslation()
   const nameOf = useServiceNames()
-  if (appointment.isPending) return <Loader size="sm" aria-label={t('common.loading')} />
-  if (appointment.isError)
-    return <ErrorBlock error={appointment.error} onRetry={() => void appointment.refetch()} />
-  const a = appointment.data
   return (
     <Stack>
       <Group gap="xs">

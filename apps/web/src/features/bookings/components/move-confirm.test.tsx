@@ -1,5 +1,5 @@
 import type { Appointment, CalendarEvent } from '@onestop/contracts'
-import { screen, waitFor } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { i18n } from '../../../lib/i18n'
@@ -58,8 +58,8 @@ const move = (revert: () => void): AppointmentMove => ({
   revert,
 })
 
-/** GET answers the appointment; PATCH answers `patch`. Records PATCH requests. */
-const fakeApi = (patch: () => Response) => {
+/** GET answers the appointment (as `current()` holds it); PATCH answers `patch`. Records PATCH requests. */
+const fakeApi = (patch: () => Response, current = () => appointment) => {
   const patches: { headers: Headers; body: unknown }[] = []
   vi.stubGlobal(
     'fetch',
@@ -68,7 +68,7 @@ const fakeApi = (patch: () => Response) => {
         patches.push({ headers: new Headers(init.headers), body: JSON.parse(String(init.body)) })
         return patch()
       }
-      return jsonResponse(appointment)
+      return jsonResponse(current())
     }),
   )
   return patches
@@ -120,5 +120,34 @@ describe('MoveConfirm', () => {
     await user.click(screen.getByRole('button', { name: 'Palikti, kur buvo' }))
     expect(revert).toHaveBeenCalledTimes(1)
     expect(patches).toHaveLength(0)
+  })
+
+  it('stays open when someone else changed the appointment, reloads it and moves it with the new version', async () => {
+    let server = appointment
+    let answer = () => problemResponse(412, '/problems/stale-version')
+    const patches = fakeApi(
+      () => answer(),
+      () => server,
+    )
+    const revert = vi.fn()
+    const done = vi.fn()
+    const user = userEvent.setup()
+    renderWithApp(<MoveConfirm move={move(revert)} onDone={done} />)
+
+    await user.click(screen.getByRole('button', { name: 'Perkelti vizitą' }))
+    // Scoped to the dialog: an earlier test's notification may still be on screen.
+    const dialog = screen.getByRole('dialog')
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Šį įrašą pakeitė kažkas kitas')
+    server = { ...appointment, roomName: '101 kabinetas', version: 5 }
+    expect(revert).not.toHaveBeenCalled()
+    expect(done).not.toHaveBeenCalled()
+
+    await user.click(screen.getByRole('button', { name: 'Atnaujinti įrašą' }))
+    expect(await screen.findByText(/Įrašas atnaujintas/)).toBeInTheDocument()
+    answer = () => jsonResponse({ ...server, version: 6 })
+    await user.click(screen.getByRole('button', { name: 'Perkelti vizitą' }))
+    await waitFor(() => expect(done).toHaveBeenCalled())
+    expect(patches.map((patch) => patch.headers.get('if-match'))).toEqual(['"4"', '"5"'])
+    expect(revert).not.toHaveBeenCalled()
   })
 })

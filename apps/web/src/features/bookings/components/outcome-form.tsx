@@ -1,11 +1,11 @@
-import { Alert, Button, Group, Stack, Text } from '@mantine/core'
+import { Text } from '@mantine/core'
+import { useForm } from '@mantine/form'
 import type { Appointment } from '@onestop/contracts'
 import { useQueryClient } from '@tanstack/react-query'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { notifySuccess } from '../../../lib/notify'
+import { FormShell } from '../../../components/ui/form-shell'
+import { invalidateBookings } from '../api/invalidate'
 import { type Outcome, useRecordOutcome } from '../api/record-outcome'
-import { explainAppointmentError } from './appointment-errors'
 
 /** Confirms that the appointment took place (a delivered service per participant), or that nobody came. */
 export const OutcomeForm = ({
@@ -20,43 +20,20 @@ export const OutcomeForm = ({
   const { t } = useTranslation()
   const queryClient = useQueryClient()
   const record = useRecordOutcome()
-  const [conflict, setConflict] = useState<string | null>(null)
-  const confirm = () =>
-    record.mutate(
-      { appointment, outcome },
-      {
-        onSuccess: () => {
-          notifySuccess(t(`bookings.actions.recorded.${outcome}`))
-          onDone()
-        },
-        onError: (error) => {
-          const result = explainAppointmentError(error, t, queryClient, appointment.familyId)
-          if (result.stale) onDone()
-          else setConflict(result.conflict)
-        },
-      },
-    )
+  const form = useForm<Record<string, never>>({ initialValues: {} })
   return (
-    <Stack>
+    <FormShell
+      form={form}
+      submit={() => record.mutateAsync({ appointment, outcome })}
+      successMessage={t(`bookings.actions.recorded.${outcome}`)}
+      onSaved={onDone}
+      onCancel={onDone}
+      onReload={() => invalidateBookings(queryClient, appointment.familyId)}
+      submitLabel={t(`bookings.actions.${outcome}`)}
+      submitColor={outcome === 'no_show' ? 'orange' : 'teal'}
+      cancelLabel={t('bookings.actions.leaveUnrecorded')}
+    >
       <Text>{t(`bookings.actions.confirmText.${outcome}`)}</Text>
-      {conflict ? (
-        <Alert color="orange" role="alert">
-          {conflict}
-        </Alert>
-      ) : null}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onDone}>
-          {t('bookings.actions.leaveUnrecorded')}
-        </Button>
-        <Button
-          color={outcome === 'no_show' ? 'orange' : 'teal'}
-          loading={record.isPending}
-          onClick={confirm}
-          data-autofocus
-        >
-          {t(`bookings.actions.${outcome}`)}
-        </Button>
-      </Group>
-    </Stack>
+    </FormShell>
   )
 }

@@ -6,23 +6,29 @@ import { useTranslation } from 'react-i18next'
 import { FormShell } from '../../../components/ui/form-shell'
 import { toVilniusInput, vilniusDateTime } from '../../../lib/format'
 import { minutesBetween } from '../../../lib/times'
+import { invalidateBookings } from '../api/invalidate'
 import { useRescheduleAppointment } from '../api/reschedule-appointment'
-import { closeWhenStale } from './appointment-errors'
 
 /** An appointment lasts 5 minutes to 8 hours (the API's rule). */
 const SHORTEST = 5
 const LONGEST = 480
 
-/** Moves an appointment to another time (Vilnius wall clock), keeping its room; checked like a new booking. */
+const rescheduleValues = (appointment: Appointment) => ({
+  startsAt: toVilniusInput(appointment.startsAt),
+  minutes: minutesBetween(appointment.startsAt, appointment.endsAt) as number | string,
+})
+
+/**
+ * Moves an appointment to another time (Vilnius wall clock), keeping its room; checked like a new booking.
+ * If someone else changed it meanwhile (412), the form stays open: a reload shows their time in the fields the
+ * user left alone and keeps what they typed.
+ */
 export const RescheduleForm = ({ appointment, onDone }: { appointment: Appointment; onDone: () => void }) => {
   const { t } = useTranslation()
   const queryClient = useQueryClient()
   const reschedule = useRescheduleAppointment()
   const form = useForm({
-    initialValues: {
-      startsAt: toVilniusInput(appointment.startsAt),
-      minutes: minutesBetween(appointment.startsAt, appointment.endsAt) as number | string,
-    },
+    initialValues: rescheduleValues(appointment),
     validate: {
       startsAt: (value) => (value ? null : t('validation.required')),
       minutes: (value) =>
@@ -43,7 +49,8 @@ export const RescheduleForm = ({ appointment, onDone }: { appointment: Appointme
       successMessage={t('bookings.actions.rescheduled')}
       onSaved={onDone}
       onCancel={onDone}
-      onRefused={closeWhenStale(t, queryClient, appointment.familyId, onDone)}
+      record={{ version: appointment.version, values: rescheduleValues(appointment) }}
+      onReload={() => invalidateBookings(queryClient, appointment.familyId)}
       submitLabel={t('bookings.actions.move')}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>

@@ -1,7 +1,7 @@
-import { Alert, Loader, Stack, Text } from '@mantine/core'
+import { Alert, Stack, Text } from '@mantine/core'
 import type { Availability, AvailableSlot } from '@onestop/contracts'
 import { useTranslation } from 'react-i18next'
-import { ErrorBlock } from '../../../components/ui/error-block'
+import { SectionShell } from '../../../components/ui/section-shell'
 import { SlotList } from './slot-list'
 
 interface AvailabilityQuery {
@@ -24,29 +24,29 @@ export const SlotResults = ({
   onSelect: (slot: AvailableSlot) => void
 }) => {
   const { t } = useTranslation()
-  if (availability.isError)
-    return <ErrorBlock error={availability.error} onRetry={() => void availability.refetch()} />
-  if (availability.isPending || !availability.data)
-    return <Loader size="sm" aria-label={t('bookings.slots.searching')} />
-  const { items, truncated } = availability.data
   return (
     <Stack gap="sm" aria-busy={availability.isFetching} aria-live="polite">
       <Text fw={600}>{t('bookings.slots.title')}</Text>
-      {items.length === 0 ? (
-        <Text c="dimmed">{t('bookings.slots.none')}</Text>
-      ) : (
-        <>
-          <Text size="sm" c="dimmed">
-            {t('bookings.slots.pick')}
-          </Text>
-          <SlotList slots={items} selected={selected} onSelect={onSelect} />
-          {truncated ? (
-            <Alert color="blue" variant="light">
-              {t('bookings.slots.truncated')}
-            </Alert>
-          ) : null}
-        </>
-      )}
+      <SectionShell
+        query={availability}
+        compact
+        loadingLabel={t('bookings.slots.searching')}
+        empty={{ when: (data) => data.items.length === 0, title: t('bookings.slots.none') }}
+      >
+        {({ items, truncated }) => (
+          <>
+            <Text size="sm" c="dimmed">
+              {t('bookings.slots.pick')}
+            </Text>
+            <SlotList slots={items} selected={selected} onSelect={onSelect} />
+            {truncated ? (
+              <Alert color="blue" variant="light">
+                {t('bookings.slots.truncated')}
+              </Alert>
+            ) : null}
+          </>
+        )}
+      </SectionShell>
     </Stack>
   )
 }

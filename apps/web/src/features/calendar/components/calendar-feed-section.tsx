@@ -1,8 +1,8 @@
-import { Alert, Button, CopyButton, Group, Loader, Paper, Stack, Text, TextInput, Title } from '@mantine/core'
+import { Alert, Button, CopyButton, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ConfirmButton } from '../../../components/ui/confirm-button'
-import { ErrorBlock } from '../../../components/ui/error-block'
+import { SectionShell } from '../../../components/ui/section-shell'
 import { formatDateTime } from '../../../lib/format'
 import { notifyError, notifySuccess } from '../../../lib/notify'
 import { useCreateCalendarFeed } from '../api/create-calendar-feed'
@@ -51,14 +51,19 @@ export const CalendarFeedSection = () => {
 }
 
 const CalendarFeed = () => {
-  const { t, i18n } = useTranslation()
   const feed = useCalendarFeed()
+  return (
+    <SectionShell query={feed} compact>
+      {(data) => <FeedControls active={data.active} createdAt={data.createdAt} />}
+    </SectionShell>
+  )
+}
+
+const FeedControls = ({ active, createdAt }: { active: boolean; createdAt: string | null }) => {
+  const { t, i18n } = useTranslation()
   const create = useCreateCalendarFeed()
   const revoke = useRevokeCalendarFeed()
   const [url, setUrl] = useState<string | null>(null)
-
-  if (feed.isPending) return <Loader size="sm" aria-label={t('common.loading')} />
-  if (feed.isError) return <ErrorBlock error={feed.error} onRetry={() => void feed.refetch()} />
 
   const make = () =>
     create.mutateAsync(undefined, {
@@ -73,7 +78,6 @@ const CalendarFeed = () => {
       },
       onError: (error) => notifyError(error, t),
     })
-  const { active, createdAt } = feed.data
 
   return (
     <Stack>

@@ -18,6 +18,7 @@ import { FormProblem } from '../../../components/ui/form-alerts'
 import { useFormShell } from '../../../lib/form-shell'
 import { todayInVilnius } from '../../../lib/format'
 import { notifySuccess } from '../../../lib/notify'
+import { familiesKeys } from '../../../reference/family-keys'
 import { type UpdateFamilyInput, useUpdateFamily } from '../api/update-family'
 import {
   applyFamilyFieldErrors,
@@ -34,25 +35,30 @@ import {
   municipalityValues,
   validateMunicipality,
 } from './municipality-field'
-import { handleStale } from './stale'
 
 const sameSet = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((item) => b.includes(item))
 
-/** The family's referral and risk details; remount it (key) on a new version to show that version. */
+/** The details as the form holds them. */
+const detailsValues = (family: Family) => ({
+  ...municipalityValues(family.municipality),
+  referralSource: family.referralSource as string | null,
+  referredAt: family.referredAt,
+  violenceOrDangerReported: family.violenceOrDangerReported,
+  riskFactors: [...family.riskFactors] as string[],
+  recipientGroups: [...family.recipientGroups] as string[],
+})
+
+/**
+ * The family's referral and risk details. A new version of the family (someone else's save, read after a 412)
+ * fills the fields the user has not touched; what they typed stays.
+ */
 export const DetailsTab = ({ family, canManage }: { family: Family; canManage: boolean }) => {
   const { t } = useTranslation()
   const queryClient = useQueryClient()
   const update = useUpdateFamily(family.id)
   const form = useForm({
-    initialValues: {
-      ...municipalityValues(family.municipality),
-      referralSource: family.referralSource as string | null,
-      referredAt: family.referredAt,
-      violenceOrDangerReported: family.violenceOrDangerReported,
-      riskFactors: [...family.riskFactors] as string[],
-      recipientGroups: [...family.recipientGroups] as string[],
-    },
+    initialValues: detailsValues(family),
     validate: {
       municipality: required(t),
       municipalityOther: (value, values) =>
@@ -88,9 +94,9 @@ export const DetailsTab = ({ family, canManage }: { family: Family; canManage: b
     form,
     submit,
     successMessage: t('families.details.saved'),
-    // The page shows each version afresh (remounting this tab), so a 412 loads the latest details.
-    onRefused: (error) =>
-      handleStale(error, t, queryClient, family.id) || applyFamilyFieldErrors(error, form),
+    record: { version: family.version, values: detailsValues(family) },
+    onReload: () => queryClient.invalidateQueries({ queryKey: familiesKeys.detail(family.id) }),
+    onRefused: (error) => applyFamilyFieldErrors(error, form),
   })
 
   return (

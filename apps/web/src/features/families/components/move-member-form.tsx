@@ -1,9 +1,10 @@
-import { Button, Group, Loader, Radio, Select, Stack, Text, TextInput } from '@mantine/core'
+import { Loader, Radio, Select, Stack, Text, TextInput } from '@mantine/core'
+import { useForm } from '@mantine/form'
 import { useDebouncedValue } from '@mantine/hooks'
 import { type Family, MEMBER_ROLES, type Member } from '@onestop/contracts'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { notifyError, notifySuccess } from '../../../lib/notify'
+import { FormShell } from '../../../components/ui/form-shell'
 import { useFamilies } from '../../../reference/families'
 import { useMoveMember } from '../api/move-member'
 import { isMemberRole } from './family-validation'
@@ -23,32 +24,36 @@ export const MoveMemberForm = ({
   const { t } = useTranslation()
   const [search, setSearch] = useState('')
   const [debounced] = useDebouncedValue(search.trim(), 300)
-  const [targetId, setTargetId] = useState<string | null>(null)
-  const [role, setRole] = useState<string | null>(member.role)
+  const form = useForm({
+    initialValues: { targetId: null as string | null, role: member.role as string | null },
+    validate: { targetId: (value) => (value ? null : t('validation.required')) },
+  })
   const candidates = useFamilies({ q: debounced }, debounced.length >= 3)
   const options = (candidates.data?.pages.flatMap((page) => page.items) ?? []).filter(
     (f) => f.id !== family.id,
   )
   const move = useMoveMember(family.id)
-  const target = options.find((f) => f.id === targetId)
   const name = `${member.givenName} ${member.familyName}`
 
-  const submit = () => {
-    if (!target) return
-    move.mutate(
-      { memberId: member.id, body: { toFamilyId: target.id, ...(isMemberRole(role) ? { role } : {}) } },
-      {
-        onSuccess: () => {
-          notifySuccess(t('families.members.moved', { name, code: target.referenceCode }))
-          onDone()
-        },
-        onError: (error) => notifyError(error, t),
-      },
-    )
-  }
+  const submit = ({ targetId, role }: typeof form.values) =>
+    targetId
+      ? move.mutateAsync({
+          memberId: member.id,
+          body: { toFamilyId: targetId, ...(isMemberRole(role) ? { role } : {}) },
+        })
+      : undefined
+  // The target's code for the message, read before the search that found it changes.
+  const targetCode = options.find((f) => f.id === form.values.targetId)?.referenceCode ?? ''
 
   return (
-    <Stack>
+    <FormShell
+      form={form}
+      submit={submit}
+      successMessage={t('families.members.moved', { name, code: targetCode })}
+      onSaved={onDone}
+      onCancel={onCancel}
+      submitLabel={t('families.members.moveSubmit')}
+    >
       <Text size="sm" c="dimmed">
         {t('families.members.moveHistory')}
       </Text>
@@ -58,8 +63,9 @@ export const MoveMemberForm = ({
         value={search}
         onChange={(event) => {
           setSearch(event.currentTarget.value)
-          setTargetId(null)
+          form.setFieldValue('targetId', null)
         }}
+        error={form.errors.targetId}
         rightSection={candidates.isFetching ? <Loader size="xs" aria-hidden /> : null}
         data-autofocus
       />
@@ -67,7 +73,11 @@ export const MoveMemberForm = ({
         options.length === 0 ? (
           <Text size="sm">{t('families.members.moveNoMatch')}</Text>
         ) : (
-          <Radio.Group label={t('families.members.moveTarget')} value={targetId} onChange={setTargetId}>
+          <Radio.Group
+            label={t('families.members.moveTarget')}
+            value={form.values.targetId}
+            onChange={(value) => form.setFieldValue('targetId', value)}
+          >
             <Stack gap="xs" mt="xs">
               {options.slice(0, 10).map((option) => (
                 <Radio
@@ -83,18 +93,9 @@ export const MoveMemberForm = ({
       <Select
         label={t('families.members.moveRole')}
         data={MEMBER_ROLES.map((r) => ({ value: r, label: t(`families.memberRoles.${r}`) }))}
-        value={role}
-        onChange={setRole}
         allowDeselect={false}
+        {...form.getInputProps('role')}
       />
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onCancel}>
-          {t('common.cancel')}
-        </Button>
-        <Button onClick={submit} disabled={!target} loading={move.isPending}>
-          {t('families.members.moveSubmit')}
-        </Button>
-      </Group>
-    </Stack>
+    </FormShell>
   )
 }

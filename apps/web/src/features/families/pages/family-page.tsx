@@ -129,7 +129,7 @@ export const FamilyPage = ({ areas }: { areas: FamilyAreas }) => {
                   <TimelineTab familyId={familyId} />
                 </Tabs.Panel>
                 <Tabs.Panel value="details">
-                  <DetailsTab key={data.version} family={data} canManage={canManage} />
+                  <DetailsTab family={data} canManage={canManage} />
                 </Tabs.Panel>
                 <Tabs.Panel value="status">
                   <StatusActions family={data} canManage={canManage} />

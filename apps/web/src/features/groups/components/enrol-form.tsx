@@ -1,10 +1,11 @@
-import { Button, Group, Select, Stack } from '@mantine/core'
+import { Select } from '@mantine/core'
+import { useForm } from '@mantine/form'
 import { useDebouncedValue } from '@mantine/hooks'
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorBlock } from '../../../components/ui/error-block'
-import { notifyError, notifySuccess } from '../../../lib/notify'
+import { FormShell } from '../../../components/ui/form-shell'
 import { useFamilies } from '../../../reference/families'
 import { listMembersOptions } from '../../../reference/family-members'
 import { useEnrolPerson } from '../api/enrol-person'
@@ -23,8 +24,11 @@ export const EnrolForm = ({
   const { t } = useTranslation()
   const [search, setSearch] = useState('')
   const [debounced] = useDebouncedValue(search.trim(), 300)
-  const [familyId, setFamilyId] = useState<string | null>(null)
-  const [personId, setPersonId] = useState<string | null>(null)
+  const form = useForm({
+    initialValues: { familyId: null as string | null, personId: null as string | null },
+    validate: { personId: (value) => (value ? null : t('validation.required')) },
+  })
+  const { familyId } = form.values
   const families = useFamilies(debounced ? { q: debounced.slice(0, 100) } : {}, true)
   const members = useQuery({ ...listMembersOptions(familyId ?? ''), enabled: familyId !== null })
   const enrol = useEnrolPerson(runId)
@@ -42,23 +46,19 @@ export const EnrolForm = ({
     disabled: taken.has(member.personId),
   }))
 
-  const submit = () => {
-    if (!personId) return
-    enrol.mutate(personId, {
-      onSuccess: (enrolment) => {
-        notifySuccess(
-          enrolment.status === 'waitlisted'
-            ? t('groups.enrolments.waitlistedAt', { n: enrolment.waitlistPosition })
-            : t('groups.enrolments.enrolledDone'),
-        )
-        onDone()
-      },
-      onError: (error) => notifyError(error, t),
-    })
-  }
-
   return (
-    <Stack>
+    <FormShell
+      form={form}
+      submit={({ personId }) => (personId ? enrol.mutateAsync(personId) : undefined)}
+      successMessage={(enrolment) =>
+        enrolment?.status === 'waitlisted'
+          ? t('groups.enrolments.waitlistedAt', { n: enrolment.waitlistPosition })
+          : t('groups.enrolments.enrolledDone')
+      }
+      onSaved={onDone}
+      onCancel={onDone}
+      submitLabel={t('groups.enrolments.enrol')}
+    >
       {families.isError ? (
         <ErrorBlock error={families.error} onRetry={() => void families.refetch()} />
       ) : null}
@@ -73,10 +73,7 @@ export const EnrolForm = ({
         filter={({ options }) => options}
         data={familyOptions}
         value={familyId}
-        onChange={(value) => {
-          setFamilyId(value)
-          setPersonId(null)
-        }}
+        onChange={(value) => form.setValues({ familyId: value, personId: null })}
         nothingFoundMessage={families.isFetching ? t('common.loading') : t('groups.enrolments.noFamilies')}
       />
       {members.isError && familyId ? (
@@ -87,18 +84,10 @@ export const EnrolForm = ({
         placeholder={t('groups.enrolments.memberPlaceholder')}
         disabled={!familyId}
         data={memberOptions}
-        value={personId}
-        onChange={setPersonId}
         allowDeselect={false}
+        withAsterisk
+        {...form.getInputProps('personId')}
       />
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onDone}>
-          {t('common.cancel')}
-        </Button>
-        <Button onClick={submit} disabled={!personId} loading={enrol.isPending}>
-          {t('groups.enrolments.enrol')}
-        </Button>
-      </Group>
-    </Stack>
+    </FormShell>
   )
 }

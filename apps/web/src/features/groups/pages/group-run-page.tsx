@@ -1,11 +1,12 @@
 import { Anchor, Stack, Tabs } from '@mantine/core'
-import { useState } from 'react'
+import type { GroupRun } from '@onestop/contracts'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { EmptyState } from '../../../components/ui/empty-state'
 import { SectionShell } from '../../../components/ui/section-shell'
 import { isApiError } from '../../../lib/api-error'
 import { useCurrentUser } from '../../../lib/session-store'
+import { oneOf, token, UUID_PATTERN, useSearchState } from '../../../lib/use-search-state'
 import { useGroupRun } from '../api/get-group-run'
 import { AttendancePanel } from '../components/attendance-panel'
 import { EnrolmentsPanel } from '../components/enrolments-panel'
@@ -13,22 +14,64 @@ import { mayOrganise, mayTakeAttendance } from '../components/roles'
 import { RunHeader } from '../components/run-header'
 import { SessionsPanel } from '../components/sessions-panel'
 
-type Tab = 'sessions' | 'enrolments' | 'attendance'
+const RUN_TABS = ['sessions', 'enrolments', 'attendance'] as const
+
+/**
+ * The open tab, and the session whose register is open, are in the URL (`?tab=attendance&session=…`), so
+ * reload and Back land on them; switching replaces the entry.
+ */
+const PAGE_STATE = { tab: oneOf(RUN_TABS, 'sessions'), session: token(UUID_PATTERN) }
+
+const RunTabs = ({ run }: { run: GroupRun }) => {
+  const { t } = useTranslation()
+  const user = useCurrentUser()
+  const [state, setState] = useSearchState(PAGE_STATE)
+  const canTakeAttendance = mayTakeAttendance(user, run)
+  // Attendance is only for those who take it; a session of another run, or a cancelled one, opens none.
+  const tab = state.tab === 'attendance' && !canTakeAttendance ? 'sessions' : state.tab
+  const sessionId = run.sessions.some((s) => s.id === state.session && s.status !== 'cancelled')
+    ? state.session
+    : null
+  return (
+    <Tabs
+      value={tab}
+      onChange={(value) => setState({ ...state, tab: PAGE_STATE.tab.read(value) })}
+      keepMounted={false}
+    >
+      <Tabs.List mb="md">
+        <Tabs.Tab value="sessions">{t('groups.run.tabs.sessions')}</Tabs.Tab>
+        <Tabs.Tab value="enrolments">{t('groups.run.tabs.enrolments')}</Tabs.Tab>
+        {canTakeAttendance ? <Tabs.Tab value="attendance">{t('groups.run.tabs.attendance')}</Tabs.Tab> : null}
+      </Tabs.List>
+      <Tabs.Panel value="sessions">
+        <SessionsPanel
+          run={run}
+          canOrganise={mayOrganise(user)}
+          canTakeAttendance={canTakeAttendance}
+          onTakeAttendance={(id) => setState({ tab: 'attendance', session: id })}
+        />
+      </Tabs.Panel>
+      <Tabs.Panel value="enrolments">
+        <EnrolmentsPanel run={run} />
+      </Tabs.Panel>
+      <Tabs.Panel value="attendance">
+        <AttendancePanel
+          run={run}
+          sessionId={sessionId}
+          onSessionChange={(id) => setState({ ...state, session: id })}
+        />
+      </Tabs.Panel>
+    </Tabs>
+  )
+}
 
 export const GroupRunPage = () => {
   const { t } = useTranslation()
   const { runId = '' } = useParams()
   const user = useCurrentUser()
   const run = useGroupRun(runId)
-  const [tab, setTab] = useState<Tab>('sessions')
-  const [sessionId, setSessionId] = useState<string | null>(null)
   // A malformed id is a 400: for the reader it is the same as a run that is not there.
   const notFound = run.isError && isApiError(run.error) && [400, 404].includes(run.error.status)
-
-  const takeAttendance = (id: string) => {
-    setSessionId(id)
-    setTab('attendance')
-  }
 
   return (
     <Stack gap={0}>
@@ -42,33 +85,7 @@ export const GroupRunPage = () => {
           {(data) => (
             <>
               <RunHeader run={data} canOrganise={mayOrganise(user)} />
-              <Tabs
-                value={tab}
-                onChange={(value) => setTab((value as Tab | null) ?? 'sessions')}
-                keepMounted={false}
-              >
-                <Tabs.List mb="md">
-                  <Tabs.Tab value="sessions">{t('groups.run.tabs.sessions')}</Tabs.Tab>
-                  <Tabs.Tab value="enrolments">{t('groups.run.tabs.enrolments')}</Tabs.Tab>
-                  {mayTakeAttendance(user, data) ? (
-                    <Tabs.Tab value="attendance">{t('groups.run.tabs.attendance')}</Tabs.Tab>
-                  ) : null}
-                </Tabs.List>
-                <Tabs.Panel value="sessions">
-                  <SessionsPanel
-                    run={data}
-                    canOrganise={mayOrganise(user)}
-                    canTakeAttendance={mayTakeAttendance(user, data)}
-                    onTakeAttendance={takeAttendance}
-                  />
-                </Tabs.Panel>
-                <Tabs.Panel value="enrolments">
-                  <EnrolmentsPanel run={data} />
-                </Tabs.Panel>
-                <Tabs.Panel value="attendance">
-                  <AttendancePanel run={data} sessionId={sessionId} onSessionChange={setSessionId} />
-                </Tabs.Panel>
-              </Tabs>
+              <RunTabs run={data} />
             </>
           )}
         </SectionShell>
