@@ -4,6 +4,7 @@ import type { Config } from './config.js'
 import type { DatabaseHandle } from './db/client.js'
 import './fastify-types.js'
 import { LOG_SERIALIZERS } from './lib/log-serializers.js'
+import { accommodationRoutes } from './modules/accommodation/routes.js'
 import { auditRoutes } from './modules/audit/routes.js'
 import { authRoutes } from './modules/auth/routes.js'
 import { availabilityRoutes } from './modules/availability/routes.js'
@@ -115,6 +116,7 @@ export async function buildApp({ config, database, logStream }: BuildOptions): P
   await app.register(availabilityRoutes)
   await app.register(calendarRoutes)
   await app.register(groupRoutes)
+  await app.register(accommodationRoutes)
 
   await app.register(webClientPlugin)
   await app.ready()

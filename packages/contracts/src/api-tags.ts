@@ -47,6 +47,11 @@ export const API_TAGS = [
     name: 'Group programmes',
     description: 'Group runs and their sessions, enrolments with a waiting list, and attendance.',
   },
+  {
+    name: 'Temporary accommodation',
+    description:
+      'Facilities, rooms and beds, and stays in them; where someone stays is shown only to those who must know.',
+  },
   { name: 'Services', description: 'The service catalogue: what is delivered, by whom and where.' },
   { name: 'Sites and rooms', description: "The organisation's sites and their rooms." },
   { name: 'Staff schedules', description: 'Weekly working hours and absences of staff.' },

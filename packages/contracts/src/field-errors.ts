@@ -55,6 +55,8 @@ export const FIELD_ERROR_CODES = {
   'unknown-staff': 'is not an active staff member of your organisation',
   'unknown-room': 'is not a room of your organisation',
   'unknown-site': 'is not a site of your organisation',
+  'other-facility': 'must be a bed of the same facility as the other members',
+  'outside-stay': 'must be a day from {start} to the day before {end}',
   'unsuitable-room': 'must be a room of kind {kinds}',
   'room-too-small': "must be at most {limit}, the room's capacity",
   'not-a-group-service': 'must be a group service or one with a default capacity',

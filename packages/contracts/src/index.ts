@@ -1,3 +1,5 @@
+import { facilityRoutes } from './accommodation/facilities.js'
+import { stayRoutes } from './accommodation/stays.js'
 import { auditRoutes } from './audit.js'
 import { authRoutes } from './auth.js'
 import { familiesRoutes } from './families/index.js'
@@ -18,6 +20,7 @@ import { sitesRoutes } from './services/sites.js'
 import { staffDirectoryRoutes } from './staff-directory.js'
 import { usersRoutes } from './users.js'
 
+export * from './accommodation/index.js'
 export * from './api-tags.js'
 export * from './audit.js'
 export * from './auth.js'
@@ -54,6 +57,8 @@ export const routes = {
   ...availabilityRoutes,
   ...calendarRoutes,
   ...groupRoutes,
+  ...facilityRoutes,
+  ...stayRoutes,
 } as const
 
 export const allRoutes: readonly RouteDefinition[] = Object.values(routes)

@@ -63,6 +63,18 @@ export const PROBLEM_TYPES = {
   'referral-required': { status: 409, title: 'Referral required' },
   'responsible-case-manager': { status: 409, title: 'Responsible case manager' },
   'confidential-contacts': { status: 409, title: 'Confidential contacts' },
+  // Temporary accommodation
+  'bed-taken': { status: 409, title: 'Bed taken' },
+  'person-already-staying': { status: 409, title: 'Person already staying' },
+  'bed-out-of-service': { status: 409, title: 'Bed out of service' },
+  'stay-too-long': { status: 422, title: 'Stay too long' },
+  'adult-in-child-care': { status: 422, title: "Adult in children's care" },
+  'admission-intoxicated': { status: 422, title: 'Admission refused: intoxicated' },
+  'admission-emergency-care': { status: 422, title: 'Admission refused: emergency medical care needed' },
+  'admission-psychiatric-care': {
+    status: 422,
+    title: 'Admission refused: in-patient psychiatric care needed',
+  },
   // Partnerships
   'partnership-overlaps': { status: 409, title: 'Partnership overlaps' },
   'partnership-not-proposed': { status: 409, title: 'Partnership not proposed' },

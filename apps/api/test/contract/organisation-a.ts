@@ -28,7 +28,7 @@ export async function seedOrganisations(t: TestApp): Promise<{ a: string; b: str
   await seedDemoData(t.db, t.config)
   const a = await organisationId(t, VILNIUS?.name)
   const b = await organisationId(t, KRETINGA?.name)
-  const { ids } = await ownedIds(t.db, a, ['familyId', 'userId', 'personId', 'serviceId'])
+  const { ids } = await ownedIds(t.db, a, ['familyId', 'userId', 'personId', 'serviceId', 'siteId'])
   const as = async (email: string) => ({
     authorization: `Bearer ${(await signIn(t, email, DEMO_PASSWORD)).token}`,
   })
@@ -91,6 +91,7 @@ export async function seedOrganisations(t: TestApp): Promise<{ a: string; b: str
     startsOn: daysAgo(30),
     serviceIds: [ids.serviceId],
   })
+  await shelterInA(t, await as('coordinator@onestop.example'), ids, created)
   const [hidden] = await t.db
     .select({ id: persons.id })
     .from(persons)
@@ -102,4 +103,52 @@ export async function seedOrganisations(t: TestApp): Promise<{ a: string; b: str
     .send({ reason: 'Teismo prašymu pateikti kontaktus.' })
   expect(disclosed.status, JSON.stringify(disclosed.body)).toBe(200)
   return { a, b }
+}
+
+/** A facility with a room, two beds (one out of service for a while), a stay and a refused admission. */
+async function shelterInA(
+  t: TestApp,
+  coordinator: { authorization: string },
+  ids: Record<string, string>,
+  created: (auth: { authorization: string }, path: string, body?: object) => Promise<{ id: string }>,
+) {
+  const familyId = ids.familyId ?? ''
+  const base = '/api/v1/accommodation'
+  const facility = await created(coordinator, `${base}/facilities`, {
+    siteId: ids.siteId,
+    kind: 'crisis_accommodation',
+    name: 'Krizinis apgyvendinimas',
+    maxStayNights: 90,
+  })
+  const room = await created(coordinator, `${base}/facilities/${facility.id}/rooms`, { name: 'Kambarys 1' })
+  const bed = await created(coordinator, `${base}/rooms/${room.id}/beds`, { label: 'Lova 1' })
+  const spare = await created(coordinator, `${base}/rooms/${room.id}/beds`, { label: 'Lova 2', cot: true })
+  await created(coordinator, `${base}/beds/${spare.id}/out-of-service`, {
+    from: daysAhead(300),
+    until: daysAhead(302),
+    reason: 'Remontas',
+  })
+  const checks = { intoxicated: false, emergencyMedicalCare: false, inpatientPsychiatricCare: false }
+  const members = (await t.http().get(`/api/v1/families/${familyId}/members`).set(coordinator)).body
+    .items as {
+    personId: string
+  }[]
+  await created(coordinator, `${base}/placements`, {
+    familyId,
+    checkIn: daysAhead(310),
+    checkOut: daysAhead(320),
+    members: [{ personId: ids.personId, bedId: bed.id, admission: checks }],
+  })
+  const other = members.find((m) => m.personId !== ids.personId)?.personId ?? ids.personId
+  const refused = await t
+    .http()
+    .post(`${base}/placements`)
+    .set(coordinator)
+    .send({
+      familyId,
+      checkIn: daysAhead(330),
+      checkOut: daysAhead(331),
+      members: [{ personId: other, bedId: spare.id, admission: { ...checks, emergencyMedicalCare: true } }],
+    })
+  expect(refused.status, JSON.stringify(refused.body)).toBe(422)
 }

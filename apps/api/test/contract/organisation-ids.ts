@@ -68,6 +68,21 @@ export const ORGANISATION_IDS: Record<string, (scope: Scope) => SQL> = {
     where p.organisation_id = ${organisationId} order by p.proposed_at`,
   disclosureId: ({ organisationId }) => sql`select d.id from confidential_disclosures d
     where d.organisation_id = ${organisationId}`,
+  facilityId: ({ organisationId }) => sql`select f.id, f.version from accommodation_facilities f
+    where f.organisation_id = ${organisationId} order by f.name`,
+  accommodationRoomId: ({ organisationId }) => sql`select r.id, r.version from accommodation_rooms r
+    join accommodation_facilities f on f.id = r.facility_id where f.organisation_id = ${organisationId}`,
+  bedId: ({ organisationId }) => sql`select b.id, b.version from beds b
+    join accommodation_facilities f on f.id = b.facility_id where f.organisation_id = ${organisationId}
+    order by exists (select 1 from bed_out_of_service o where o.bed_id = b.id) desc, b.label`,
+  outOfServiceId: ({
+    organisationId,
+    ids,
+  }) => sql`select o.id from bed_out_of_service o join beds b on b.id = o.bed_id
+    join accommodation_facilities f on f.id = b.facility_id
+    where f.organisation_id = ${organisationId} ${within('o.bed_id', ids.bedId)}`,
+  stayId: ({ organisationId }) => sql`select s.id, s.version from stays s
+    where s.organisation_id = ${organisationId} and s.status = 'planned' order by lower(s.nights)`,
   enrolmentId: ({ organisationId, ids }) => sql`select e.id from enrolments e
     join group_runs r on r.id = e.run_id
     where r.organisation_id = ${organisationId} and e.status = 'enrolled' ${within('e.run_id', ids.runId)}`,

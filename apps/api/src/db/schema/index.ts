@@ -1,3 +1,4 @@
+export * from './accommodation.js'
 export * from './audit.js'
 export * from './case-team.js'
 export * from './case-work.js'

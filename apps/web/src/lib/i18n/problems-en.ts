@@ -58,6 +58,14 @@ export const problemsEn: Record<keyof typeof problemsLt, string> = {
   'responsible-case-manager': 'Assign another case manager before taking the responsible one off the team.',
   'confidential-contacts':
     "These contacts are confidential: only the family's responsible case manager may change them or make them visible.",
+  'bed-taken': 'The bed is already taken on some of these nights.',
+  'person-already-staying': 'The person already stays somewhere else on some of these nights.',
+  'bed-out-of-service': 'The bed is out of service or out of use on some of these days.',
+  'stay-too-long': 'The stay is longer than this facility takes.',
+  'adult-in-child-care': "Children's short-term care takes only persons under 18.",
+  'admission-intoxicated': 'Admission refused: an intoxicated adult.',
+  'admission-emergency-care': 'Admission refused: emergency medical care is needed.',
+  'admission-psychiatric-care': 'Admission refused: in-patient psychiatric care is needed.',
   'partnership-overlaps':
     'These two organisations already have a partnership, proposed or agreed, for some of the same days. End it first or choose other dates.',
   'partnership-not-proposed':
@@ -119,6 +127,8 @@ export const fieldErrorsEn: Record<keyof typeof fieldErrorsLt, string> = {
   'unknown-staff': 'No such active staff member in your organisation',
   'unknown-room': 'No such room in your organisation',
   'unknown-site': 'No such site in your organisation',
+  'other-facility': 'Must be a bed of the same facility as the other members',
+  'outside-stay': 'Must be a day from {{start}} to the day before {{end}}',
   'unknown-municipality': 'Choose a municipality from the list, or “Other”',
   'needs-municipality': 'Choose a municipality first',
   'unsuitable-room': 'This room does not suit this service',

@@ -60,6 +60,14 @@ export const problemsLt = {
   'responsible-case-manager': 'Prieš pašalindami atsakingą atvejo vadybininką iš komandos, paskirkite kitą.',
   'confidential-contacts':
     'Šie kontaktai konfidencialūs: juos keisti ar padaryti matomus gali tik atsakingas šeimos atvejo vadybininkas.',
+  'bed-taken': 'Lova tomis naktimis jau užimta.',
+  'person-already-staying': 'Asmuo tomis naktimis jau apgyvendintas kitur.',
+  'bed-out-of-service': 'Lova tomis dienomis neveikia arba nebenaudojama.',
+  'stay-too-long': 'Buvimas ilgesnis, nei leidžia ši apgyvendinimo vieta.',
+  'adult-in-child-care': 'Vaikų trumpalaikė priežiūra priima tik jaunesnius nei 18 metų asmenis.',
+  'admission-intoxicated': 'Priėmimas atsisakytas: suaugęs asmuo apsvaigęs.',
+  'admission-emergency-care': 'Priėmimas atsisakytas: reikalinga skubi medicinos pagalba.',
+  'admission-psychiatric-care': 'Priėmimas atsisakytas: reikalingas stacionarus psichiatrinis gydymas.',
   'partnership-overlaps':
     'Šios dvi organizacijos jau turi pasiūlytą arba sutartą partnerystę, apimančią kai kurias tas pačias dienas. Pirmiausia ją nutraukite arba pasirinkite kitas datas.',
   'partnership-not-proposed': 'Ši partnerystė jau priimta arba nutraukta; priimti galima tik pasiūlymą.',
@@ -121,6 +129,8 @@ export const fieldErrorsLt = {
   'unknown-staff': 'Tokio aktyvaus darbuotojo jūsų organizacijoje nėra',
   'unknown-room': 'Tokios patalpos jūsų organizacijoje nėra',
   'unknown-site': 'Tokio padalinio jūsų organizacijoje nėra',
+  'other-facility': 'Turi būti tos pačios apgyvendinimo vietos lova kaip ir kitų narių',
+  'outside-stay': 'Turi būti diena nuo {{start}} iki dienos prieš {{end}}',
   'unknown-municipality': 'Pasirinkite savivaldybę iš sąrašo arba „Kita“',
   'needs-municipality': 'Pirmiausia pasirinkite savivaldybę',
   'unsuitable-room': 'Ši patalpa netinka šiai paslaugai',

@@ -1,0 +1,134 @@
+import { ACCOMMODATION, routes } from '@onestop/contracts'
+import type { FastifyInstance } from 'fastify'
+import { etagOf, versionFromIfMatch } from '../../lib/etag.js'
+import { contractRoute } from '../../plugins/contract-route.js'
+import { createFacility, getFacility, listFacilities, updateFacility } from './facilities.js'
+import { createOutOfService, deleteOutOfService, listOutOfService } from './out-of-service.js'
+import { placeStays } from './placement.js'
+import { listAdmissionRefusals } from './refusals.js'
+import { createAccommodationRoom, createBed, updateAccommodationRoom, updateBed } from './rooms-and-beds.js'
+import { cancelStay, changeStay, checkInStay, checkOutStay, moveStay } from './stay-lifecycle.js'
+import { getStay, listStays } from './stay-reads.js'
+
+/** If-Match is optional on a stay's state changes, but a stale one is refused. */
+const optionalVersion = (ifMatch: string | undefined) =>
+  ifMatch === undefined ? undefined : versionFromIfMatch(ifMatch, 'stay')
+
+export async function accommodationRoutes(app: FastifyInstance) {
+  contractRoute(app, routes.listFacilities, async (request) =>
+    listFacilities(request.signedIn(), request.query),
+  )
+  contractRoute(app, routes.getFacility, async (request, reply) => {
+    const facility = await getFacility(request.signedIn(), request.params.facilityId)
+    return reply.header('etag', etagOf(facility.version)).send(facility)
+  })
+  contractRoute(app, routes.createFacility, async (request, reply) => {
+    const facility = await createFacility(request.signedIn(), request.body)
+    return reply
+      .code(201)
+      .header('location', `${ACCOMMODATION}/facilities/${facility.id}`)
+      .header('etag', etagOf(facility.version))
+      .send(facility)
+  })
+  contractRoute(app, routes.updateFacility, async (request, reply) => {
+    const version = versionFromIfMatch(request.headers['if-match'], 'facility')
+    const facility = await updateFacility(
+      request.signedIn(),
+      request.params.facilityId,
+      version,
+      request.body,
+    )
+    return reply.header('etag', etagOf(facility.version)).send(facility)
+  })
+  contractRoute(app, routes.createAccommodationRoom, async (request, reply) => {
+    const room = await createAccommodationRoom(request.signedIn(), request.params.facilityId, request.body)
+    return reply.code(201).header('etag', etagOf(room.version)).send(room)
+  })
+  contractRoute(app, routes.updateAccommodationRoom, async (request, reply) => {
+    const version = versionFromIfMatch(request.headers['if-match'], 'room')
+    const room = await updateAccommodationRoom(
+      request.signedIn(),
+      request.params.accommodationRoomId,
+      version,
+      request.body,
+    )
+    return reply.header('etag', etagOf(room.version)).send(room)
+  })
+  contractRoute(app, routes.createBed, async (request, reply) => {
+    const bed = await createBed(request.signedIn(), request.params.accommodationRoomId, request.body)
+    return reply.code(201).header('etag', etagOf(bed.version)).send(bed)
+  })
+  contractRoute(app, routes.updateBed, async (request, reply) => {
+    const version = versionFromIfMatch(request.headers['if-match'], 'bed')
+    const bed = await updateBed(request.signedIn(), request.params.bedId, version, request.body)
+    return reply.header('etag', etagOf(bed.version)).send(bed)
+  })
+  contractRoute(app, routes.listOutOfService, async (request) =>
+    listOutOfService(request.signedIn(), request.params.bedId),
+  )
+  contractRoute(app, routes.createOutOfService, async (request, reply) => {
+    const period = await createOutOfService(request.signedIn(), request.params.bedId, request.body)
+    return reply.code(201).send(period)
+  })
+  contractRoute(app, routes.deleteOutOfService, async (request, reply) => {
+    await deleteOutOfService(request.signedIn(), request.params.bedId, request.params.outOfServiceId)
+    return reply.code(204).send()
+  })
+
+  contractRoute(app, routes.placeStays, async (request, reply) => {
+    const placement = await placeStays(request.signedIn(), request.body)
+    return reply.code(201).send(placement)
+  })
+  contractRoute(app, routes.listStays, async (request) => listStays(request.signedIn(), request.query))
+  contractRoute(app, routes.getStay, async (request, reply) => {
+    const stay = await getStay(request.signedIn(), request.params.stayId)
+    return reply.header('etag', etagOf(stay.version)).send(stay)
+  })
+  contractRoute(app, routes.changeStay, async (request, reply) => {
+    const version = versionFromIfMatch(request.headers['if-match'], 'stay')
+    const stay = await changeStay(request.signedIn(), request.params.stayId, version, request.body)
+    return reply.header('etag', etagOf(stay.version)).send(stay)
+  })
+  contractRoute(app, routes.checkInStay, async (request, reply) => {
+    const stay = await checkInStay(
+      request.signedIn(),
+      request.params.stayId,
+      optionalVersion(request.headers['if-match']),
+    )
+    return reply.header('etag', etagOf(stay.version)).send(stay)
+  })
+  contractRoute(app, routes.checkOutStay, async (request, reply) => {
+    const stay = await checkOutStay(
+      request.signedIn(),
+      request.params.stayId,
+      optionalVersion(request.headers['if-match']),
+      request.body.on,
+    )
+    return reply.header('etag', etagOf(stay.version)).send(stay)
+  })
+  contractRoute(app, routes.cancelStay, async (request, reply) => {
+    const stay = await cancelStay(
+      request.signedIn(),
+      request.params.stayId,
+      optionalVersion(request.headers['if-match']),
+      request.body.reason,
+    )
+    return reply.header('etag', etagOf(stay.version)).send(stay)
+  })
+  contractRoute(app, routes.moveStay, async (request, reply) => {
+    const stay = await moveStay(
+      request.signedIn(),
+      request.params.stayId,
+      optionalVersion(request.headers['if-match']),
+      request.body,
+    )
+    return reply
+      .code(201)
+      .header('location', `${ACCOMMODATION}/stays/${stay.id}`)
+      .header('etag', etagOf(stay.version))
+      .send(stay)
+  })
+  contractRoute(app, routes.listAdmissionRefusals, async (request) =>
+    listAdmissionRefusals(request.signedIn(), request.query),
+  )
+}

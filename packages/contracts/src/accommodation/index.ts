@@ -1,0 +1,2 @@
+export * from './facilities.js'
+export * from './stays.js'
