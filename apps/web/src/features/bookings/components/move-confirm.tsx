@@ -52,7 +52,7 @@ export const MoveConfirm = ({ move, onDone }: { move: AppointmentMove | null; on
       {move ? (
         <Stack>
           <Text>
-            {t('bookings.calendar.moveQuestion', {
+            {t('bookings.actions.moveQuestion', {
               what: move.event.title ?? '',
               when: formatWhen(move.startsAt, move.endsAt, i18n.language),
             })}
