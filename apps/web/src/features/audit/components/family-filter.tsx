@@ -10,8 +10,8 @@ export const isFamilyReference = (value: string) => REFERENCE.test(value)
 
 /**
  * Which family the log is filtered by, as its reference: a searchable select over the families the reader
- * may see (by a member's name or the reference). A full reference typed in is offered as it is, for a family
- * the list no longer shows, such as a partner's.
+ * may see (by a member's name or the reference). A full reference typed in is taken as it is, even of a family
+ * the list does not show, such as one no longer shared with the organisation.
  */
 export const FamilyFilter = ({
   value,
@@ -31,10 +31,8 @@ export const FamilyFilter = ({
   const found = families.data?.pages[0]?.items ?? []
   const names = new Map(found.map((family) => [family.referenceCode, family.memberNames.join(', ')]))
   const options = found.map((family) => ({ value: family.referenceCode, label: family.referenceCode }))
-  const asTyped = typed.toUpperCase()
-  for (const reference of [asTyped, value])
-    if (isFamilyReference(reference) && !names.has(reference) && !options.some((o) => o.value === reference))
-      options.unshift({ value: reference, label: reference })
+  // The chosen family stays an option, shown by its reference, while the search shows others.
+  if (isFamilyReference(value) && !names.has(value)) options.unshift({ value, label: value })
   const renderOption: SelectProps['renderOption'] = ({ option }) => (
     <Stack gap={0}>
       <Text size="sm" fw={600}>
@@ -51,9 +49,13 @@ export const FamilyFilter = ({
       placeholder={t('audit.filters.familyHint')}
       searchable
       clearable
-      selectFirstOptionOnChange
       searchValue={search}
-      onSearchChange={setSearch}
+      onSearchChange={(text) => {
+        setSearch(text)
+        // A full reference typed in filters at once, as the plain text box did.
+        const reference = text.trim().toUpperCase()
+        if (isFamilyReference(reference) && reference !== value) onChange(reference)
+      }}
       onDropdownOpen={() => setOpened(true)}
       // The server searches names and references; filtering again here would hide matches on names.
       filter={({ options: all }) => all}

@@ -95,9 +95,10 @@ describe('AuditPage filters', () => {
   it('takes a full reference typed in, even of a family the list does not show', async () => {
     const api = fakeApi()
     const user = userEvent.setup()
-    renderWithApp(<AuditPage />, '/audit')
-    await user.type(await screen.findByRole('textbox', { name: 'Šeima' }), 'f-2025-0099{Enter}')
+    const { router } = renderWithApp(<AuditPage />, '/audit')
+    await user.type(await screen.findByRole('textbox', { name: 'Šeima' }), 'f-2025-0099')
     await waitFor(() => expect(api.lastLogSearch()?.get('familyReference')).toBe('F-2025-0099'))
+    expect(new URLSearchParams(router.state.location.search).get('family')).toBe('F-2025-0099')
   })
 
   it('sends no family filter while the text is not a reference', async () => {
