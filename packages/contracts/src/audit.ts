@@ -103,6 +103,52 @@ export const ListAuditQuery = Type.Object(
 
 export const AuditList = Page(AuditEntry, 'AuditList')
 
+/** Someone who acted in the entries an admin may see: the organisation's staff, or a partner's. */
+export const AuditActor = Type.Object(
+  {
+    id: Uuid,
+    name: Type.String({ examples: ['Rasa Jankauskienė'] }),
+    organisationId: Uuid,
+    organisationName: Type.String({ examples: ['Kretingos moterų informacijos ir mokymo centras'] }),
+  },
+  { title: 'AuditActor', additionalProperties: false },
+)
+
+export const ListAuditActorsQuery = Type.Object(
+  {
+    q: Type.Optional(
+      Type.String({
+        maxLength: 100,
+        description: 'Part of the name, in any letter case.',
+        examples: ['jank'],
+      }),
+    ),
+    limit: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: 50, default: 20, description: 'How many (1–50).', examples: [20] }),
+    ),
+  },
+  { additionalProperties: false },
+)
+
+export const AuditActorList = Type.Object(
+  { items: Type.Array(AuditActor) },
+  {
+    title: 'AuditActorList',
+    examples: [
+      {
+        items: [
+          {
+            id: '0b9f4e4c-8a53-4d5e-9d43-3f1f4b1c2a10',
+            name: 'Rasa Jankauskienė',
+            organisationId: '2c9f4e4c-8a53-4d5e-9d43-3f1f4b1c2a10',
+            organisationName: 'Kretingos moterų informacijos ir mokymo centras',
+          },
+        ],
+      },
+    ],
+  },
+)
+
 export const auditRoutes = {
   listAudit: defineRoute({
     method: 'GET',
@@ -115,5 +161,17 @@ export const auditRoutes = {
     access: ['admin'],
     querystring: ListAuditQuery,
     response: { 200: AuditList, ...problems(400, 401, 403, 404) },
+  }),
+  listAuditActors: defineRoute({
+    method: 'GET',
+    path: '/api/v1/audit/actors',
+    operationId: 'listAuditActors',
+    summary: 'Find people who acted in the audit log',
+    description:
+      "For the audit search's person filter: staff of the admin's organisation and of partner organisations who acted in entries the admin may see (the same entries as `GET /api/v1/audit`), with their organisation. The organisation's own staff come first, then by name.",
+    tags: ['Audit'],
+    access: ['admin'],
+    querystring: ListAuditActorsQuery,
+    response: { 200: AuditActorList, ...problems(400, 401, 403) },
   }),
 } as const

@@ -25,13 +25,13 @@ export const AppLayout = () => {
   const items: NavItem[] = [
     { to: '/', label: t('nav.home') },
     { to: '/families', label: t('nav.families') },
-    { to: '/calendar', label: t('bookings.nav.calendar'), route: routes.listCalendarEvents },
+    { to: '/calendar', label: t('calendar.nav'), route: routes.listCalendarEvents },
     { to: '/break-glass', label: t('nav.breakGlass'), route: routes.listBreakGlass },
     { to: '/groups', label: t('groups.nav'), route: routes.listGroupRuns },
-    { to: '/reports/attendance', label: t('groups.report.nav'), route: routes.getAttendanceReport },
+    { to: '/reports/attendance', label: t('reports.nav.attendance'), route: routes.getAttendanceReport },
     {
       to: '/reports/delivered',
-      label: t('servicesAdmin.nav.delivered'),
+      label: t('reports.nav.delivered'),
       route: routes.listDeliveredServices,
     },
     { to: '/services', label: t('servicesAdmin.nav.services') },

@@ -34,6 +34,10 @@ export const auditLog = pgTable(
       .on(t.dataOrganisationId, t.at.desc().nullsFirst(), t.id.desc().nullsFirst())
       .where(sql`${t.dataOrganisationId} is not null`),
     index('audit_log_actor_at_idx').on(t.actorId, t.at.desc().nullsFirst()),
+    // The person filter's partner staff: who acted on this organisation's data from another organisation.
+    index('audit_log_partner_actor_idx')
+      .on(t.dataOrganisationId, t.actorId)
+      .where(sql`${t.organisationId} <> ${t.dataOrganisationId}`),
     index('audit_log_entity_at_idx').on(t.entityType, t.entityId, t.at.desc().nullsFirst()),
     index('audit_log_action_at_idx').on(t.action, t.at.desc().nullsFirst()),
     // The audit search's family filter: entries about a family's records, and list reads that showed it.

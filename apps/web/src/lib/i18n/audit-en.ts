@@ -13,9 +13,10 @@ export const auditEn: DeepStrings<typeof auditLt> = {
   filters: {
     person: 'Staff member',
     personHint: 'Search by name',
+    noPeople: 'Nobody found',
     family: 'Family',
-    familyHint: 'F-2026-0001',
-    familyShape: 'Enter a family reference, e.g. F-2026-0001',
+    familyHint: 'Reference or a member’s name',
+    noFamilies: 'No families found',
     area: 'Area',
     anyArea: 'All',
     outcome: 'Outcome',

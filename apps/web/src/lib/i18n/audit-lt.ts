@@ -10,9 +10,10 @@ export const auditLt = {
   filters: {
     person: 'Darbuotojas',
     personHint: 'Ieškokite pagal vardą',
+    noPeople: 'Nieko nerasta',
     family: 'Šeima',
-    familyHint: 'F-2026-0001',
-    familyShape: 'Įveskite šeimos numerį, pvz. F-2026-0001',
+    familyHint: 'Numeris arba nario vardas',
+    noFamilies: 'Šeimų nerasta',
     area: 'Veiksmų sritis',
     anyArea: 'Visos',
     outcome: 'Rezultatas',

@@ -1,10 +1,13 @@
 import { auditEn } from './audit-en'
 import { bookingsEn } from './bookings-en'
+import { calendarEn } from './calendar-en'
 import { familiesEn } from './families-en'
 import { groupsEn } from './groups-en'
 import type { Translations } from './lt'
 import { partnershipsEn } from './partnerships-en'
 import { fieldErrorsEn, problemsEn } from './problems-en'
+import { reportsEn } from './reports-en'
+import { servicePackagesEn } from './service-packages-en'
 import { servicesAdminEn } from './services-admin-en'
 
 export const en: Translations = {
@@ -106,24 +109,44 @@ export const en: Translations = {
     codeHint: '6 digits from your authenticator app, or one of your recovery codes',
     verify: 'Verify',
     back: 'Back',
-  },
-  mfa: {
-    setupTitle: 'Two-factor sign-in',
-    required: '{{name}}, your role requires two-factor sign-in. Turn it on to continue.',
-    intro: 'When you sign in you will also enter a one-time code from an authenticator app on your phone.',
-    start: 'Start',
-    scan: 'Scan the QR code with your authenticator app, or type the key in by hand.',
-    qrTitle: 'QR code for the authenticator app',
-    secret: 'Key',
-    url: 'Link (otpauth)',
-    code: 'Code from the app',
-    codeHint: '6 digits',
-    confirm: 'Turn on',
-    recoveryTitle: 'Recovery codes',
-    recoveryIntro:
-      'Keep these codes somewhere safe. Each signs you in once if you lose your phone. You will not see them again.',
-    recoverySaved: 'I have saved the codes',
-    signOutHint: 'If you cannot do this now, sign out.',
+    mfa: {
+      setupTitle: 'Two-factor sign-in',
+      required: '{{name}}, your role requires two-factor sign-in. Turn it on to continue.',
+      intro: 'When you sign in you will also enter a one-time code from an authenticator app on your phone.',
+      start: 'Start',
+      scan: 'Scan the QR code with your authenticator app, or type the key in by hand.',
+      qrTitle: 'QR code for the authenticator app',
+      secret: 'Key',
+      url: 'Link (otpauth)',
+      code: 'Code from the app',
+      codeHint: '6 digits',
+      confirm: 'Turn on',
+      recoveryTitle: 'Recovery codes',
+      recoveryIntro:
+        'Keep these codes somewhere safe. Each signs you in once if you lose your phone. You will not see them again.',
+      recoverySaved: 'I have saved the codes',
+      signOutHint: 'If you cannot do this now, sign out.',
+    },
+    account: {
+      title: 'My account',
+      changePassword: 'Change password',
+      currentPassword: 'Current password',
+      newPassword: 'New password',
+      confirmPassword: 'Repeat the new password',
+      passwordChanged: 'Password changed. Your other sessions have ended.',
+      twoFactor: 'Two-factor sign-in',
+      mfaStatus: 'Status:',
+      mfaOn: 'On',
+      mfaOff: 'Off',
+      mfaRequired: 'Your role requires it, so it cannot be turned off.',
+      enableMfa: 'Turn on two-factor sign-in',
+      disableMfa: 'Turn off two-factor sign-in',
+      keepMfa: 'Keep two-factor sign-in on',
+      disableIntro: 'Enter your password to confirm.',
+      mfaEnabled: 'Two-factor sign-in is on.',
+      mfaDisabled: 'Two-factor sign-in is off.',
+      myHours: 'My working hours and absences',
+    },
   },
   home: {
     greeting: 'Hello, {{name}}!',
@@ -132,25 +155,6 @@ export const en: Translations = {
     roles: 'Roles',
     professions: 'Professions',
     noProfessions: 'None given',
-  },
-  account: {
-    title: 'My account',
-    changePassword: 'Change password',
-    currentPassword: 'Current password',
-    newPassword: 'New password',
-    confirmPassword: 'Repeat the new password',
-    passwordChanged: 'Password changed. Your other sessions have ended.',
-    twoFactor: 'Two-factor sign-in',
-    mfaStatus: 'Status:',
-    mfaOn: 'On',
-    mfaOff: 'Off',
-    mfaRequired: 'Your role requires it, so it cannot be turned off.',
-    enableMfa: 'Turn on two-factor sign-in',
-    disableMfa: 'Turn off two-factor sign-in',
-    keepMfa: 'Keep two-factor sign-in on',
-    disableIntro: 'Enter your password to confirm.',
-    mfaEnabled: 'Two-factor sign-in is on.',
-    mfaDisabled: 'Two-factor sign-in is off.',
   },
   users: {
     title: 'Users',
@@ -209,12 +213,17 @@ export const en: Translations = {
     resetMfaMessage:
       "{{name}}'s authenticator app will be unlinked. If their role requires it, they enrol again at their next sign-in.",
     mfaReset: "{{name}}'s two-factor sign-in has been reset.",
+    hours: 'Working hours',
+    hoursOf: 'Working hours: {{name}}',
   },
   audit: auditEn,
   bookings: bookingsEn,
+  calendar: calendarEn,
   families: familiesEn,
   groups: groupsEn,
   partnerships: partnershipsEn,
+  reports: reportsEn,
+  servicePackages: servicePackagesEn,
   servicesAdmin: servicesAdminEn,
   notFound: {
     title: 'Page not found',

@@ -145,7 +145,13 @@ export const familiesEn: DeepStrings<typeof familiesLt> = {
     created: 'Family {{code}} taken in.',
   },
   page: {
-    tabs: { members: 'Members', team: 'Case team', details: 'Details', status: 'Status' },
+    tabs: {
+      members: 'Members',
+      team: 'Case team',
+      details: 'Details',
+      status: 'Status',
+      bookings: 'Bookings',
+    },
     caseManager: 'Case manager',
     opened: 'Opened',
     partnerNotice:
@@ -281,5 +287,9 @@ export const familiesEn: DeepStrings<typeof familiesLt> = {
     title: 'My caseload',
     empty: 'You have no active or intake families at the moment.',
     all: 'All families →',
+  },
+  attention: {
+    repeatedNoShows: 'Missed three appointments in a row',
+    lastMissed: 'last on {{when}}',
   },
 }

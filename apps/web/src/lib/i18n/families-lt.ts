@@ -143,7 +143,13 @@ export const familiesLt = {
     created: 'Šeima {{code}} priimta.',
   },
   page: {
-    tabs: { members: 'Nariai', team: 'Atvejo komanda', details: 'Duomenys', status: 'Būsena' },
+    tabs: {
+      members: 'Nariai',
+      team: 'Atvejo komanda',
+      details: 'Duomenys',
+      status: 'Būsena',
+      bookings: 'Vizitai',
+    },
     caseManager: 'Atvejo vadybininkas',
     opened: 'Atidaryta',
     partnerNotice:
@@ -279,5 +285,9 @@ export const familiesLt = {
     title: 'Mano šeimos',
     empty: 'Šiuo metu neturite aktyvių ar priimamų šeimų.',
     all: 'Visos šeimos →',
+  },
+  attention: {
+    repeatedNoShows: 'Praleido tris susitikimus iš eilės',
+    lastMissed: 'paskutinį kartą {{when}}',
   },
 }

@@ -1,9 +1,12 @@
 import { auditLt } from './audit-lt'
 import { bookingsLt } from './bookings-lt'
+import { calendarLt } from './calendar-lt'
 import { familiesLt } from './families-lt'
 import { groupsLt } from './groups-lt'
 import { partnershipsLt } from './partnerships-lt'
 import { fieldErrorsLt, problemsLt } from './problems-lt'
+import { reportsLt } from './reports-lt'
+import { servicePackagesLt } from './service-packages-lt'
 import { servicesAdminLt } from './services-admin-lt'
 
 /** Lithuanian, the default language; `en.ts` must have the same keys (checked by its type). */
@@ -106,25 +109,45 @@ export const lt = {
     codeHint: '6 skaitmenys iš autentifikavimo programėlės arba vienas iš atsarginių kodų',
     verify: 'Patvirtinti',
     back: 'Grįžti',
-  },
-  mfa: {
-    setupTitle: 'Dviejų veiksnių prisijungimas',
-    required:
-      '{{name}}, jūsų rolei būtinas dviejų veiksnių prisijungimas. Įjunkite jį, kad galėtumėte dirbti.',
-    intro: 'Prisijungdami įvesite ir vienkartinį kodą iš autentifikavimo programėlės telefone.',
-    start: 'Pradėti',
-    scan: 'Nuskenuokite QR kodą autentifikavimo programėle arba įveskite raktą ranka.',
-    qrTitle: 'QR kodas autentifikavimo programėlei',
-    secret: 'Raktas',
-    url: 'Nuoroda (otpauth)',
-    code: 'Kodas iš programėlės',
-    codeHint: '6 skaitmenys',
-    confirm: 'Įjungti',
-    recoveryTitle: 'Atsarginiai kodai',
-    recoveryIntro:
-      'Išsisaugokite šiuos kodus saugioje vietoje. Kiekvienu galima prisijungti vieną kartą, jei prarasite telefoną. Daugiau jų nebematysite.',
-    recoverySaved: 'Išsisaugojau kodus',
-    signOutHint: 'Jei dabar negalite to padaryti, atsijunkite.',
+    mfa: {
+      setupTitle: 'Dviejų veiksnių prisijungimas',
+      required:
+        '{{name}}, jūsų rolei būtinas dviejų veiksnių prisijungimas. Įjunkite jį, kad galėtumėte dirbti.',
+      intro: 'Prisijungdami įvesite ir vienkartinį kodą iš autentifikavimo programėlės telefone.',
+      start: 'Pradėti',
+      scan: 'Nuskenuokite QR kodą autentifikavimo programėle arba įveskite raktą ranka.',
+      qrTitle: 'QR kodas autentifikavimo programėlei',
+      secret: 'Raktas',
+      url: 'Nuoroda (otpauth)',
+      code: 'Kodas iš programėlės',
+      codeHint: '6 skaitmenys',
+      confirm: 'Įjungti',
+      recoveryTitle: 'Atsarginiai kodai',
+      recoveryIntro:
+        'Išsisaugokite šiuos kodus saugioje vietoje. Kiekvienu galima prisijungti vieną kartą, jei prarasite telefoną. Daugiau jų nebematysite.',
+      recoverySaved: 'Išsisaugojau kodus',
+      signOutHint: 'Jei dabar negalite to padaryti, atsijunkite.',
+    },
+    account: {
+      title: 'Mano paskyra',
+      changePassword: 'Keisti slaptažodį',
+      currentPassword: 'Dabartinis slaptažodis',
+      newPassword: 'Naujas slaptažodis',
+      confirmPassword: 'Pakartokite naują slaptažodį',
+      passwordChanged: 'Slaptažodis pakeistas. Kiti jūsų seansai baigti.',
+      twoFactor: 'Dviejų veiksnių prisijungimas',
+      mfaStatus: 'Būsena:',
+      mfaOn: 'Įjungtas',
+      mfaOff: 'Išjungtas',
+      mfaRequired: 'Jūsų rolei jis privalomas, todėl jo išjungti negalima.',
+      enableMfa: 'Įjungti dviejų veiksnių prisijungimą',
+      disableMfa: 'Išjungti dviejų veiksnių prisijungimą',
+      keepMfa: 'Palikti dviejų veiksnių prisijungimą',
+      disableIntro: 'Įveskite slaptažodį, kad patvirtintumėte.',
+      mfaEnabled: 'Dviejų veiksnių prisijungimas įjungtas.',
+      mfaDisabled: 'Dviejų veiksnių prisijungimas išjungtas.',
+      myHours: 'Mano darbo laikas ir nebuvimas',
+    },
   },
   home: {
     greeting: 'Sveiki, {{name}}!',
@@ -133,25 +156,6 @@ export const lt = {
     roles: 'Rolės',
     professions: 'Profesijos',
     noProfessions: 'Nenurodyta',
-  },
-  account: {
-    title: 'Mano paskyra',
-    changePassword: 'Keisti slaptažodį',
-    currentPassword: 'Dabartinis slaptažodis',
-    newPassword: 'Naujas slaptažodis',
-    confirmPassword: 'Pakartokite naują slaptažodį',
-    passwordChanged: 'Slaptažodis pakeistas. Kiti jūsų seansai baigti.',
-    twoFactor: 'Dviejų veiksnių prisijungimas',
-    mfaStatus: 'Būsena:',
-    mfaOn: 'Įjungtas',
-    mfaOff: 'Išjungtas',
-    mfaRequired: 'Jūsų rolei jis privalomas, todėl jo išjungti negalima.',
-    enableMfa: 'Įjungti dviejų veiksnių prisijungimą',
-    disableMfa: 'Išjungti dviejų veiksnių prisijungimą',
-    keepMfa: 'Palikti dviejų veiksnių prisijungimą',
-    disableIntro: 'Įveskite slaptažodį, kad patvirtintumėte.',
-    mfaEnabled: 'Dviejų veiksnių prisijungimas įjungtas.',
-    mfaDisabled: 'Dviejų veiksnių prisijungimas išjungtas.',
   },
   users: {
     title: 'Naudotojai',
@@ -210,12 +214,17 @@ export const lt = {
     resetMfaMessage:
       'Naudotojo {{name}} autentifikavimo programėlė bus atsieta. Jei jo rolei tai privaloma, kitą kartą prisijungęs jis ją susies iš naujo.',
     mfaReset: 'Naudotojo {{name}} dviejų veiksnių prisijungimas atstatytas.',
+    hours: 'Darbo laikas',
+    hoursOf: 'Darbo laikas: {{name}}',
   },
   audit: auditLt,
   bookings: bookingsLt,
+  calendar: calendarLt,
   families: familiesLt,
   groups: groupsLt,
   partnerships: partnershipsLt,
+  reports: reportsLt,
+  servicePackages: servicePackagesLt,
   servicesAdmin: servicesAdminLt,
   notFound: {
     title: 'Puslapis nerastas',

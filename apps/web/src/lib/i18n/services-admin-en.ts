@@ -6,7 +6,6 @@ export const servicesAdminEn: DeepStrings<typeof servicesAdminLt> = {
   nav: {
     services: 'Service catalogue',
     sites: 'Sites and rooms',
-    delivered: 'Delivered services',
   },
   modes: {
     individual: 'Individual',
@@ -198,28 +197,5 @@ export const servicesAdminEn: DeepStrings<typeof servicesAdminLt> = {
     hidden: 'Booking of a family you cannot see',
     openDay: 'Open {{date}} in the calendar',
     dismiss: 'Hide the list',
-  },
-  delivered: {
-    title: 'Delivered services',
-    intro:
-      'Each row is one service delivered to one person: a completed appointment for each participant, an attended group session for each attendee.',
-    period: 'Period',
-    periodPlaceholder: 'Choose days',
-    service: 'Service',
-    anyService: 'All services',
-    deliveredAt: 'When',
-    person: 'Person',
-    family: 'Family',
-    deliveredBy: 'Delivered by',
-    source: 'From',
-    sources: { appointment: 'Appointment', group_session: 'Group session' },
-    duration: 'Length',
-    empty: 'No services delivered in this period',
-    emptyHint: 'Change the period or the service.',
-  },
-  links: {
-    hours: 'Working hours',
-    hoursOf: 'Working hours: {{name}}',
-    myHours: 'My working hours and absences',
   },
 }

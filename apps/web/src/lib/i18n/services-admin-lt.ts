@@ -1,9 +1,8 @@
-/** The service catalogue, sites and rooms, staff working hours and absences, delivered services. */
+/** The service catalogue, sites and rooms, staff working hours and absences. */
 export const servicesAdminLt = {
   nav: {
     services: 'Paslaugų katalogas',
     sites: 'Padaliniai ir patalpos',
-    delivered: 'Suteiktos paslaugos',
   },
   modes: {
     individual: 'Individuali',
@@ -197,28 +196,5 @@ export const servicesAdminLt = {
     hidden: 'Šeimos, kurios nematote, registracija',
     openDay: 'Atverti {{date}} kalendoriuje',
     dismiss: 'Slėpti sąrašą',
-  },
-  delivered: {
-    title: 'Suteiktos paslaugos',
-    intro:
-      'Kiekviena eilutė – viena asmeniui suteikta paslauga: įvykęs susitikimas kiekvienam dalyviui, lankytas grupės užsiėmimas kiekvienam atvykusiajam.',
-    period: 'Laikotarpis',
-    periodPlaceholder: 'Pasirinkite dienas',
-    service: 'Paslauga',
-    anyService: 'Visos paslaugos',
-    deliveredAt: 'Kada',
-    person: 'Asmuo',
-    family: 'Šeima',
-    deliveredBy: 'Teikė',
-    source: 'Iš ko',
-    sources: { appointment: 'Susitikimas', group_session: 'Grupės užsiėmimas' },
-    duration: 'Trukmė',
-    empty: 'Per šį laikotarpį suteiktų paslaugų nėra',
-    emptyHint: 'Pakeiskite laikotarpį ar paslaugą.',
-  },
-  links: {
-    hours: 'Darbo laikas',
-    hoursOf: 'Darbo laikas: {{name}}',
-    myHours: 'Mano darbo laikas ir nebuvimas',
   },
 }

@@ -41,7 +41,38 @@ const usedKeys = () => {
   return [...keys]
 }
 
+/** Namespaces of the whole app, and words of one area that name a contract's values (used wherever they show). */
+const SHARED_NAMESPACES = new Set([
+  'app',
+  'common',
+  'forms',
+  'validation',
+  'picker',
+  'errors',
+  'roles',
+  'professions',
+])
+const SHARED_VOCABULARY = ['families.memberRoles.', 'fieldErrors.']
+
+const camelCase = (folder: string) => folder.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())
+
 describe('translations', () => {
+  it("keeps each feature's texts under the camelCase of its folder name", () => {
+    const strays: string[] = []
+    for (const [path, source] of Object.entries(sources)) {
+      const folder = /\/features\/([^/]+)\//.exec(path)?.[1]
+      if (!folder) continue
+      for (const match of source.matchAll(/\bt\(\s*['`]([a-zA-Z][\w.$-]*)/g)) {
+        const key = match[1] ?? ''
+        const namespace = key.split('.')[0] ?? ''
+        if (namespace === camelCase(folder) || SHARED_NAMESPACES.has(namespace)) continue
+        if (SHARED_VOCABULARY.some((prefix) => key.startsWith(prefix))) continue
+        strays.push(`${path}: ${key}`)
+      }
+    }
+    expect(strays).toEqual([])
+  })
+
   it('has every key the code uses, in Lithuanian and English', () => {
     const keys = usedKeys()
     expect(keys.length).toBeGreaterThan(50)

@@ -3,11 +3,17 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { apiCall } from '../../../lib/api-client'
 import { auditKeys } from './list-audit'
 
-/** Staff of the organisation whose name or e-mail matches, for the audit search's person filter. */
+/**
+ * People who acted in the log the admin may see, whose name matches: the organisation's staff and partner
+ * organisations' staff who read or changed its families.
+ */
 export const useAuditActors = (search: string) =>
   useQuery({
     queryKey: auditKeys.actors(search),
     queryFn: ({ signal }) =>
-      apiCall(routes.listUsers, { query: { limit: 20, ...(search ? { q: search } : {}) }, signal }),
+      apiCall(routes.listAuditActors, {
+        query: { limit: 20, ...(search ? { q: search.slice(0, 100) } : {}) },
+        signal,
+      }),
     placeholderData: keepPreviousData,
   })

@@ -8,8 +8,9 @@ import { PagedSection } from '../../../components/ui/section-shell'
 import { vilniusDayStart } from '../../../lib/format'
 import { day, maybeOneOf, text, token, UUID_PATTERN, useSearchState } from '../../../lib/use-search-state'
 import { type AuditFilters as AuditQuery, useAuditEntries } from '../api/list-audit'
-import { AuditFilters, type AuditFilterValues, isFamilyReference } from '../components/audit-filters'
+import { AuditFilters, type AuditFilterValues } from '../components/audit-filters'
 import { AuditTable } from '../components/audit-table'
+import { isFamilyReference } from '../components/family-filter'
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 
@@ -26,7 +27,7 @@ const toQuery = ({ actor, familyReference, area, outcome, from, to }: AuditFilte
 // The actor's name rides along with the id so a shared link shows whom it is filtered by before any lookup.
 const SEARCH = {
   actorId: token(UUID_PATTERN),
-  actorName: text(200),
+  actorName: text(400),
   family: text(20),
   area: token(/^[a-z][a-z_-]{0,39}$/),
   outcome: maybeOneOf(AUDIT_OUTCOMES),

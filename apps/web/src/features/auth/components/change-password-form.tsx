@@ -25,26 +25,26 @@ export const ChangePasswordForm = () => {
     <FormShell
       form={form}
       submit={({ currentPassword, newPassword }) => change.mutateAsync({ currentPassword, newPassword })}
-      successMessage={t('account.passwordChanged')}
+      successMessage={t('auth.account.passwordChanged')}
       onSaved={() => form.reset()}
-      submitLabel={t('account.changePassword')}
+      submitLabel={t('auth.account.changePassword')}
       maw={400}
     >
       <PasswordInput
-        label={t('account.currentPassword')}
+        label={t('auth.account.currentPassword')}
         autoComplete="current-password"
         required
         {...form.getInputProps('currentPassword')}
       />
       <PasswordInput
-        label={t('account.newPassword')}
+        label={t('auth.account.newPassword')}
         description={t('validation.passwordLength', { min: MIN_PASSWORD_LENGTH })}
         autoComplete="new-password"
         required
         {...form.getInputProps('newPassword')}
       />
       <PasswordInput
-        label={t('account.confirmPassword')}
+        label={t('auth.account.confirmPassword')}
         autoComplete="new-password"
         required
         {...form.getInputProps('confirmPassword')}

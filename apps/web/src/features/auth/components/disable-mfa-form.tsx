@@ -15,16 +15,16 @@ export const DisableMfaForm = ({ onDone }: { onDone: () => void }) => {
     <FormShell
       form={form}
       submit={({ password }) => disable.mutateAsync(password)}
-      successMessage={t('account.mfaDisabled')}
+      successMessage={t('auth.account.mfaDisabled')}
       onSaved={onDone}
       onCancel={onDone}
-      cancelLabel={t('account.keepMfa')}
-      submitLabel={t('account.disableMfa')}
+      cancelLabel={t('auth.account.keepMfa')}
+      submitLabel={t('auth.account.disableMfa')}
       submitColor="red"
     >
-      <Text size="sm">{t('account.disableIntro')}</Text>
+      <Text size="sm">{t('auth.account.disableIntro')}</Text>
       <PasswordInput
-        label={t('account.currentPassword')}
+        label={t('auth.account.currentPassword')}
         autoComplete="current-password"
         required
         data-autofocus

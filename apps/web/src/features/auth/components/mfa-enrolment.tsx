@@ -20,16 +20,16 @@ export const MfaEnrolment = ({ onDone, onCancel }: { onDone: () => void; onCance
   if (enable.data) {
     return (
       <Stack>
-        <Text fw={600}>{t('mfa.recoveryTitle')}</Text>
-        <Text size="sm">{t('mfa.recoveryIntro')}</Text>
-        <List spacing={4} aria-label={t('mfa.recoveryTitle')}>
+        <Text fw={600}>{t('auth.mfa.recoveryTitle')}</Text>
+        <Text size="sm">{t('auth.mfa.recoveryIntro')}</Text>
+        <List spacing={4} aria-label={t('auth.mfa.recoveryTitle')}>
           {enable.data.recoveryCodes.map((code) => (
             <List.Item key={code}>
               <Code>{code}</Code>
             </List.Item>
           ))}
         </List>
-        <Button onClick={onDone}>{t('mfa.recoverySaved')}</Button>
+        <Button onClick={onDone}>{t('auth.mfa.recoverySaved')}</Button>
       </Stack>
     )
   }
@@ -37,13 +37,13 @@ export const MfaEnrolment = ({ onDone, onCancel }: { onDone: () => void; onCance
   if (!setup.data) {
     return (
       <Stack>
-        <Text size="sm">{t('mfa.intro')}</Text>
+        <Text size="sm">{t('auth.mfa.intro')}</Text>
         <Group>
           <Button
             loading={setup.isPending}
             onClick={() => setup.mutate(undefined, { onError: (e) => notifyError(e, t) })}
           >
-            {t('mfa.start')}
+            {t('auth.mfa.start')}
           </Button>
           {onCancel ? (
             <Button variant="default" onClick={onCancel}>
@@ -57,17 +57,17 @@ export const MfaEnrolment = ({ onDone, onCancel }: { onDone: () => void; onCance
 
   return (
     <Stack>
-      <Text size="sm">{t('mfa.scan')}</Text>
-      <QRCodeSVG value={setup.data.otpauthUrl} size={176} title={t('mfa.qrTitle')} marginSize={2} />
+      <Text size="sm">{t('auth.mfa.scan')}</Text>
+      <QRCodeSVG value={setup.data.otpauthUrl} size={176} title={t('auth.mfa.qrTitle')} marginSize={2} />
       <div>
         <Text size="sm" fw={600}>
-          {t('mfa.secret')}
+          {t('auth.mfa.secret')}
         </Text>
         <Code fz="md">{setup.data.secret}</Code>
       </div>
       <div>
         <Text size="sm" fw={600}>
-          {t('mfa.url')}
+          {t('auth.mfa.url')}
         </Text>
         <Code block style={{ wordBreak: 'break-all', whiteSpace: 'pre-wrap' }}>
           {setup.data.otpauthUrl}
@@ -77,11 +77,11 @@ export const MfaEnrolment = ({ onDone, onCancel }: { onDone: () => void; onCance
         form={form}
         submit={({ code }) => enable.mutateAsync(code.trim())}
         onCancel={onCancel}
-        submitLabel={t('mfa.confirm')}
+        submitLabel={t('auth.mfa.confirm')}
       >
         <TextInput
-          label={t('mfa.code')}
-          description={t('mfa.codeHint')}
+          label={t('auth.mfa.code')}
+          description={t('auth.mfa.codeHint')}
           autoComplete="one-time-code"
           inputMode="numeric"
           required

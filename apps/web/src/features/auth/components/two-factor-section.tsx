@@ -19,7 +19,7 @@ export const TwoFactorSection = () => {
     setEnrolling(false)
     try {
       await reloadMe()
-      notifySuccess(t('account.mfaEnabled'))
+      notifySuccess(t('auth.account.mfaEnabled'))
     } catch (error) {
       notifyError(error, t)
     }
@@ -30,31 +30,31 @@ export const TwoFactorSection = () => {
   return (
     <Stack>
       <Group>
-        <Text>{t('account.mfaStatus')}</Text>
+        <Text>{t('auth.account.mfaStatus')}</Text>
         <Badge color={user.mfaEnabled ? 'teal' : 'gray'}>
-          {user.mfaEnabled ? t('account.mfaOn') : t('account.mfaOff')}
+          {user.mfaEnabled ? t('auth.account.mfaOn') : t('auth.account.mfaOff')}
         </Badge>
       </Group>
       {user.mfaRequired ? (
         <Text size="sm" c="dimmed">
-          {t('account.mfaRequired')}
+          {t('auth.account.mfaRequired')}
         </Text>
       ) : null}
       {user.mfaEnabled ? (
         user.mfaRequired ? null : (
           <Button variant="light" color="red" w="fit-content" onClick={disableModal.open}>
-            {t('account.disableMfa')}
+            {t('auth.account.disableMfa')}
           </Button>
         )
       ) : (
         <Button w="fit-content" onClick={() => setEnrolling(true)}>
-          {t('account.enableMfa')}
+          {t('auth.account.enableMfa')}
         </Button>
       )}
       <GuardedModal
         opened={disableOpen}
         onClose={disableModal.close}
-        title={t('account.disableMfa')}
+        title={t('auth.account.disableMfa')}
         centered
       >
         <DisableMfaForm onDone={disableModal.close} />

@@ -13,23 +13,23 @@ export const AccountPage = ({ children }: { children?: ReactNode }) => {
   const user = useCurrentUser()
   return (
     <Stack>
-      <PageHeader title={t('account.title')} />
+      <PageHeader title={t('auth.account.title')} />
       <Paper withBorder p="lg">
         <Text fw={600}>{user.name}</Text>
         <Text c="dimmed">{user.email}</Text>
         <Anchor component={Link} to={`/staff/${user.id}/hours`} size="sm">
-          {t('servicesAdmin.links.myHours')}
+          {t('auth.account.myHours')}
         </Anchor>
       </Paper>
       <Paper withBorder p="lg" component="section" aria-labelledby="password-heading">
         <Title order={2} size="h4" mb="md" id="password-heading">
-          {t('account.changePassword')}
+          {t('auth.account.changePassword')}
         </Title>
         <ChangePasswordForm />
       </Paper>
       <Paper withBorder p="lg" component="section" aria-labelledby="mfa-heading">
         <Title order={2} size="h4" mb="md" id="mfa-heading">
-          {t('account.twoFactor')}
+          {t('auth.account.twoFactor')}
         </Title>
         <TwoFactorSection />
       </Paper>

@@ -39,14 +39,14 @@ export const MfaEnrolmentPage = () => {
         <Stack>
           <Group justify="space-between" align="flex-start">
             <Title order={1} size="h2">
-              {t('mfa.setupTitle')}
+              {t('auth.mfa.setupTitle')}
             </Title>
             <LanguageSwitch />
           </Group>
-          <Alert color="blue">{t('mfa.required', { name: session.user.name })}</Alert>
+          <Alert color="blue">{t('auth.mfa.required', { name: session.user.name })}</Alert>
           {finishing ? <LoadingBlock /> : <MfaEnrolment onDone={finish} />}
           <Text size="xs" c="dimmed">
-            {t('mfa.signOutHint')}
+            {t('auth.mfa.signOutHint')}
           </Text>
           <Group justify="flex-end">
             <SignOutButton />

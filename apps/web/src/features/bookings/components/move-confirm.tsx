@@ -62,7 +62,7 @@ const MoveForm = ({ move, onDone }: { move: AppointmentMove; onDone: () => void 
       }}
     >
       <Text>
-        {t('bookings.calendar.moveQuestion', {
+        {t('bookings.actions.moveQuestion', {
           what: move.event.title ?? '',
           when: formatWhen(move.startsAt, move.endsAt, i18n.language),
         })}

@@ -57,11 +57,11 @@ export const isMovable = (event: CalendarEvent, now = Date.now()) =>
 
 /** The text on the calendar: no names, only what the service is and the family's reference. */
 export const eventTitle = (event: CalendarEvent, t: TFunction): string => {
-  if (event.visibility === 'busy') return t('bookings.busy')
-  const status = event.status === 'scheduled' ? null : t(`bookings.eventStatuses.${event.status}`)
+  if (event.visibility === 'busy') return t('calendar.busy')
+  const status = event.status === 'scheduled' ? null : t(`calendar.eventStatuses.${event.status}`)
   const what =
     event.kind === 'group_session'
-      ? `${event.title ?? t('bookings.calendar.groupSession')}${
+      ? `${event.title ?? t('calendar.groupSession')}${
           event.capacity === null ? '' : ` (${event.enrolledCount ?? 0}/${event.capacity})`
         }`
       : (event.title ?? '')

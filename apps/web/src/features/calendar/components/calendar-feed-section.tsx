@@ -14,12 +14,12 @@ const NewAddress = ({ url }: { url: string }) => {
   const { t } = useTranslation()
   return (
     <Stack gap="xs">
-      <Alert color="yellow" title={t('bookings.feed.secretTitle')} role="alert">
-        {t('bookings.feed.secret')}
+      <Alert color="yellow" title={t('calendar.feed.secretTitle')} role="alert">
+        {t('calendar.feed.secret')}
       </Alert>
       <Group align="flex-end" wrap="nowrap">
         <TextInput
-          label={t('bookings.feed.address')}
+          label={t('calendar.feed.address')}
           value={url}
           readOnly
           onFocus={(e) => e.currentTarget.select()}
@@ -28,7 +28,7 @@ const NewAddress = ({ url }: { url: string }) => {
         <CopyButton value={url}>
           {({ copied, copy }) => (
             <Button variant={copied ? 'filled' : 'light'} color={copied ? 'teal' : undefined} onClick={copy}>
-              {copied ? t('bookings.feed.copied') : t('bookings.feed.copy')}
+              {copied ? t('calendar.feed.copied') : t('calendar.feed.copy')}
             </Button>
           )}
         </CopyButton>
@@ -43,7 +43,7 @@ export const CalendarFeedSection = () => {
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby="calendar-feed-heading">
       <Title order={2} size="h4" mb="md" id="calendar-feed-heading">
-        {t('bookings.feed.title')}
+        {t('calendar.feed.title')}
       </Title>
       <CalendarFeed />
     </Paper>
@@ -74,7 +74,7 @@ const FeedControls = ({ active, createdAt }: { active: boolean; createdAt: strin
     revoke.mutateAsync(undefined, {
       onSuccess: () => {
         setUrl(null)
-        notifySuccess(t('bookings.feed.revoked'))
+        notifySuccess(t('calendar.feed.revoked'))
       },
       onError: (error) => notifyError(error, t),
     })
@@ -82,40 +82,40 @@ const FeedControls = ({ active, createdAt }: { active: boolean; createdAt: strin
   return (
     <Stack>
       <Text size="sm" c="dimmed">
-        {t('bookings.feed.intro')}
+        {t('calendar.feed.intro')}
       </Text>
       <Text>
         {active && createdAt
-          ? t('bookings.feed.active', { date: formatDateTime(createdAt, i18n.language) })
-          : t('bookings.feed.none')}
+          ? t('calendar.feed.active', { date: formatDateTime(createdAt, i18n.language) })
+          : t('calendar.feed.none')}
       </Text>
       {url ? <NewAddress url={url} /> : null}
       <Group>
         {active ? (
           <>
             <ConfirmButton
-              label={t('bookings.feed.rotate')}
-              title={t('bookings.feed.rotate')}
-              message={t('bookings.feed.rotateWarning')}
-              confirmLabel={t('bookings.feed.rotate')}
-              keepLabel={t('bookings.feed.rotateKeep')}
+              label={t('calendar.feed.rotate')}
+              title={t('calendar.feed.rotate')}
+              message={t('calendar.feed.rotateWarning')}
+              confirmLabel={t('calendar.feed.rotate')}
+              keepLabel={t('calendar.feed.rotateKeep')}
               color="indigo"
               loading={create.isPending}
               onConfirm={make}
             />
             <ConfirmButton
-              label={t('bookings.feed.revoke')}
-              title={t('bookings.feed.revoke')}
-              message={t('bookings.feed.revokeWarning')}
-              confirmLabel={t('bookings.feed.revoke')}
-              keepLabel={t('bookings.feed.revokeKeep')}
+              label={t('calendar.feed.revoke')}
+              title={t('calendar.feed.revoke')}
+              message={t('calendar.feed.revokeWarning')}
+              confirmLabel={t('calendar.feed.revoke')}
+              keepLabel={t('calendar.feed.revokeKeep')}
               loading={revoke.isPending}
               onConfirm={stop}
             />
           </>
         ) : (
           <Button onClick={() => void make().catch(() => undefined)} loading={create.isPending}>
-            {t('bookings.feed.create')}
+            {t('calendar.feed.create')}
           </Button>
         )}
       </Group>

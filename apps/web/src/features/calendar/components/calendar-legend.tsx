@@ -11,7 +11,7 @@ export const CalendarLegend = () => {
     <Group
       gap="md"
       component="ul"
-      aria-label={t('bookings.calendar.legend.label')}
+      aria-label={t('calendar.legend.label')}
       style={{ listStyle: 'none', padding: 0 }}
     >
       {SHOWN.map((look) => (
@@ -26,7 +26,7 @@ export const CalendarLegend = () => {
             }}
             aria-hidden
           />
-          <Text size="sm">{t(`bookings.calendar.legend.${look}`)}</Text>
+          <Text size="sm">{t(`calendar.legend.${look}`)}</Text>
         </Group>
       ))}
     </Group>

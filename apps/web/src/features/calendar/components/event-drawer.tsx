@@ -13,22 +13,22 @@ const GroupSessionDetails = ({ event }: { event: CalendarEvent }) => {
       <Group gap="xs">
         <Text fw={600}>{event.title}</Text>
         <Badge color={event.status === 'cancelled' ? 'gray' : 'grape'} variant="light">
-          {t(`bookings.eventStatuses.${event.status}`)}
+          {t(`calendar.eventStatuses.${event.status}`)}
         </Badge>
       </Group>
-      <Fact label={t('bookings.columns.when')}>
+      <Fact label={t('calendar.columns.when')}>
         {formatWhen(event.startsAt, event.endsAt, i18n.language)}
       </Fact>
-      <Fact label={t('bookings.calendar.facilitators')}>{event.staff.map((s) => s.name).join(', ')}</Fact>
-      <Fact label={t('bookings.columns.room')}>{event.room?.name ?? '—'}</Fact>
+      <Fact label={t('calendar.facilitators')}>{event.staff.map((s) => s.name).join(', ')}</Fact>
+      <Fact label={t('calendar.columns.room')}>{event.room?.name ?? '—'}</Fact>
       {event.capacity !== null ? (
-        <Fact label={t('bookings.calendar.enrolled')}>
-          {t('bookings.calendar.places', { enrolled: event.enrolledCount ?? 0, capacity: event.capacity })}
+        <Fact label={t('calendar.enrolled')}>
+          {t('calendar.places', { enrolled: event.enrolledCount ?? 0, capacity: event.capacity })}
         </Fact>
       ) : null}
       {event.runId ? (
         <Anchor component={Link} to={`/groups/${event.runId}`}>
-          {t('bookings.calendar.openGroup')}
+          {t('calendar.openGroup')}
         </Anchor>
       ) : null}
     </Stack>
@@ -52,11 +52,7 @@ export const EventDrawer = ({
       opened={event !== null}
       onClose={onClose}
       position="right"
-      title={
-        event?.kind === 'group_session'
-          ? t('bookings.calendar.groupSession')
-          : t('bookings.calendar.appointment')
-      }
+      title={event?.kind === 'group_session' ? t('calendar.groupSession') : t('calendar.appointment')}
     >
       {event?.kind === 'appointment' ? (
         <AppointmentDetails appointmentId={event.id} />

@@ -26,12 +26,12 @@ const EventLine = ({ event }: { event: CalendarEvent }) => {
           <Text size="sm">{group ? event.title : nameOf(event.serviceId, event.title)}</Text>
           {group ? (
             <Badge size="xs" color="grape" variant="light">
-              {t('bookings.calendar.groupSession')}
+              {t('calendar.groupSession')}
             </Badge>
           ) : null}
           {event.status !== 'scheduled' ? (
             <Badge size="xs" color="gray" variant="light">
-              {t(`bookings.eventStatuses.${event.status}`)}
+              {t(`calendar.eventStatuses.${event.status}`)}
             </Badge>
           ) : null}
         </Group>
@@ -49,7 +49,7 @@ const EventLine = ({ event }: { event: CalendarEvent }) => {
             <>
               {' · '}
               <Anchor component={Link} to={`/groups/${event.runId}`} size="xs">
-                {t('bookings.calendar.places', {
+                {t('calendar.places', {
                   enrolled: event.enrolledCount ?? 0,
                   capacity: event.capacity ?? 0,
                 })}
@@ -72,11 +72,11 @@ const MyDay = () => {
       <Group justify="space-between" mb="sm" wrap="nowrap">
         <div>
           <Title order={2} size="h4" id="my-day-heading">
-            {t('bookings.myDay.title')}
+            {t('calendar.myDay.title')}
           </Title>
           <Text size="sm" c="dimmed">
             {date === today
-              ? t('bookings.myDay.today', { date: formatLongDay(date, i18n.language) })
+              ? t('calendar.myDay.today', { date: formatLongDay(date, i18n.language) })
               : formatLongDay(date, i18n.language)}
           </Text>
         </div>
@@ -84,19 +84,19 @@ const MyDay = () => {
           <ActionIcon
             variant="subtle"
             onClick={() => setDate(addDays(date, -1))}
-            aria-label={t('bookings.myDay.previous')}
+            aria-label={t('calendar.myDay.previous')}
           >
             ‹
           </ActionIcon>
           <ActionIcon
             variant="subtle"
             onClick={() => setDate(addDays(date, 1))}
-            aria-label={t('bookings.myDay.next')}
+            aria-label={t('calendar.myDay.next')}
           >
             ›
           </ActionIcon>
           <Anchor component={Link} to={`/calendar?view=timeGridDay&date=${date}`} size="sm" ml="xs">
-            {t('bookings.myDay.openCalendar')}
+            {t('calendar.myDay.openCalendar')}
           </Anchor>
         </Group>
       </Group>
@@ -105,20 +105,20 @@ const MyDay = () => {
           <Stack gap="xs">
             <Text size="sm" c="dimmed">
               {data.workingHours.length > 0
-                ? t('bookings.myDay.hours', {
+                ? t('calendar.myDay.hours', {
                     hours: data.workingHours
                       .map((h) => `${h.startsAt}–${h.endsAt} (${h.siteName})`)
                       .join(', '),
                   })
-                : t('bookings.myDay.noHours')}
+                : t('calendar.myDay.noHours')}
             </Text>
             {data.absences.map((absence) => (
               <Badge key={absence.id} color="yellow" variant="light">
-                {t(`bookings.absences.${absence.kind}`)}
+                {t(`calendar.absences.${absence.kind}`)}
               </Badge>
             ))}
             {data.events.length === 0 ? (
-              <EmptyState title={t('bookings.myDay.empty')} />
+              <EmptyState title={t('calendar.myDay.empty')} />
             ) : (
               <Stack gap={6} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
                 {data.events.map((event) => (

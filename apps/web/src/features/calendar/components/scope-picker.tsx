@@ -23,7 +23,7 @@ export const ScopePicker = ({
   if (!people.some((p) => p.value === user.id)) people.unshift({ value: user.id, label: user.name })
   const options = {
     specialist: people.map((p) =>
-      p.value === user.id ? { ...p, label: t('bookings.calendar.me', { name: p.label }) } : p,
+      p.value === user.id ? { ...p, label: t('calendar.me', { name: p.label }) } : p,
     ),
     room: siteList.map((site) => ({
       group: site.name,
@@ -44,15 +44,15 @@ export const ScopePicker = ({
         value={scope.kind}
         onChange={(value) => chooseKind(value as ScopeKind)}
         data={[
-          { value: 'specialist', label: t('bookings.calendar.scope.specialist') },
-          { value: 'room', label: t('bookings.calendar.scope.room') },
-          { value: 'site', label: t('bookings.calendar.scope.site') },
+          { value: 'specialist', label: t('calendar.scope.specialist') },
+          { value: 'room', label: t('calendar.scope.room') },
+          { value: 'site', label: t('calendar.scope.site') },
         ]}
-        aria-label={t('bookings.calendar.scope.label')}
+        aria-label={t('calendar.scope.label')}
       />
       <Select
-        label={t(`bookings.calendar.scope.pick.${scope.kind}`)}
-        placeholder={t('bookings.calendar.scope.choose')}
+        label={t(`calendar.scope.pick.${scope.kind}`)}
+        placeholder={t('calendar.scope.choose')}
         searchable
         data={options}
         value={scope.id}

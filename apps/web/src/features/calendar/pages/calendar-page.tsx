@@ -119,14 +119,14 @@ export const CalendarPage = ({ areas }: { areas: CalendarAreas }) => {
   return (
     <Stack gap="sm">
       <PageHeader
-        title={t('bookings.calendar.title')}
-        actions={<Button onClick={() => setBooking(presetFor())}>{t('bookings.calendar.book')}</Button>}
+        title={t('calendar.title')}
+        actions={<Button onClick={() => setBooking(presetFor())}>{t('calendar.book')}</Button>}
       />
       <Group justify="space-between" align="flex-end">
         <ScopePicker scope={scope} onChange={changeScope} />
         <Group gap="md">
           <Checkbox
-            label={t('bookings.calendar.showCancelled')}
+            label={t('calendar.showCancelled')}
             checked={includeCancelled}
             onChange={(e) => setIncludeCancelled(e.currentTarget.checked)}
           />
@@ -143,7 +143,7 @@ export const CalendarPage = ({ areas }: { areas: CalendarAreas }) => {
         </Group>
       </Group>
       {events.isError ? <ErrorBlock error={events.error} onRetry={() => void events.refetch()} /> : null}
-      {!scope.id ? <Text c="dimmed">{t('bookings.calendar.chooseFirst')}</Text> : null}
+      {!scope.id ? <Text c="dimmed">{t('calendar.chooseFirst')}</Text> : null}
       <Paper withBorder p="sm" aria-busy={events.isFetching}>
         <CalendarBoard
           events={localized}

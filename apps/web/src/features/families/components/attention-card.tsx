@@ -112,7 +112,7 @@ export const AttentionCard = () => {
             {noShows.length > 0 ? (
               <div>
                 <Title order={3} size="h6" mb={4}>
-                  {t('groups.attention.repeatedNoShows')}
+                  {t('families.attention.repeatedNoShows')}
                 </Title>
                 <Stack gap={4} component="ul" style={listStyle}>
                   {noShows.map((f) => (
@@ -121,7 +121,7 @@ export const AttentionCard = () => {
                         {f.referenceCode}
                       </Anchor>
                       <Text size="sm" c="red">
-                        {t('groups.attention.lastMissed', {
+                        {t('families.attention.lastMissed', {
                           when: formatDateTime(f.lastMissedAt, i18n.language),
                         })}
                       </Text>

@@ -91,7 +91,7 @@ export const FamilyPage = ({ areas }: { areas: FamilyAreas }) => {
                   <Tabs.Tab value="team">{t('families.page.tabs.team')}</Tabs.Tab>
                   <Tabs.Tab value="assessment">{t('families.recordTabs.assessment')}</Tabs.Tab>
                   <Tabs.Tab value="plan">{t('families.recordTabs.plan')}</Tabs.Tab>
-                  <Tabs.Tab value="bookings">{t('bookings.family.tab')}</Tabs.Tab>
+                  <Tabs.Tab value="bookings">{t('families.page.tabs.bookings')}</Tabs.Tab>
                   <Tabs.Tab value="conferences">{t('families.recordTabs.conferences')}</Tabs.Tab>
                   <Tabs.Tab value="notes">{t('families.recordTabs.notes')}</Tabs.Tab>
                   <Tabs.Tab value="consents">{t('families.recordTabs.consents')}</Tabs.Tab>

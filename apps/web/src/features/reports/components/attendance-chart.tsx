@@ -22,10 +22,10 @@ export const AttendanceChart = ({ report }: { report: AttendanceReport }) => {
       yAxisProps={{ domain: [0, 100] }}
       withLegend
       role="img"
-      aria-label={t('groups.report.chartLabel')}
+      aria-label={t('reports.attendance.chartLabel')}
       series={[
-        { name: 'noShowRate', label: t('groups.report.noShowRate'), color: 'red.6' },
-        { name: 'cancellationRate', label: t('groups.report.cancellationRate'), color: 'orange.5' },
+        { name: 'noShowRate', label: t('reports.attendance.noShowRate'), color: 'red.6' },
+        { name: 'cancellationRate', label: t('reports.attendance.cancellationRate'), color: 'orange.5' },
       ]}
     />
   )

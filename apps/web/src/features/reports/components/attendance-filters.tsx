@@ -28,8 +28,8 @@ export const AttendanceFilters = ({
     <Group align="flex-end" mb="md" wrap="wrap">
       <DatePickerInput
         type="range"
-        label={t('groups.report.period')}
-        placeholder={t('groups.report.periodPlaceholder')}
+        label={t('reports.attendance.period')}
+        placeholder={t('reports.attendance.periodPlaceholder')}
         value={value.period}
         onChange={(period) => onChange({ ...value, period })}
         valueFormat="YYYY-MM-DD"
@@ -41,7 +41,7 @@ export const AttendanceFilters = ({
       />
       <Stack gap={4}>
         <Text size="sm" fw={500} id="attendance-group-by">
-          {t('groups.report.groupBy')}
+          {t('reports.attendance.groupBy')}
         </Text>
         <SegmentedControl
           aria-labelledby="attendance-group-by"
@@ -49,7 +49,7 @@ export const AttendanceFilters = ({
           onChange={(groupBy) => isGrouping(groupBy) && onChange({ ...value, groupBy })}
           data={ATTENDANCE_GROUPINGS.map((grouping) => ({
             value: grouping,
-            label: t(`groups.report.groupings.${grouping}`),
+            label: t(`reports.attendance.groupings.${grouping}`),
           }))}
         />
       </Stack>

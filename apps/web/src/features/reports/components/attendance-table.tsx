@@ -24,24 +24,24 @@ export const AttendanceTable = ({ report }: { report: AttendanceReport }) => {
       <Table striped>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">{t(`groups.report.groupings.${report.groupBy}`)}</Table.Th>
+            <Table.Th scope="col">{t(`reports.attendance.groupings.${report.groupBy}`)}</Table.Th>
             <Table.Th scope="col" ta="right">
-              {t('groups.report.total')}
+              {t('reports.attendance.total')}
             </Table.Th>
             <Table.Th scope="col" ta="right">
-              {t('groups.report.completed')}
+              {t('reports.attendance.completed')}
             </Table.Th>
             <Table.Th scope="col" ta="right">
-              {t('groups.report.noShow')}
+              {t('reports.attendance.noShow')}
             </Table.Th>
             <Table.Th scope="col" ta="right">
-              {t('groups.report.cancelled')}
+              {t('reports.attendance.cancelled')}
             </Table.Th>
             <Table.Th scope="col" ta="right">
-              {t('groups.report.noShowRate')}
+              {t('reports.attendance.noShowRate')}
             </Table.Th>
             <Table.Th scope="col" ta="right">
-              {t('groups.report.cancellationRate')}
+              {t('reports.attendance.cancellationRate')}
             </Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -57,7 +57,7 @@ export const AttendanceTable = ({ report }: { report: AttendanceReport }) => {
         </Table.Tbody>
         <Table.Tfoot>
           <Table.Tr fw={700}>
-            <Table.Th scope="row">{t('groups.report.allRows')}</Table.Th>
+            <Table.Th scope="row">{t('reports.attendance.allRows')}</Table.Th>
             {figures(totals)}
           </Table.Tr>
         </Table.Tfoot>

@@ -22,16 +22,16 @@ export const DeliveredFilters = ({
   return (
     <Group align="flex-end" mb="md" wrap="wrap">
       <DateRangeField
-        label={t('servicesAdmin.delivered.period')}
-        placeholder={t('servicesAdmin.delivered.periodPlaceholder')}
+        label={t('reports.delivered.period')}
+        placeholder={t('reports.delivered.periodPlaceholder')}
         value={value.period}
         onChange={(period) => onChange({ ...value, period })}
         clearable
         w={260}
       />
       <Select
-        label={t('servicesAdmin.delivered.service')}
-        placeholder={t('servicesAdmin.delivered.anyService')}
+        label={t('reports.delivered.service')}
+        placeholder={t('reports.delivered.anyService')}
         clearable
         searchable
         w={320}

@@ -16,17 +16,17 @@ export const DeliveredTable = ({
   const { t, i18n } = useTranslation()
   return (
     <Table.ScrollContainer minWidth={900}>
-      <Table striped aria-label={t('servicesAdmin.delivered.title')}>
+      <Table striped aria-label={t('reports.delivered.title')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col">{t('servicesAdmin.delivered.deliveredAt')}</Table.Th>
-            <Table.Th scope="col">{t('servicesAdmin.delivered.service')}</Table.Th>
-            <Table.Th scope="col">{t('servicesAdmin.delivered.person')}</Table.Th>
-            <Table.Th scope="col">{t('servicesAdmin.delivered.family')}</Table.Th>
-            <Table.Th scope="col">{t('servicesAdmin.delivered.deliveredBy')}</Table.Th>
-            <Table.Th scope="col">{t('servicesAdmin.delivered.source')}</Table.Th>
+            <Table.Th scope="col">{t('reports.delivered.deliveredAt')}</Table.Th>
+            <Table.Th scope="col">{t('reports.delivered.service')}</Table.Th>
+            <Table.Th scope="col">{t('reports.delivered.person')}</Table.Th>
+            <Table.Th scope="col">{t('reports.delivered.family')}</Table.Th>
+            <Table.Th scope="col">{t('reports.delivered.deliveredBy')}</Table.Th>
+            <Table.Th scope="col">{t('reports.delivered.source')}</Table.Th>
             <Table.Th scope="col" ta="right">
-              {t('servicesAdmin.delivered.duration')}
+              {t('reports.delivered.duration')}
             </Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -42,10 +42,8 @@ export const DeliveredTable = ({
                 </Anchor>
               </Table.Td>
               <Table.Td>{row.deliveredBy?.name ?? '—'}</Table.Td>
-              <Table.Td>{t(`servicesAdmin.delivered.sources.${row.sourceKind}`)}</Table.Td>
-              <Table.Td ta="right">
-                {t('servicesAdmin.catalogue.minutes', { n: row.durationMinutes })}
-              </Table.Td>
+              <Table.Td>{t(`reports.delivered.sources.${row.sourceKind}`)}</Table.Td>
+              <Table.Td ta="right">{t('reports.delivered.minutes', { n: row.durationMinutes })}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

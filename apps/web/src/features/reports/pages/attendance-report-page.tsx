@@ -48,29 +48,29 @@ export const AttendanceReportPage = () => {
 
   return (
     <Stack gap={0}>
-      <PageHeader title={t('groups.report.title')} />
+      <PageHeader title={t('reports.attendance.title')} />
       <Text c="dimmed" size="sm" mb="md">
-        {t('groups.report.intro')}
+        {t('reports.attendance.intro')}
       </Text>
       <AttendanceFilters
         value={filters}
         onChange={setFilters}
-        error={tooLong ? t('groups.report.tooLong') : null}
+        error={tooLong ? t('reports.attendance.tooLong') : null}
       />
       {!from || !to || tooLong ? null : (
         <SectionShell
           query={report}
           empty={{
             when: (data) => data.rows.length === 0,
-            title: t('groups.report.empty'),
-            hint: t('groups.report.emptyHint'),
+            title: t('reports.attendance.empty'),
+            hint: t('reports.attendance.emptyHint'),
           }}
         >
           {(data) => (
             <Stack aria-busy={report.isFetching}>
               <Paper withBorder p="md">
                 <Title order={2} size="h4" mb="sm">
-                  {t('groups.report.chartTitle')}
+                  {t('reports.attendance.chartTitle')}
                 </Title>
                 <AttendanceChart report={data} />
               </Paper>

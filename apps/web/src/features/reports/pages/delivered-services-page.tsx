@@ -37,16 +37,16 @@ export const DeliveredServicesPage = () => {
 
   return (
     <Stack gap={0}>
-      <PageHeader title={t('servicesAdmin.delivered.title')} />
+      <PageHeader title={t('reports.delivered.title')} />
       <Text c="dimmed" size="sm" mb="md">
-        {t('servicesAdmin.delivered.intro')}
+        {t('reports.delivered.intro')}
       </Text>
       <DeliveredFilters value={filters} onChange={setFilters} />
       <PagedSection
         framed
         query={delivered}
         items={(page) => page.items}
-        empty={{ title: t('servicesAdmin.delivered.empty'), hint: t('servicesAdmin.delivered.emptyHint') }}
+        empty={{ title: t('reports.delivered.empty'), hint: t('reports.delivered.emptyHint') }}
       >
         {(rows) => <DeliveredTable rows={rows} nameOf={(id, fallback) => names(id, fallback) ?? fallback} />}
       </PagedSection>

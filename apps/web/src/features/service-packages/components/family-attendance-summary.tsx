@@ -14,11 +14,11 @@ export const FamilyAttendanceSummary = ({ familyId }: { familyId: string }) => {
   return (
     <Stack gap="xs" component="section" aria-labelledby="family-attendance-heading">
       <Title order={2} size="h4" id="family-attendance-heading">
-        {t('groups.familyAttendance.title')}
+        {t('servicePackages.familyAttendance.title')}
       </Title>
       <SectionShell
         query={attendance}
-        empty={{ when: (data) => data.total === 0, title: t('groups.familyAttendance.none') }}
+        empty={{ when: (data) => data.total === 0, title: t('servicePackages.familyAttendance.none') }}
       >
         {(data) => (
           <>
@@ -35,7 +35,7 @@ export const FamilyAttendanceSummary = ({ familyId }: { familyId: string }) => {
               ).map(([key, value]) => (
                 <Paper key={key} withBorder p="xs">
                   <Text size="xs" c="dimmed">
-                    {t(`groups.report.${key}`)}
+                    {t(`servicePackages.familyAttendance.${key}`)}
                   </Text>
                   <Text fw={700} size="lg">
                     {value}
@@ -45,10 +45,12 @@ export const FamilyAttendanceSummary = ({ familyId }: { familyId: string }) => {
             </SimpleGrid>
             {data.missedInARow >= ATTENTION_AFTER ? (
               <Alert color="red" role="status">
-                {t('groups.familyAttendance.missedAlert', { n: data.missedInARow })}
+                {t('servicePackages.familyAttendance.missedAlert', { n: data.missedInARow })}
               </Alert>
             ) : (
-              <Text size="sm">{t('groups.familyAttendance.missedInARow', { n: data.missedInARow })}</Text>
+              <Text size="sm">
+                {t('servicePackages.familyAttendance.missedInARow', { n: data.missedInARow })}
+              </Text>
             )}
           </>
         )}

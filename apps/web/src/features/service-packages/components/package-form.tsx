@@ -56,7 +56,7 @@ export const PackageForm = ({
       plannedUnits: (value) =>
         typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 1000
           ? null
-          : t('groups.form.range', { min: 1, max: 1000 }),
+          : t('servicePackages.range', { min: 1, max: 1000 }),
     },
   })
 
@@ -85,14 +85,14 @@ export const PackageForm = ({
     <FormShell
       form={form}
       submit={submit}
-      successMessage={t('groups.packages.saved')}
+      successMessage={t('servicePackages.saved')}
       onSaved={onDone}
       onCancel={onDone}
       onReload={() => queryClient.invalidateQueries({ queryKey: servicePackagesKeys.list(familyId) })}
       record={pkg && { version: pkg.version, values: packageValues(pkg) }}
     >
       <Select
-        label={t('groups.packages.person')}
+        label={t('servicePackages.person')}
         withAsterisk
         disabled={Boolean(pkg)}
         allowDeselect={false}
@@ -107,7 +107,7 @@ export const PackageForm = ({
         {...form.getInputProps('personId')}
       />
       <Select
-        label={t('groups.packages.service')}
+        label={t('servicePackages.service')}
         withAsterisk
         searchable
         disabled={Boolean(pkg)}
@@ -123,7 +123,7 @@ export const PackageForm = ({
         {...form.getInputProps('serviceId')}
       />
       <NumberInput
-        label={t('groups.packages.plannedUnits')}
+        label={t('servicePackages.plannedUnits')}
         withAsterisk
         min={1}
         max={1000}
@@ -131,8 +131,8 @@ export const PackageForm = ({
         {...form.getInputProps('plannedUnits')}
       />
       <Radio.Group
-        label={t('groups.packages.cap')}
-        description={capLocked ? t('groups.packages.capLocked') : undefined}
+        label={t('servicePackages.cap')}
+        description={capLocked ? t('servicePackages.capLocked') : undefined}
         {...form.getInputProps('cap')}
       >
         <Stack gap={6} mt={6}>
@@ -140,15 +140,15 @@ export const PackageForm = ({
             <Radio
               key={cap}
               value={cap}
-              label={t(`groups.packages.caps.${cap}`)}
-              description={t(`groups.packages.capHints.${cap}`)}
+              label={t(`servicePackages.caps.${cap}`)}
+              description={t(`servicePackages.capHints.${cap}`)}
               disabled={capLocked}
             />
           ))}
         </Stack>
       </Radio.Group>
       <Textarea
-        label={t('groups.packages.note')}
+        label={t('servicePackages.note')}
         maxLength={1000}
         autosize
         minRows={2}

@@ -7,7 +7,7 @@ export const PackageProgress = ({ pkg }: { pkg: ServicePackage }) => {
   const { t } = useTranslation()
   const whole = Math.max(pkg.plannedUnits, pkg.delivered + pkg.scheduled)
   const share = (n: number) => (n / whole) * 100
-  const label = t('groups.packages.progress', {
+  const label = t('servicePackages.progress', {
     delivered: pkg.delivered,
     scheduled: pkg.scheduled,
     planned: pkg.plannedUnits,
@@ -22,8 +22,8 @@ export const PackageProgress = ({ pkg }: { pkg: ServicePackage }) => {
       </Tooltip>
       <Text size="sm" c={pkg.remaining < 0 ? 'red' : undefined} style={{ whiteSpace: 'nowrap' }}>
         {pkg.remaining < 0
-          ? t('groups.packages.over', { n: -pkg.remaining })
-          : t('groups.packages.remaining', { n: pkg.remaining })}
+          ? t('servicePackages.over', { n: -pkg.remaining })
+          : t('servicePackages.remaining', { n: pkg.remaining })}
       </Text>
     </Group>
   )

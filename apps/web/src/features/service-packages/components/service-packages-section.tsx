@@ -39,37 +39,37 @@ export const ServicePackagesSection = ({ familyId, canManage }: { familyId: stri
     <Stack component="section" aria-labelledby="service-packages-heading">
       <Group justify="space-between">
         <Title order={2} size="h4" id="service-packages-heading">
-          {t('groups.packages.title')}
+          {t('servicePackages.title')}
         </Title>
         {canManage ? (
           <Button variant="light" onClick={() => setDialog({})}>
-            {t('groups.packages.add')}
+            {t('servicePackages.add')}
           </Button>
         ) : null}
       </Group>
       <SectionShell
         query={packages}
-        empty={{ when: (data) => data.items.length === 0, title: t('groups.packages.none') }}
+        empty={{ when: (data) => data.items.length === 0, title: t('servicePackages.none') }}
       >
         {(data) => (
           <Table.ScrollContainer minWidth={960}>
             <Table striped>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th scope="col">{t('groups.packages.person')}</Table.Th>
-                  <Table.Th scope="col">{t('groups.packages.service')}</Table.Th>
+                  <Table.Th scope="col">{t('servicePackages.person')}</Table.Th>
+                  <Table.Th scope="col">{t('servicePackages.service')}</Table.Th>
                   <Table.Th scope="col" ta="right">
-                    {t('groups.packages.planned')}
+                    {t('servicePackages.planned')}
                   </Table.Th>
                   <Table.Th scope="col" ta="right">
-                    {t('groups.packages.delivered')}
+                    {t('servicePackages.delivered')}
                   </Table.Th>
                   <Table.Th scope="col" ta="right">
-                    {t('groups.packages.scheduled')}
+                    {t('servicePackages.scheduled')}
                   </Table.Th>
-                  <Table.Th scope="col">{t('groups.packages.progressTitle')}</Table.Th>
-                  <Table.Th scope="col">{t('groups.packages.cap')}</Table.Th>
-                  {canManage ? <Table.Th scope="col">{t('groups.packages.actions')}</Table.Th> : null}
+                  <Table.Th scope="col">{t('servicePackages.progressTitle')}</Table.Th>
+                  <Table.Th scope="col">{t('servicePackages.cap')}</Table.Th>
+                  {canManage ? <Table.Th scope="col">{t('servicePackages.actions')}</Table.Th> : null}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -98,7 +98,7 @@ export const ServicePackagesSection = ({ familyId, canManage }: { familyId: stri
                           c={pkg.cap === 'hard' ? 'red' : undefined}
                           fw={pkg.cap === 'hard' ? 600 : undefined}
                         >
-                          {t(`groups.packages.caps.${pkg.cap}`)}
+                          {t(`servicePackages.caps.${pkg.cap}`)}
                         </Text>
                       </Table.Td>
                       {canManage ? (
@@ -107,26 +107,26 @@ export const ServicePackagesSection = ({ familyId, canManage }: { familyId: stri
                             <Button
                               size="xs"
                               variant="default"
-                              aria-label={`${t('groups.packages.edit')}: ${what}`}
+                              aria-label={`${t('servicePackages.edit')}: ${what}`}
                               onClick={() => setDialog({ pkgId: pkg.id })}
                             >
-                              {t('groups.packages.edit')}
+                              {t('servicePackages.edit')}
                             </Button>
                             {mayTouch(pkg) ? (
                               <ConfirmButton
                                 size="xs"
-                                label={t('groups.packages.remove')}
-                                aria-label={`${t('groups.packages.remove')}: ${what}`}
-                                title={t('groups.packages.removeTitle')}
-                                message={t('groups.packages.removeMessage', { what })}
-                                confirmLabel={t('groups.packages.removeConfirm')}
-                                keepLabel={t('groups.packages.keep')}
+                                label={t('servicePackages.remove')}
+                                aria-label={`${t('servicePackages.remove')}: ${what}`}
+                                title={t('servicePackages.removeTitle')}
+                                message={t('servicePackages.removeMessage', { what })}
+                                confirmLabel={t('servicePackages.removeConfirm')}
+                                keepLabel={t('servicePackages.keep')}
                                 loading={remove.isPending}
                                 onConfirm={() =>
                                   remove.mutateAsync(
                                     { packageId: pkg.id, version: pkg.version },
                                     {
-                                      onSuccess: () => notifySuccess(t('groups.packages.removed')),
+                                      onSuccess: () => notifySuccess(t('servicePackages.removed')),
                                       onError: (error) => notifyError(error, t),
                                     },
                                   )
@@ -148,7 +148,7 @@ export const ServicePackagesSection = ({ familyId, canManage }: { familyId: stri
       <GuardedModal
         opened={dialog !== null}
         onClose={close}
-        title={edited ? t('groups.packages.editTitle') : t('groups.packages.addTitle')}
+        title={edited ? t('servicePackages.editTitle') : t('servicePackages.addTitle')}
       >
         {dialog ? (
           <PackageForm familyId={familyId} pkg={edited} mayHardCap={mayHardCap} onDone={close} />

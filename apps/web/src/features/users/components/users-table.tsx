@@ -17,7 +17,7 @@ export const UsersTable = ({ users }: { users: readonly Static<typeof User>[] })
             <Table.Th scope="col">{t('users.columns.roles')}</Table.Th>
             <Table.Th scope="col">{t('users.columns.status')}</Table.Th>
             <Table.Th scope="col">{t('users.columns.mfa')}</Table.Th>
-            <Table.Th scope="col">{t('servicesAdmin.links.hours')}</Table.Th>
+            <Table.Th scope="col">{t('users.hours')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -42,9 +42,9 @@ export const UsersTable = ({ users }: { users: readonly Static<typeof User>[] })
                 <Anchor
                   component={Link}
                   to={`/staff/${user.id}/hours`}
-                  aria-label={t('servicesAdmin.links.hoursOf', { name: user.name })}
+                  aria-label={t('users.hoursOf', { name: user.name })}
                 >
-                  {t('servicesAdmin.links.hours')}
+                  {t('users.hours')}
                 </Anchor>
               </Table.Td>
             </Table.Tr>

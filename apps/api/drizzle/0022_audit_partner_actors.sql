@@ -1,0 +1,1 @@
+CREATE INDEX "audit_log_partner_actor_idx" ON "audit_log" USING btree ("data_organisation_id","actor_id") WHERE "audit_log"."organisation_id" <> "audit_log"."data_organisation_id";

@@ -1,0 +1,47 @@
+/** Lithuanian texts of the reports: attendance of appointments and the services delivered to each person. */
+export const reportsLt = {
+  nav: {
+    attendance: 'Lankomumo ataskaita',
+    delivered: 'Suteiktos paslaugos',
+  },
+  attendance: {
+    title: 'Susitikimų lankomumas',
+    intro:
+      'Neatvykimų ir atšaukimų dalis tarp jūsų organizacijos individualių susitikimų, prasidėjusių per laikotarpį.',
+    period: 'Laikotarpis',
+    periodPlaceholder: 'Pasirinkite datas',
+    tooLong: 'Laikotarpis negali būti ilgesnis nei dveji metai',
+    groupBy: 'Grupuoti pagal',
+    groupings: { service: 'Paslauga', specialist: 'Specialistas', month: 'Mėnuo' },
+    chartTitle: 'Neatvykimai ir atšaukimai',
+    chartLabel: 'Stulpelinė neatvykimų ir atšaukimų dalies diagrama',
+    total: 'Iš viso',
+    completed: 'Įvyko',
+    noShow: 'Neatvyko',
+    cancelled: 'Atšaukta',
+    noShowRate: 'Neatvykimų dalis',
+    cancellationRate: 'Atšaukimų dalis',
+    allRows: 'Iš viso',
+    empty: 'Per šį laikotarpį susitikimų nebuvo',
+    emptyHint: 'Pasirinkite kitą laikotarpį.',
+  },
+  delivered: {
+    title: 'Suteiktos paslaugos',
+    intro:
+      'Kiekviena eilutė – viena asmeniui suteikta paslauga: įvykęs susitikimas kiekvienam dalyviui, lankytas grupės užsiėmimas kiekvienam atvykusiajam.',
+    period: 'Laikotarpis',
+    periodPlaceholder: 'Pasirinkite dienas',
+    service: 'Paslauga',
+    anyService: 'Visos paslaugos',
+    deliveredAt: 'Kada',
+    person: 'Asmuo',
+    family: 'Šeima',
+    deliveredBy: 'Teikė',
+    source: 'Iš ko',
+    sources: { appointment: 'Susitikimas', group_session: 'Grupės užsiėmimas' },
+    duration: 'Trukmė',
+    empty: 'Per šį laikotarpį suteiktų paslaugų nėra',
+    emptyHint: 'Pakeiskite laikotarpį ar paslaugą.',
+    minutes: '{{n}} min.',
+  },
+}
