@@ -40,7 +40,12 @@ const AddStaff = ({ familyId, current }: { familyId: string; current: readonly s
       submitLabel={t('families.team.add')}
       maw={640}
     >
-      <StaffPicker exclude={current} {...form.getInputProps('userId')} />
+      <StaffPicker
+        exclude={current}
+        value={form.values.userId}
+        onChange={(userId) => form.setFieldValue('userId', userId)}
+        error={form.errors.userId}
+      />
       <Text size="xs" c="dimmed">
         {t('families.team.partnerHint')}
       </Text>

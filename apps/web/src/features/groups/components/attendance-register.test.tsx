@@ -145,7 +145,9 @@ describe('AttendanceRegister', () => {
 
   it('keeps the marks and shows a refusal in the register, not in a passing pop-up', async () => {
     const fetchMock = vi.fn(async (_url: string, init?: RequestInit) =>
-      init?.method === 'PUT' ? problemResponse(409, '/problems/run-closed') : jsonResponse(registerOf(hourAgo)),
+      init?.method === 'PUT'
+        ? problemResponse(409, '/problems/run-closed')
+        : jsonResponse(registerOf(hourAgo)),
     )
     vi.stubGlobal('fetch', fetchMock)
     const user = userEvent.setup()
