@@ -230,8 +230,6 @@ export const familiesEn: DeepStrings<typeof familiesLt> = {
   details: {
     saved: 'Details saved.',
     noChanges: 'Nothing changed.',
-    stale:
-      'Someone else has just changed this family. We loaded the latest details: check them and save again.',
     readOnly: "You may read this family's details but not change them.",
     intakeBy: 'Taken in by',
   },

@@ -228,8 +228,6 @@ export const familiesLt = {
   details: {
     saved: 'Duomenys išsaugoti.',
     noChanges: 'Niekas nepakeista.',
-    stale:
-      'Kažkas kitas ką tik pakeitė šią šeimą. Įkėlėme naujausius duomenis – peržiūrėkite ir išsaugokite dar kartą.',
     readOnly: 'Galite peržiūrėti, bet ne keisti šios šeimos duomenis.',
     intakeBy: 'Priėmė',
   },

@@ -154,6 +154,7 @@ export const groupsEn: DeepStrings<typeof groupsLt> = {
     restPresent: 'Mark the rest present',
     save: 'Save attendance',
     saved: 'Attendance saved',
+    notSaved: 'Attendance not saved',
     unsaved: 'There are unsaved changes',
     notStarted: 'Attendance can be taken once the session has started.',
     cancelled: 'The session was cancelled.',

@@ -151,6 +151,7 @@ export const groupsLt = {
     restPresent: 'Kitus pažymėti dalyvavusiais',
     save: 'Išsaugoti lankomumą',
     saved: 'Lankomumas išsaugotas',
+    notSaved: 'Lankomumas neišsaugotas',
     unsaved: 'Yra neišsaugotų pakeitimų',
     notStarted: 'Lankomumą galima žymėti, kai užsiėmimas prasideda.',
     cancelled: 'Užsiėmimas atšauktas.',

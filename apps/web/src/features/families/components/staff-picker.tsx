@@ -1,6 +1,6 @@
 import { Badge, Group, Select, type SelectProps, Stack, Text } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
-import { useState } from 'react'
+import { type ReactNode, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorBlock } from '../../../components/ui/error-block'
 import { useCurrentUser } from '../../../lib/session-store'
@@ -22,10 +22,12 @@ export const StaffPicker = ({
   exclude,
   value,
   onChange,
+  error,
 }: {
   exclude: readonly string[]
   value: string | null
   onChange: (userId: string | null) => void
+  error?: ReactNode
 }) => {
   const { t } = useTranslation()
   const user = useCurrentUser()
@@ -81,7 +83,9 @@ export const StaffPicker = ({
       value={value}
       onChange={onChange}
       nothingFoundMessage={staff.isFetching ? t('common.loading') : '—'}
-      w={420}
+      error={error}
+      withAsterisk
+      maw={420}
     />
   )
 }

@@ -7,9 +7,9 @@ import { useTranslation } from 'react-i18next'
 import { FormShell } from '../../../components/ui/form-shell'
 import { GuardedModal } from '../../../components/ui/guarded-modal'
 import { formatDate } from '../../../lib/format'
+import { familiesKeys } from '../../../reference/family-keys'
 import { type ChangeStatusInput, useChangeFamilyStatus } from '../api/change-family-status'
 import { applyFamilyFieldErrors, required } from './family-validation'
-import { handleStale } from './stale'
 import { StatusBadge } from './status-badge'
 
 interface StatusValues {
@@ -71,11 +71,8 @@ const StatusForm = ({
       }
       submitLabel={labelOf(family.status, target, t)}
       submitColor={closing ? 'red' : undefined}
-      onRefused={(error) => {
-        if (!handleStale(error, t, queryClient, family.id)) return applyFamilyFieldErrors(error, form)
-        onDone()
-        return true
-      }}
+      onRefused={(error) => applyFamilyFieldErrors(error, form)}
+      onReload={() => queryClient.invalidateQueries({ queryKey: familiesKeys.detail(family.id) })}
     >
       {closing ? (
         <>

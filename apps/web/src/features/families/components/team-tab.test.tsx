@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { adminUser, familyFixture } from '../../../test/fixtures'
@@ -24,28 +24,39 @@ const mindaugas = {
   organisationName: adminUser.organisationName,
 }
 
-const fakeApi = (add: () => Response) =>
+/** Answers the team, the staff directory and outside reads; POSTs to the team answer `add` and are recorded. */
+const fakeApi = (add: () => Response) => {
+  const posts: unknown[] = []
   vi.stubGlobal(
     'fetch',
     vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
       const path = new URL(String(input), 'http://localhost').pathname
-      if (path === `/api/v1/families/${familyFixture.id}/team`)
-        return init?.method === 'POST' ? add() : jsonResponse({ items: [] })
+      if (path === `/api/v1/families/${familyFixture.id}/team` && init?.method === 'POST') {
+        posts.push(JSON.parse(String(init.body)))
+        return add()
+      }
+      if (path === `/api/v1/families/${familyFixture.id}/team`) return jsonResponse({ items: [] })
       if (path === '/api/v1/staff') return jsonResponse({ items: [laura, mindaugas], nextCursor: null })
       if (path === `/api/v1/families/${familyFixture.id}/outside-reads`) return jsonResponse({ items: [] })
       return new Response('not found', { status: 404 })
     }),
   )
+  return posts
+}
 
 const Harness = () => {
   const team = useCaseTeam(familyFixture.id)
   return <TeamTab family={familyFixture} team={team} canChange />
 }
 
-const pickLaura = async (user: ReturnType<typeof userEvent.setup>) => {
+const chooseLaura = async (user: ReturnType<typeof userEvent.setup>) => {
   await user.click(await screen.findByRole('textbox', { name: 'Darbuotojas' }))
   const option = await screen.findByRole('option', { name: /Laura Bielskienė/, hidden: true })
   await user.click(option)
+}
+
+const pickLaura = async (user: ReturnType<typeof userEvent.setup>) => {
+  await chooseLaura(user)
   await user.click(screen.getByRole('button', { name: 'Pridėti į komandą' }))
 }
 
@@ -76,5 +87,32 @@ describe('TeamTab: adding a partner organisation’s staff member', () => {
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent(text)
     expect(alert).not.toHaveTextContent(`detail of ${type}`)
+  })
+
+  it('asks for a staff member before adding, and sends nothing without one', async () => {
+    const posts = fakeApi(() => jsonResponse({ items: [] }))
+    const user = userEvent.setup()
+    renderWithApp(<Harness />)
+    await user.click(await screen.findByRole('button', { name: 'Pridėti į komandą' }))
+    expect(await screen.findByText('Privalomas laukas')).toBeInTheDocument()
+    expect(posts).toEqual([])
+  })
+
+  it('asks before leaving a chosen staff member not yet added; once added, the picker is empty again', async () => {
+    const posts = fakeApi(() => jsonResponse({ items: [] }))
+    const user = userEvent.setup()
+    const { router } = renderWithApp(<Harness />, `/families/${familyFixture.id}?tab=team`)
+    await chooseLaura(user)
+    void router.navigate(`/families/${familyFixture.id}?tab=notes`)
+    const question = await screen.findByRole('dialog', { name: 'Išeiti neišsaugojus?' })
+    await user.click(within(question).getByRole('button', { name: 'Likti formoje' }))
+    expect(router.state.location.search).toBe('?tab=team')
+
+    await user.click(screen.getByRole('button', { name: 'Pridėti į komandą' }))
+    expect(await screen.findByText('Darbuotojas pridėtas į komandą.')).toBeInTheDocument()
+    expect(posts).toEqual([{ userId: laura.id }])
+    await waitFor(() => expect(screen.getByRole('textbox', { name: 'Darbuotojas' })).toHaveValue(''))
+    await router.navigate(`/families/${familyFixture.id}?tab=notes`)
+    expect(router.state.location.search).toBe('?tab=notes')
   })
 })

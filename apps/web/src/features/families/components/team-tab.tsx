@@ -1,63 +1,55 @@
-import { Alert, Badge, Button, Group, Stack, Table, Text } from '@mantine/core'
+import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core'
+import { useForm } from '@mantine/form'
 import { type Family, routes, type TeamMember } from '@onestop/contracts'
 import type { UseQueryResult } from '@tanstack/react-query'
-import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ConfirmButton } from '../../../components/ui/confirm-button'
 import { EmptyState } from '../../../components/ui/empty-state'
+import { FormShell } from '../../../components/ui/form-shell'
 import { SectionShell } from '../../../components/ui/section-shell'
 import { may } from '../../../lib/access'
 import { isApiError } from '../../../lib/api-error'
 import { formatDate } from '../../../lib/format'
 import { notifyError, notifySuccess } from '../../../lib/notify'
-import { problemMessage } from '../../../lib/problem-message'
 import { useCurrentUser } from '../../../lib/session-store'
 import { useAddTeamMember, useAssignCaseManager, useRemoveTeamMember } from '../api/change-case-team'
 import { OutsideReads } from './outside-reads'
 import { StaffPicker } from './staff-picker'
 
+const NOBODY: { userId: string | null } = { userId: null }
+
+/** Picks a staff member and adds them; a refusal (no live partnership, no consent to share) stays in the form. */
 const AddStaff = ({ familyId, current }: { familyId: string; current: readonly string[] }) => {
   const { t } = useTranslation()
-  const [userId, setUserId] = useState<string | null>(null)
-  const [resetKey, setResetKey] = useState(0)
   const add = useAddTeamMember(familyId)
-  // A refusal (no live partnership, no consent to share) stays in view next to the picker until the next try.
-  const [problem, setProblem] = useState<unknown>(null)
-  const choose = (id: string | null) => {
-    setProblem(null)
-    setUserId(id)
-  }
+  const form = useForm({
+    initialValues: NOBODY,
+    validate: { userId: (value) => (value ? null : t('validation.required')) },
+  })
   return (
-    <Stack gap="xs">
-      <Group align="flex-end">
-        <StaffPicker key={resetKey} exclude={current} value={userId} onChange={choose} />
-        <Button
-          disabled={!userId}
-          loading={add.isPending}
-          onClick={() =>
-            userId &&
-            add.mutate(userId, {
-              onSuccess: () => {
-                notifySuccess(t('families.team.added'))
-                setUserId(null)
-                setResetKey((k) => k + 1)
-              },
-              onError: setProblem,
-            })
-          }
-        >
-          {t('families.team.add')}
-        </Button>
-      </Group>
+    <FormShell
+      form={form}
+      submit={({ userId }) => (userId ? add.mutateAsync(userId) : undefined)}
+      successMessage={t('families.team.added')}
+      onSaved={() => {
+        // Saving made the added person the form's starting point; the picker starts empty again.
+        form.setInitialValues(NOBODY)
+        form.reset()
+      }}
+      problemTitle={t('families.team.refused')}
+      submitLabel={t('families.team.add')}
+      maw={640}
+    >
+      <StaffPicker
+        exclude={current}
+        value={form.values.userId}
+        onChange={(userId) => form.setFieldValue('userId', userId)}
+        error={form.errors.userId}
+      />
       <Text size="xs" c="dimmed">
         {t('families.team.partnerHint')}
       </Text>
-      {problem ? (
-        <Alert color="orange" title={t('families.team.refused')} role="alert" maw={640}>
-          {problemMessage(problem, t)}
-        </Alert>
-      ) : null}
-    </Stack>
+    </FormShell>
   )
 }
 

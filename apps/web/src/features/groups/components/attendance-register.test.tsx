@@ -2,8 +2,9 @@ import type { AttendanceRegister as Register } from '@onestop/contracts'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { i18n } from '../../../lib/i18n'
-import { jsonResponse, renderWithApp } from '../../../test/render'
+import { adminUser } from '../../../test/fixtures'
+import { jsonResponse, problemResponse, renderWithApp } from '../../../test/render'
+import { signedInForEachTest } from '../../../test/signed-in'
 import { AttendanceRegister } from './attendance-register'
 
 const runId = '1c1f4e4c-8a53-4d5e-9d43-3f1f4b1c2a10'
@@ -62,8 +63,9 @@ const calls = (fetchMock: ReturnType<typeof vi.fn>) =>
   }))
 
 describe('AttendanceRegister', () => {
-  beforeEach(async () => {
-    await i18n.changeLanguage('lt')
+  // Signed in, so that marks not yet saved are kept as a draft of this user.
+  signedInForEachTest(adminUser)
+  beforeEach(() => {
     // Only Date is faked: user-event and findBy keep their real timers.
     vi.useFakeTimers({ now: new Date(NOW), toFake: ['Date'] })
   })
@@ -139,5 +141,71 @@ describe('AttendanceRegister', () => {
     for (const radio of within(astaRow).getAllByRole('radio')) expect(radio).toBeDisabled()
     expect(screen.queryByRole('button', { name: 'Išsaugoti lankomumą' })).not.toBeInTheDocument()
     expect(calls(fetchMock).every((c) => c.method === 'GET')).toBe(true)
+  })
+
+  it('keeps the marks and shows a refusal in the register, not in a passing pop-up', async () => {
+    const fetchMock = vi.fn(async (_url: string, init?: RequestInit) =>
+      init?.method === 'PUT'
+        ? problemResponse(409, '/problems/run-closed')
+        : jsonResponse(registerOf(hourAgo)),
+    )
+    vi.stubGlobal('fetch', fetchMock)
+    const user = userEvent.setup()
+    renderWithApp(<AttendanceRegister runId={runId} sessionId={sessionId} />)
+
+    const astaRow = await screen.findByRole('radiogroup', { name: 'Lankomumas: Asta Petrauskienė' })
+    await user.click(within(astaRow).getByRole('radio', { name: 'Dalyvavo' }))
+    await user.click(screen.getByRole('button', { name: 'Išsaugoti lankomumą' }))
+
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Lankomumas neišsaugotas')
+    expect(within(astaRow).getByRole('radio', { name: 'Dalyvavo' })).toBeChecked()
+    expect(screen.getByText('Yra neišsaugotų pakeitimų')).toBeInTheDocument()
+  })
+
+  it('asks before leaving with marks not saved, and stays when asked to', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => jsonResponse(registerOf(hourAgo))),
+    )
+    const user = userEvent.setup()
+    const { router } = renderWithApp(
+      <AttendanceRegister runId={runId} sessionId={sessionId} />,
+      `/groups/${runId}?tab=attendance`,
+    )
+
+    const astaRow = await screen.findByRole('radiogroup', { name: 'Lankomumas: Asta Petrauskienė' })
+    await user.click(within(astaRow).getByRole('radio', { name: 'Dalyvavo' }))
+    void router.navigate(`/groups/${runId}?tab=sessions`)
+
+    const question = await screen.findByRole('dialog', { name: 'Išeiti neišsaugojus?' })
+    await user.click(within(question).getByRole('button', { name: 'Likti formoje' }))
+    expect(router.state.location.search).toBe('?tab=attendance')
+    expect(within(astaRow).getByRole('radio', { name: 'Dalyvavo' })).toBeChecked()
+  })
+
+  it('keeps unsaved marks as a draft of this session, restored when the register opens again', async () => {
+    const fetchMock = vi.fn(async (_url: string, init?: RequestInit) =>
+      jsonResponse(init?.method === 'PUT' ? registerOf(hourAgo, 'held') : registerOf(hourAgo)),
+    )
+    vi.stubGlobal('fetch', fetchMock)
+    const user = userEvent.setup()
+    const first = renderWithApp(<AttendanceRegister runId={runId} sessionId={sessionId} />)
+    const astaRow = await screen.findByRole('radiogroup', { name: 'Lankomumas: Asta Petrauskienė' })
+    await user.click(within(astaRow).getByRole('radio', { name: 'Pateisinta' }))
+    first.unmount()
+
+    renderWithApp(<AttendanceRegister runId={runId} sessionId={sessionId} />)
+    expect(await screen.findByText(/Atkurtas neišsaugotas juodraštis/)).toBeInTheDocument()
+    const again = screen.getByRole('radiogroup', { name: 'Lankomumas: Asta Petrauskienė' })
+    expect(within(again).getByRole('radio', { name: 'Pateisinta' })).toBeChecked()
+
+    await user.click(screen.getByRole('button', { name: 'Išsaugoti lankomumą' }))
+    await waitFor(() => expect(calls(fetchMock).some((c) => c.method === 'PUT')).toBe(true))
+    const put = calls(fetchMock).find((c) => c.method === 'PUT')
+    expect(JSON.parse(String(put?.body)).entries).toEqual([
+      { personId: asta, status: 'excused' },
+      { personId: tomas, status: 'absent' },
+    ])
   })
 })
