@@ -1,5 +1,6 @@
 import { Alert, Badge, Button, Group, Stack, Table, Text } from '@mantine/core'
-import { type Family, routes, type TeamMember } from '@onestop/contracts'
+import type { Family, TeamMember } from '@onestop/contracts'
+import { routes } from '@onestop/contracts/client'
 import type { UseQueryResult } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
