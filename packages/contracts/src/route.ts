@@ -1,5 +1,6 @@
 import { type Static, type TSchema, Type } from 'typebox'
 import type { ApiTag } from './api-tags.js'
+import type { RouteRef } from './client-route-ref.js'
 import { PROBLEM_DESCRIPTIONS, type ProblemStatus, problemResponseOf } from './common.js'
 import {
   COMMON_PROBLEM_TYPES,
@@ -116,20 +117,20 @@ export const defineRoute = <const R extends RouteDefinition>(route: R): R => {
 
 type StaticOf<S> = S extends TSchema ? Static<S> : undefined
 
-export type RouteParams<R extends RouteDefinition> = StaticOf<R['params']>
-export type RouteQuery<R extends RouteDefinition> = StaticOf<R['querystring']>
-export type RouteBody<R extends RouteDefinition> = StaticOf<R['body']>
+/** A route's full definition, also when a client names it by its schema-free `RouteRef`. */
+export type DefinitionOf<R extends RouteDefinition | RouteRef> = R extends RouteDefinition
+  ? R
+  : R extends RouteRef<infer D>
+    ? D
+    : never
+
+export type RouteParams<R extends RouteDefinition | RouteRef> = StaticOf<DefinitionOf<R>['params']>
+export type RouteQuery<R extends RouteDefinition | RouteRef> = StaticOf<DefinitionOf<R>['querystring']>
+export type RouteBody<R extends RouteDefinition | RouteRef> = StaticOf<DefinitionOf<R>['body']>
 
 type SuccessCode = 200 | 201 | 202 | 204
 export type RouteSuccessStatus<R extends RouteDefinition> = Extract<keyof R['response'], SuccessCode>
-export type RouteResult<R extends RouteDefinition> = {
+type ResultOf<R extends RouteDefinition> = {
   [C in RouteSuccessStatus<R>]: StaticOf<R['response'][C]>
 }[RouteSuccessStatus<R>]
-
-/** Fills `:name` segments of a route path. */
-export const routeUrl = (path: string, params: Record<string, string> = {}): string =>
-  path.replace(/:([A-Za-z]+)/g, (_, name: string) => {
-    const value = params[name]
-    if (value === undefined) throw new Error(`Missing path parameter ${name}`)
-    return encodeURIComponent(value)
-  })
+export type RouteResult<R extends RouteDefinition | RouteRef> = ResultOf<DefinitionOf<R>>

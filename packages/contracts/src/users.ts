@@ -10,11 +10,12 @@ import {
   Timestamp,
   Uuid,
 } from './common.js'
+import { PASSWORD_MIN_LENGTH } from './password.js'
 import { defineRoute } from './route.js'
 import { ProfessionSchema, RoleSchema } from './staff.js'
 
 export const Password = Type.String({
-  minLength: 12,
+  minLength: PASSWORD_MIN_LENGTH,
   maxLength: 256,
   description: 'At least 12 characters and not a commonly used password.',
   examples: ['correct-horse-battery-staple'],

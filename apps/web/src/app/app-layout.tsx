@@ -1,6 +1,7 @@
 import { AppShell, Burger, Group, NavLink, Text, Title, VisuallyHidden } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
-import { type RouteDefinition, routes } from '@onestop/contracts'
+import type { RouteDefinition } from '@onestop/contracts'
+import { routes } from '@onestop/contracts/client'
 import { useTranslation } from 'react-i18next'
 import { Link, Outlet, useLocation } from 'react-router'
 import { LanguageSwitch } from '../components/ui/language-switch'

@@ -1,4 +1,4 @@
-import { routes } from '@onestop/contracts'
+import { routes } from '@onestop/contracts/client'
 import { screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { i18n } from '../lib/i18n'

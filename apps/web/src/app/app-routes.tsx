@@ -1,4 +1,4 @@
-import { routes } from '@onestop/contracts'
+import { routes } from '@onestop/contracts/client'
 import { Suspense } from 'react'
 import { Outlet, Route, Routes, useLocation } from 'react-router'
 import { LoadingBlock } from '../components/ui/loading-block'

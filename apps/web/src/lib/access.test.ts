@@ -1,4 +1,4 @@
-import { routes } from '@onestop/contracts'
+import { routes } from '@onestop/contracts/client'
 import { describe, expect, it } from 'vitest'
 import { may } from './access'
 

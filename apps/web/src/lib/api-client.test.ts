@@ -1,4 +1,4 @@
-import { routes } from '@onestop/contracts'
+import { routes } from '@onestop/contracts/client'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { adminUser, sessionFor } from '../test/fixtures'
 import { jsonResponse, problemResponse } from '../test/render'

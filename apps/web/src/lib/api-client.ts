@@ -1,12 +1,12 @@
-import {
-  type RouteBody,
-  type RouteDefinition,
-  type RouteParams,
-  type RouteQuery,
-  type RouteResult,
-  routes,
-  routeUrl,
+import type {
+  DefinitionOf,
+  RouteBody,
+  RouteDefinition,
+  RouteParams,
+  RouteQuery,
+  RouteResult,
 } from '@onestop/contracts'
+import { type RouteRef, routes, routeUrl } from '@onestop/contracts/client'
 import type { TSchema } from 'typebox'
 import { ApiError } from './api-error'
 import { type SessionData, sessionStore } from './session-store'
@@ -116,10 +116,10 @@ export const refreshSession = (): Promise<SessionData | null> => {
 }
 
 /** Calls one route of the contracts; resolves with its success body, rejects with an ApiError. */
-export async function apiCall<R extends RouteDefinition>(
-  route: R,
-  ...[options]: CallArgs<R>
-): Promise<RouteResult<R>> {
+export async function apiCall<Ref extends RouteRef>(
+  route: Ref,
+  ...[options]: CallArgs<DefinitionOf<Ref>>
+): Promise<RouteResult<Ref>> {
   const opts: Partial<{
     params: object
     query: object
@@ -147,5 +147,5 @@ export async function apiCall<R extends RouteDefinition>(
 
   const body = await readBody(response)
   if (!response.ok) throw ApiError.fromProblem(response.status, body)
-  return body as RouteResult<R>
+  return body as RouteResult<Ref>
 }

@@ -48,7 +48,7 @@ export const formatDate = (iso: string, language: string): string =>
   )
 
 /** Today in Vilnius, as `YYYY-MM-DD`: the same day the API judges dates by. */
-export { todayInVilnius } from '@onestop/contracts'
+export { todayInVilnius } from '@onestop/contracts/client'
 
 /** A `YYYY-MM-DDTHH:mm` wall-clock time in Vilnius (a datetime-local input), as an ISO timestamp. */
 export const vilniusDateTime = (local: string): string => {

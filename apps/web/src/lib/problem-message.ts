@@ -1,4 +1,4 @@
-import { isFieldErrorCode, isProblemType, type ProblemType } from '@onestop/contracts'
+import { isFieldErrorCode, isProblemType, type ProblemType } from '@onestop/contracts/client'
 import type { TFunction } from 'i18next'
 import { type FieldError, isApiError } from './api-error'
 import { i18n } from './i18n'

@@ -1,4 +1,5 @@
-import { type RouteQuery, routes, type Service } from '@onestop/contracts'
+import type { RouteQuery, Service } from '@onestop/contracts'
+import { routes } from '@onestop/contracts/client'
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'

@@ -1,4 +1,5 @@
-import { type RouteQuery, routes } from '@onestop/contracts'
+import type { RouteQuery } from '@onestop/contracts'
+import { routes } from '@onestop/contracts/client'
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query'
 import { apiCall } from '../../../lib/api-client'
 

@@ -1,4 +1,4 @@
-import { routes } from '@onestop/contracts'
+import { routes } from '@onestop/contracts/client'
 import { useMutation } from '@tanstack/react-query'
 import { apiCall } from '../../../lib/api-client'
 import { reloadMe } from './reload-me'

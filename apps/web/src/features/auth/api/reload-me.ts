@@ -1,4 +1,4 @@
-import { routes } from '@onestop/contracts'
+import { routes } from '@onestop/contracts/client'
 import { apiCall } from '../../../lib/api-client'
 import { sessionStore } from '../../../lib/session-store'
 

@@ -1,4 +1,4 @@
-import { routes } from '@onestop/contracts'
+import { routes } from '@onestop/contracts/client'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import { apiCall } from '../../../lib/api-client'
 import type { AvailabilitySearch } from '../../../reference/availability-keys'

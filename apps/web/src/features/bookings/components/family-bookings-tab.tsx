@@ -9,7 +9,8 @@ import {
   Tooltip,
   VisuallyHidden,
 } from '@mantine/core'
-import { type Appointment, type Family, routes } from '@onestop/contracts'
+import type { Appointment, Family } from '@onestop/contracts'
+import { routes } from '@onestop/contracts/client'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PagedSection } from '../../../components/ui/section-shell'

@@ -1,5 +1,6 @@
 import { ActionIcon, Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core'
-import { type CalendarEvent, routes } from '@onestop/contracts'
+import type { CalendarEvent } from '@onestop/contracts'
+import { routes } from '@onestop/contracts/client'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'

@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import { type Family, routes, type TeamMember } from '@onestop/contracts'
+import type { Family, TeamMember } from '@onestop/contracts'
+import { routes } from '@onestop/contracts/client'
 import type { UseQueryResult } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { ConfirmButton } from '../../../components/ui/confirm-button'

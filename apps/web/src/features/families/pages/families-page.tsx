@@ -1,6 +1,7 @@
 import { Button, Stack } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
-import { FAMILY_STATUSES, RISK_FACTORS, routes } from '@onestop/contracts'
+import { FAMILY_STATUSES, RISK_FACTORS } from '@onestop/contracts'
+import { routes } from '@onestop/contracts/client'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { PageHeader } from '../../../components/ui/page-header'

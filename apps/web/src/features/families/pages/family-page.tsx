@@ -1,5 +1,6 @@
 import { Alert, Anchor, Stack, Tabs } from '@mantine/core'
-import { type Family, routes } from '@onestop/contracts'
+import type { Family } from '@onestop/contracts'
+import { routes } from '@onestop/contracts/client'
 import type { ComponentType } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'

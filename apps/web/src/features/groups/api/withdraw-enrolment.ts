@@ -1,4 +1,5 @@
-import { type Enrolment, routes } from '@onestop/contracts'
+import type { Enrolment } from '@onestop/contracts'
+import { routes } from '@onestop/contracts/client'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiCall } from '../../../lib/api-client'
 import { groupsKeys } from './keys'

@@ -1,4 +1,5 @@
-import { type GroupRunSummary, isOverseer, type Role, routes } from '@onestop/contracts'
+import { type GroupRunSummary, isOverseer, type Role } from '@onestop/contracts'
+import { routes } from '@onestop/contracts/client'
 import { may } from '../../../lib/access'
 
 interface Staff {

@@ -1,5 +1,6 @@
 import { Button, Paper, Stack, Text } from '@mantine/core'
-import { type Partnership, routes } from '@onestop/contracts'
+import type { Partnership } from '@onestop/contracts'
+import { routes } from '@onestop/contracts/client'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { GuardedModal } from '../../../components/ui/guarded-modal'

@@ -1,6 +1,7 @@
 import { Button, Group, SegmentedControl, Stack, TextInput } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
-import { routes, type Service } from '@onestop/contracts'
+import type { Service } from '@onestop/contracts'
+import { routes } from '@onestop/contracts/client'
 import { useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'

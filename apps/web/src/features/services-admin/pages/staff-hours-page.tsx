@@ -1,5 +1,5 @@
 import { Paper, Select, Stack, Text, Title } from '@mantine/core'
-import { routes } from '@onestop/contracts'
+import { routes } from '@onestop/contracts/client'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams } from 'react-router'
 import { PageHeader } from '../../../components/ui/page-header'
