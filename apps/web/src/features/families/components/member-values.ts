@@ -1,4 +1,5 @@
-import type { Member, RouteBody, routes } from '@onestop/contracts'
+import type { Member, RouteBody } from '@onestop/contracts'
+import type { routes } from '@onestop/contracts/client'
 import type { TFunction } from 'i18next'
 import {
   isGender,

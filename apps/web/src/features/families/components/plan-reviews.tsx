@@ -1,5 +1,6 @@
 import { Paper, Stack, Table, Text, Title } from '@mantine/core'
-import type { RouteResult, routes } from '@onestop/contracts'
+import type { RouteResult } from '@onestop/contracts'
+import type { routes } from '@onestop/contracts/client'
 import { useTranslation } from 'react-i18next'
 import { plainTextStyle } from '../../../components/ui/plain-text'
 import { formatDay } from '../../../lib/format'

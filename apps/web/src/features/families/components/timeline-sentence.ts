@@ -1,4 +1,5 @@
-import type { RouteResult, routes } from '@onestop/contracts'
+import type { RouteResult } from '@onestop/contracts'
+import type { routes } from '@onestop/contracts/client'
 import type { TFunction } from 'i18next'
 import { formatDateTime, formatDay } from '../../../lib/format'
 

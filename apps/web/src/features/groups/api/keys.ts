@@ -1,4 +1,5 @@
-import type { RouteQuery, routes } from '@onestop/contracts'
+import type { RouteQuery } from '@onestop/contracts'
+import type { routes } from '@onestop/contracts/client'
 
 export type GroupRunFilters = Omit<NonNullable<RouteQuery<typeof routes.listGroupRuns>>, 'cursor' | 'limit'>
 
