@@ -27,6 +27,7 @@ export const AppLayout = () => {
     { to: '/families', label: t('nav.families') },
     { to: '/calendar', label: t('bookings.nav.calendar'), route: routes.listCalendarEvents },
     { to: '/break-glass', label: t('nav.breakGlass'), route: routes.listBreakGlass },
+    { to: '/accommodation', label: t('accommodation.nav'), route: routes.listFacilities },
     { to: '/groups', label: t('groups.nav'), route: routes.listGroupRuns },
     { to: '/reports/attendance', label: t('groups.report.nav'), route: routes.getAttendanceReport },
     {

@@ -1,3 +1,4 @@
+import { accommodationEn } from './accommodation-en'
 import { auditEn } from './audit-en'
 import { bookingsEn } from './bookings-en'
 import { familiesEn } from './families-en'
@@ -210,6 +211,7 @@ export const en: Translations = {
       "{{name}}'s authenticator app will be unlinked. If their role requires it, they enrol again at their next sign-in.",
     mfaReset: "{{name}}'s two-factor sign-in has been reset.",
   },
+  accommodation: accommodationEn,
   audit: auditEn,
   bookings: bookingsEn,
   families: familiesEn,

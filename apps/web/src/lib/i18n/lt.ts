@@ -1,3 +1,4 @@
+import { accommodationLt } from './accommodation-lt'
 import { auditLt } from './audit-lt'
 import { bookingsLt } from './bookings-lt'
 import { familiesLt } from './families-lt'
@@ -211,6 +212,7 @@ export const lt = {
       'Naudotojo {{name}} autentifikavimo programėlė bus atsieta. Jei jo rolei tai privaloma, kitą kartą prisijungęs jis ją susies iš naujo.',
     mfaReset: 'Naudotojo {{name}} dviejų veiksnių prisijungimas atstatytas.',
   },
+  accommodation: accommodationLt,
   audit: auditLt,
   bookings: bookingsLt,
   families: familiesLt,
