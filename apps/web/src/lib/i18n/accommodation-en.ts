@@ -115,7 +115,6 @@ export const accommodationEn: DeepStrings<typeof accommodationLt> = {
     previousNight: 'Previous night',
     nextNight: 'Next night',
     today: 'Tonight',
-    todayLabel: "Show tonight's beds",
     summary: 'Night of {{date}}: {{free}} beds free, {{occupied}} occupied, {{total}} beds in all.',
     free: 'Free',
     outOfService: 'Out of service',
@@ -198,6 +197,7 @@ export const accommodationEn: DeepStrings<typeof accommodationLt> = {
     cancelled: "{{name}}'s stay was cancelled.",
   },
   timeline: {
+    thisWeek: 'This week',
     from: 'From',
     previousWeek: 'Previous week',
     nextWeek: 'Next week',

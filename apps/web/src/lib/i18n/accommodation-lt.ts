@@ -112,7 +112,6 @@ export const accommodationLt = {
     previousNight: 'Ankstesnė naktis',
     nextNight: 'Kita naktis',
     today: 'Šiąnakt',
-    todayLabel: 'Rodyti šios nakties lovas',
     summary: '{{date}} naktį laisvų lovų: {{free}}, užimtų: {{occupied}}, iš viso lovų: {{total}}.',
     free: 'Laisva',
     outOfService: 'Neveikia',
@@ -195,6 +194,7 @@ export const accommodationLt = {
     cancelled: '{{name}}: apgyvendinimas atšauktas.',
   },
   timeline: {
+    thisWeek: 'Ši savaitė',
     from: 'Nuo',
     previousWeek: 'Ankstesnė savaitė',
     nextWeek: 'Kita savaitė',

@@ -1,5 +1,4 @@
-import { ActionIcon, Group, TextInput } from '@mantine/core'
-import { useTranslation } from 'react-i18next'
+import { ActionIcon, Button, Group, TextInput } from '@mantine/core'
 import { todayInVilnius } from '../../../lib/format'
 import { addDays, isDay } from '../model/days'
 
@@ -11,6 +10,7 @@ export const DayStepper = ({
   step = 1,
   previousLabel,
   nextLabel,
+  todayLabel,
 }: {
   label: string
   value: string
@@ -18,46 +18,43 @@ export const DayStepper = ({
   step?: number
   previousLabel: string
   nextLabel: string
+  /** The button back to today (tonight, this week). */
+  todayLabel: string
 }) => {
-  const { t } = useTranslation()
+  // Arrows and date stay together (234px); "tonight" wraps below them on the narrowest phones.
   return (
-    <Group gap="xs" align="flex-end" wrap="nowrap">
-      <ActionIcon
-        variant="default"
-        size="lg"
-        aria-label={previousLabel}
-        onClick={() => onChange(addDays(value, -step))}
-      >
-        <span aria-hidden>‹</span>
-      </ActionIcon>
-      <TextInput
-        type="date"
-        label={label}
-        value={value}
-        onChange={(event) => {
-          const day = event.currentTarget.value
-          if (isDay(day)) onChange(day)
-        }}
-        w={170}
-      />
-      <ActionIcon
-        variant="default"
-        size="lg"
-        aria-label={nextLabel}
-        onClick={() => onChange(addDays(value, step))}
-      >
-        <span aria-hidden>›</span>
-      </ActionIcon>
-      <ActionIcon
-        variant="subtle"
-        size="lg"
-        w="auto"
-        px="xs"
-        onClick={() => onChange(todayInVilnius())}
-        aria-label={t('accommodation.board.todayLabel')}
-      >
-        {t('accommodation.board.today')}
-      </ActionIcon>
+    <Group gap="xs" align="flex-end" wrap="wrap">
+      <Group gap="xs" align="flex-end" wrap="nowrap">
+        <ActionIcon
+          variant="default"
+          size="lg"
+          aria-label={previousLabel}
+          onClick={() => onChange(addDays(value, -step))}
+        >
+          <span aria-hidden>‹</span>
+        </ActionIcon>
+        <TextInput
+          type="date"
+          label={label}
+          value={value}
+          onChange={(event) => {
+            const day = event.currentTarget.value
+            if (isDay(day)) onChange(day)
+          }}
+          w={150}
+        />
+        <ActionIcon
+          variant="default"
+          size="lg"
+          aria-label={nextLabel}
+          onClick={() => onChange(addDays(value, step))}
+        >
+          <span aria-hidden>›</span>
+        </ActionIcon>
+      </Group>
+      <Button variant="subtle" onClick={() => onChange(todayInVilnius())}>
+        {todayLabel}
+      </Button>
     </Group>
   )
 }

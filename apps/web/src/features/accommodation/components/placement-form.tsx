@@ -1,11 +1,12 @@
 import { Checkbox, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import type { Facility, Placement } from '@onestop/contracts'
+import { useQuery } from '@tanstack/react-query'
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FormShell } from '../../../components/ui/form-shell'
 import { formatDay } from '../../../lib/format'
-import { useMembers } from '../../../reference/family-members'
+import { listMembersOptions } from '../../../reference/family-members'
 import { useOutOfServiceOf } from '../api/out-of-service'
 import { type PlaceStaysInput, usePlaceStays } from '../api/stay-actions'
 import { useFacilityStays } from '../api/stays'
@@ -126,7 +127,10 @@ export const PlacementForm = ({
     },
   })
   const { values } = form
-  const members = useMembers(values.familyId ?? '')
+  const members = useQuery({
+    ...listMembersOptions(values.familyId ?? ''),
+    enabled: values.familyId !== null,
+  })
   // When the family's members arrive, each gets a row; choosing another family starts again.
   const loadedFor = useRef<string | null>(null)
   // biome-ignore lint/correctness/useExhaustiveDependencies: fills the rows once per family chosen.

@@ -93,6 +93,7 @@ const FacilityView = ({ facilities, tabs }: { facilities: readonly Facility[]; t
                 onChange={(day) => set({ night: day === today ? null : day })}
                 previousLabel={t('accommodation.board.previousNight')}
                 nextLabel={t('accommodation.board.nextNight')}
+                todayLabel={t('accommodation.board.today')}
               />
               <BedBoard
                 facility={facility}
@@ -115,9 +116,10 @@ const FacilityView = ({ facilities, tabs }: { facilities: readonly Facility[]; t
                   label={t('accommodation.timeline.from')}
                   value={from}
                   step={7}
-                  onChange={(day) => set({ from: day })}
+                  onChange={(day) => set({ from: mondayOf(day) === mondayOf(today) ? null : mondayOf(day) })}
                   previousLabel={t('accommodation.timeline.previousWeek')}
                   nextLabel={t('accommodation.timeline.nextWeek')}
+                  todayLabel={t('accommodation.timeline.thisWeek')}
                 />
                 <Select
                   label={t('accommodation.timeline.weeks')}
