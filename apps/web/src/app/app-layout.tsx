@@ -28,6 +28,7 @@ export const AppLayout = () => {
     { to: '/families', label: t('nav.families') },
     { to: '/calendar', label: t('calendar.nav'), route: routes.listCalendarEvents },
     { to: '/break-glass', label: t('nav.breakGlass'), route: routes.listBreakGlass },
+    { to: '/accommodation', label: t('accommodation.nav'), route: routes.listFacilities },
     { to: '/groups', label: t('groups.nav'), route: routes.listGroupRuns },
     { to: '/reports/attendance', label: t('reports.nav.attendance'), route: routes.getAttendanceReport },
     {

@@ -11,6 +11,10 @@ import { lazyNamed } from './lazy-named'
 
 // Every page is a chunk of its own, fetched when first visited; the sign-in page and the frame around the pages
 // are not. The sign-in page loads only what it needs, FullCalendar and the charts only with their pages.
+const AccommodationPage = lazyNamed(
+  () => import('../features/accommodation/pages/accommodation-page'),
+  'AccommodationPage',
+)
 const AuditPage = lazyNamed(() => import('../features/audit/pages/audit-page'), 'AuditPage')
 const AccountPage = lazyNamed(() => import('../features/auth/pages/account-page'), 'AccountPage')
 const MfaEnrolmentPage = lazyNamed(
@@ -71,6 +75,10 @@ const FAMILY_AREAS = {
   ServicePackages: lazyNamed(
     () => import('../features/service-packages/components/service-packages-section'),
     'ServicePackagesSection',
+  ),
+  Accommodation: lazyNamed(
+    () => import('../features/accommodation/components/family-accommodation-fact'),
+    'FamilyAccommodationFact',
   ),
 }
 const CALENDAR_AREAS = {
@@ -170,6 +178,9 @@ export const AppRoutes = () => {
               <Route index element={<SitesPage />} />
             </Route>
             <Route path="staff/:userId/hours" element={<StaffHoursPage />} />
+            <Route path="accommodation" element={<RequireAccess route={routes.listFacilities} />}>
+              <Route index element={<AccommodationPage />} />
+            </Route>
             <Route path="partnerships" element={<RequireAccess route={routes.listPartnerships} />}>
               <Route index element={<PartnershipsPage />} />
             </Route>

@@ -1,3 +1,4 @@
+import { accommodationEn } from './accommodation-en'
 import { auditEn } from './audit-en'
 import { bookingsEn } from './bookings-en'
 import { calendarEn } from './calendar-en'
@@ -216,6 +217,7 @@ export const en: Translations = {
     hours: 'Working hours',
     hoursOf: 'Working hours: {{name}}',
   },
+  accommodation: accommodationEn,
   audit: auditEn,
   bookings: bookingsEn,
   calendar: calendarEn,

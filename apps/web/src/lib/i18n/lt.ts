@@ -1,3 +1,4 @@
+import { accommodationLt } from './accommodation-lt'
 import { auditLt } from './audit-lt'
 import { bookingsLt } from './bookings-lt'
 import { calendarLt } from './calendar-lt'
@@ -217,6 +218,7 @@ export const lt = {
     hours: 'Darbo laikas',
     hoursOf: 'Darbo laikas: {{name}}',
   },
+  accommodation: accommodationLt,
   audit: auditLt,
   bookings: bookingsLt,
   calendar: calendarLt,

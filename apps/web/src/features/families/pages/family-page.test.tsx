@@ -7,7 +7,7 @@ import { jsonResponse, problemResponse, renderWithApp } from '../../../test/rend
 import { signedInForEachTest } from '../../../test/signed-in'
 import { FamilyPage } from './family-page'
 
-const areas = { Bookings: () => null, ServicePackages: () => null }
+const areas = { Bookings: () => null, ServicePackages: () => null, Accommodation: () => null }
 
 /** While the user edits, someone else adds a risk factor: the server now holds version 4. */
 const theirVersion: Family = {

@@ -31,6 +31,8 @@ export interface FamilyAreas {
   Bookings: ComponentType<{ family: Family }>
   /** The family's service packages, under the case plan. */
   ServicePackages: ComponentType<{ familyId: string; canManage: boolean }>
+  /** Which members are in temporary accommodation now, under the header. */
+  Accommodation: ComponentType<{ familyId: string }>
 }
 
 const FAMILY_TABS = [
@@ -77,6 +79,7 @@ export const FamilyPage = ({ areas }: { areas: FamilyAreas }) => {
           {(data) => (
             <>
               <FamilyHeader family={data} />
+              <areas.Accommodation familyId={familyId} />
               {isPartnerOf(user, data) ? (
                 <Alert color="grape" mb="md" role="note">
                   {t('families.page.partnerNotice')}

@@ -1,0 +1,14 @@
+import type { RouteQuery, routes } from '@onestop/contracts'
+
+export type StayFilters = NonNullable<RouteQuery<typeof routes.listStays>>
+
+/** One cache key per entity: facilities carry their rooms and beds, so they share the facilities key. */
+export const accommodationKeys = {
+  all: ['accommodation'] as const,
+  facilities: () => [...accommodationKeys.all, 'facilities'] as const,
+  outOfService: (bedId: string) => [...accommodationKeys.all, 'out-of-service', bedId] as const,
+  stays: () => [...accommodationKeys.all, 'stays'] as const,
+  stayList: (filters: StayFilters) => [...accommodationKeys.stays(), 'list', filters] as const,
+  stay: (stayId: string) => [...accommodationKeys.stays(), 'detail', stayId] as const,
+  familySearch: (q: string) => ['accommodation-family-search', q] as const,
+}
