@@ -1,4 +1,5 @@
-import { type RouteBody, routes } from '@onestop/contracts'
+import type { RouteBody } from '@onestop/contracts'
+import { routes } from '@onestop/contracts/client'
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { apiCall } from '../../../lib/api-client'
 import { ifMatch } from '../../../lib/if-match'

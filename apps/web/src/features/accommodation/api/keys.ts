@@ -1,4 +1,5 @@
-import type { RouteQuery, routes } from '@onestop/contracts'
+import type { RouteQuery } from '@onestop/contracts'
+import type { routes } from '@onestop/contracts/client'
 
 export type StayFilters = NonNullable<RouteQuery<typeof routes.listStays>>
 

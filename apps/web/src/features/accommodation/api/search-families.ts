@@ -1,4 +1,4 @@
-import { routes } from '@onestop/contracts'
+import { routes } from '@onestop/contracts/client'
 import { useQuery } from '@tanstack/react-query'
 import { apiCall } from '../../../lib/api-client'
 import { accommodationKeys } from './keys'

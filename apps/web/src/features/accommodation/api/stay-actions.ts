@@ -1,4 +1,5 @@
-import { type RouteBody, routes, type Stay } from '@onestop/contracts'
+import type { RouteBody, Stay } from '@onestop/contracts'
+import { routes } from '@onestop/contracts/client'
 import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiCall } from '../../../lib/api-client'
 import { ifMatch } from '../../../lib/if-match'

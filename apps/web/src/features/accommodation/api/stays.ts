@@ -1,4 +1,4 @@
-import { routes } from '@onestop/contracts'
+import { routes } from '@onestop/contracts/client'
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { apiCall } from '../../../lib/api-client'
 import { accommodationKeys, type StayFilters } from './keys'

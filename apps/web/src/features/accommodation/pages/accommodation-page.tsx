@@ -1,5 +1,6 @@
 import { Button, Group, Select, Stack, Tabs } from '@mantine/core'
-import { type Bed, type Facility, routes } from '@onestop/contracts'
+import type { Bed, Facility } from '@onestop/contracts'
+import { routes } from '@onestop/contracts/client'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EmptyState } from '../../../components/ui/empty-state'
