@@ -35,7 +35,7 @@ export async function getOccupancy(
   const range = dateRange(days)
   const rows = await queryRows<OccupancyRow>(
     ctx.db,
-    sql`with days as (
+    sql`with recursive days as (
         select d::date as day from generate_series(${days.from}::date, ${days.until}::date - 1, interval '1 day') as d
       ),
       facility_beds as (
