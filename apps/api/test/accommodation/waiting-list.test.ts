@@ -75,13 +75,13 @@ describe('the waiting list', () => {
     const seen: string[] = []
     let cursor: string | null = null
     do {
-      const page = await t
+      const page: { status: number; body: { items: WaitingRequest[]; nextCursor: string | null } } = await t
         .http()
         .get(WAITING)
         .query({ limit: 2, ...(cursor ? { cursor } : {}) })
         .set(c.officer.auth)
       expect(page.status, JSON.stringify(page.body)).toBe(200)
-      seen.push(...page.body.items.map((item: WaitingRequest) => item.id))
+      seen.push(...page.body.items.map((item) => item.id))
       cursor = page.body.nextCursor
     } while (cursor)
     expect(seen).toEqual([urgentEarly, urgentLate, high, normalLongTerm, normal])
