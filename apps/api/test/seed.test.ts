@@ -98,6 +98,50 @@ describe('demo data', () => {
     expect(overdue).toEqual([])
   })
 
+  it('gives the Vilnius accommodation officer a shelter of 75 places, partly occupied, and a waiting list', async () => {
+    await seedDemoData(t.db, t.config)
+    const login = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ email: 'accommodation@onestop.example', password: DEMO_PASSWORD })
+    const auth = { authorization: `Bearer ${login.body.accessToken}` }
+    const facilities = await t.http().get('/api/v1/accommodation/facilities').set(auth)
+    expect(facilities.status).toBe(200)
+    const items = facilities.body.items as { id: string; kind: string; rooms: { beds: unknown[] }[] }[]
+    const places = Object.fromEntries(
+      items.map((f) => [f.kind, f.rooms.reduce((sum, room) => sum + room.beds.length, 0)]),
+    )
+    expect(places).toEqual({
+      crisis_night_shelter: 15,
+      crisis_accommodation: 32,
+      long_term_accommodation: 16,
+      child_short_term_care: 12,
+    })
+    expect(items.find((f) => f.kind === 'crisis_accommodation')?.rooms).toHaveLength(12)
+
+    const crisis = items.find((f) => f.kind === 'crisis_accommodation')?.id ?? ''
+    const residents = await t.http().get(`/api/v1/accommodation/facilities/${crisis}/residents`).set(auth)
+    expect(residents.body.items.map((r: { personName: string }) => r.personName).sort()).toEqual([
+      'Emilija Kairytė',
+      'Indrė Kairienė',
+      'Kajus Kairys',
+    ])
+    const today = todayInVilnius()
+    const occupancy = await t
+      .http()
+      .get('/api/v1/accommodation/occupancy')
+      .query({ facilityId: crisis, from: today, to: addWorkingDays(today, 1) })
+      .set(auth)
+    expect(occupancy.body.days[0]).toMatchObject({ beds: 32, inService: 30, occupied: 3, free: 27 })
+
+    const waiting = await t
+      .http()
+      .get('/api/v1/accommodation/waiting-list')
+      .query({ status: 'open' })
+      .set(auth)
+    expect(waiting.body.items.map((r: { priority: string }) => r.priority)).toEqual(['urgent', 'normal'])
+  })
+
   it('lets the demo admin sign in with the documented password', async () => {
     const response = await t
       .http()

@@ -141,4 +141,12 @@ export const routes: ClientRoutes = {
   cancelStay: { method: 'POST', path: '/api/v1/accommodation/stays/:stayId/cancel', access: ['accommodation_officer', 'coordinator'] },
   moveStay: { method: 'POST', path: '/api/v1/accommodation/stays/:stayId/move', access: ['accommodation_officer', 'coordinator'] },
   listAdmissionRefusals: { method: 'GET', path: '/api/v1/accommodation/admission-refusals', access: ['accommodation_officer', 'coordinator'] },
+  listWaitingRequests: { method: 'GET', path: '/api/v1/accommodation/waiting-list', access: ['accommodation_officer', 'coordinator', 'case_manager'] },
+  getWaitingRequest: { method: 'GET', path: '/api/v1/accommodation/waiting-list/:waitingRequestId', access: ['accommodation_officer', 'coordinator', 'case_manager'] },
+  createWaitingRequest: { method: 'POST', path: '/api/v1/accommodation/waiting-list', access: ['accommodation_officer', 'coordinator', 'case_manager'] },
+  updateWaitingRequest: { method: 'PATCH', path: '/api/v1/accommodation/waiting-list/:waitingRequestId', access: ['accommodation_officer', 'coordinator'] },
+  withdrawWaitingRequest: { method: 'POST', path: '/api/v1/accommodation/waiting-list/:waitingRequestId/withdraw', access: ['accommodation_officer', 'coordinator'] },
+  getOccupancy: { method: 'GET', path: '/api/v1/accommodation/occupancy', access: 'authenticated' },
+  listResidents: { method: 'GET', path: '/api/v1/accommodation/facilities/:facilityId/residents', access: ['accommodation_officer', 'coordinator'] },
+  countNights: { method: 'GET', path: '/api/v1/accommodation/nights', access: 'authenticated' },
 }

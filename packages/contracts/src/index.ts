@@ -1,5 +1,7 @@
 import { facilityRoutes } from './accommodation/facilities.js'
+import { occupancyRoutes } from './accommodation/occupancy.js'
 import { stayRoutes } from './accommodation/stays.js'
+import { waitingListRoutes } from './accommodation/waiting-list.js'
 import { auditRoutes } from './audit.js'
 import { authRoutes } from './auth.js'
 import { familiesRoutes } from './families/index.js'
@@ -61,6 +63,8 @@ export const routes = {
   ...groupRoutes,
   ...facilityRoutes,
   ...stayRoutes,
+  ...waitingListRoutes,
+  ...occupancyRoutes,
 } as const
 
 export const allRoutes: readonly RouteDefinition[] = Object.values(routes)

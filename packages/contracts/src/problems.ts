@@ -75,6 +75,8 @@ export const PROBLEM_TYPES = {
     status: 422,
     title: 'Admission refused: in-patient psychiatric care needed',
   },
+  'waiting-request-closed': { status: 409, title: 'Waiting-list request closed' },
+  'waiting-request-mismatch': { status: 422, title: 'Waiting-list request of another family' },
   // Partnerships
   'partnership-overlaps': { status: 409, title: 'Partnership overlaps' },
   'partnership-not-proposed': { status: 409, title: 'Partnership not proposed' },

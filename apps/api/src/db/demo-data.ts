@@ -30,6 +30,9 @@ const person = (email: string, name: string, roles: Role[], professions: Profess
   professions,
 })
 
+/** The organisation whose accommodation officer runs the demo shelter (see demo-accommodation.ts). */
+export const ACCOMMODATION_DEMO_ORGANISATION = 'SOS vaikų kaimų Lietuvos draugijos „Vieno langelio“ centras'
+
 // Drawn from shared/seeds: the SOS Children's Villages "One Stop" centre at Nadruvos g. 13 in Vilnius (000),
 // and Kretinga's social services centre with its NGO partner (004).
 export const DEMO_ORGANISATIONS: DemoOrganisation[] = [

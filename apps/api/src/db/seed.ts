@@ -8,8 +8,9 @@ import { getFamily, intakeFamily } from '../modules/families/families.js'
 import { changeFamilyStatus } from '../modules/families/status.js'
 import { addTeamMember, assignCaseManager } from '../modules/families/team.js'
 import type { Database, DatabaseHandle } from './client.js'
+import { seedDemoAccommodation } from './demo-accommodation.js'
 import { seedDemoCalendar } from './demo-calendar.js'
-import { DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-data.js'
+import { ACCOMMODATION_DEMO_ORGANISATION, DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-data.js'
 import { DEMO_FAMILIES, type DemoFamily } from './demo-families.js'
 import { seedDemoServices } from './demo-services.js'
 import { organisations, rooms, sites, users } from './schema/index.js'
@@ -51,12 +52,17 @@ export async function seedDemoData(db: Database, config: Config): Promise<number
       created.push(org.name)
     }
   })
-  for (const name of created) await seedDemoFamilies(db, config, DEMO_FAMILIES[name] ?? [])
+  for (const name of created) await seedDemoFamilies(db, config, DEMO_FAMILIES[name] ?? [], name)
   return created.length
 }
 
 /** Families go in through the same services staff use, so they get reference codes, teams and audit entries. */
-async function seedDemoFamilies(db: Database, config: Config, demoFamilies: DemoFamily[]) {
+async function seedDemoFamilies(
+  db: Database,
+  config: Config,
+  demoFamilies: DemoFamily[],
+  organisationName: string,
+) {
   const staff = await db.select().from(users)
   const actorFor = (email: string): SignedInContext => {
     const user = staff.find((u) => u.email === email)
@@ -81,6 +87,7 @@ async function seedDemoFamilies(db: Database, config: Config, demoFamilies: Demo
     if (index === 0 && demo.caseManager === 'case.manager@onestop.example')
       await seedDemoCalendar(actorFor, family.id)
   }
+  if (organisationName === ACCOMMODATION_DEMO_ORGANISATION) await seedDemoAccommodation(actorFor)
 }
 
 /**

@@ -105,7 +105,10 @@ export async function seedOrganisations(t: TestApp): Promise<{ a: string; b: str
   return { a, b }
 }
 
-/** A facility with a room, two beds (one out of service for a while), a stay and a refused admission. */
+/**
+ * A facility with a room, two beds (one out of service for a while), a stay, a refused admission and an
+ * open waiting-list request.
+ */
 async function shelterInA(
   t: TestApp,
   coordinator: { authorization: string },
@@ -151,4 +154,12 @@ async function shelterInA(
       members: [{ personId: other, bedId: spare.id, admission: { ...checks, emergencyMedicalCare: true } }],
     })
   expect(refused.status, JSON.stringify(refused.body)).toBe(422)
+  await created(coordinator, `${base}/waiting-list`, {
+    familyId,
+    memberIds: [other],
+    facilityKind: 'long_term_accommodation',
+    neededFrom: daysAhead(340),
+    priority: 'high',
+    reason: 'Reikia ilgesnio apgyvendinimo.',
+  })
 }

@@ -83,6 +83,8 @@ export const ORGANISATION_IDS: Record<string, (scope: Scope) => SQL> = {
     where f.organisation_id = ${organisationId} ${within('o.bed_id', ids.bedId)}`,
   stayId: ({ organisationId }) => sql`select s.id, s.version from stays s
     where s.organisation_id = ${organisationId} and s.status = 'planned' order by lower(s.nights)`,
+  waitingRequestId: ({ organisationId }) => sql`select w.id, w.version from waiting_requests w
+    where w.organisation_id = ${organisationId} and w.status = 'open' order by w.requested_at`,
   enrolmentId: ({ organisationId, ids }) => sql`select e.id from enrolments e
     join group_runs r on r.id = e.run_id
     where r.organisation_id = ${organisationId} and e.status = 'enrolled' ${within('e.run_id', ids.runId)}`,

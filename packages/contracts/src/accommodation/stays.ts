@@ -95,6 +95,12 @@ const NO_CHECKS = { intoxicated: false, emergencyMedicalCare: false, inpatientPs
 export const PlaceStaysBody = Type.Object(
   {
     familyId: Uuid,
+    waitingRequestId: Type.Optional(
+      Type.Union([Uuid, Type.Null()], {
+        description:
+          "The family's open waiting-list request this placement answers: it is marked placed once all its members are placed.",
+      }),
+    ),
     checkIn: LocalDate,
     checkOut: DayAfter(
       'After `checkIn`: the planned check-out date, the first day the bed is free.',
@@ -234,10 +240,12 @@ export const stayRoutes = {
       'admission-intoxicated',
       'admission-emergency-care',
       'admission-psychiatric-care',
+      'waiting-request-closed',
+      'waiting-request-mismatch',
     ],
     summary: "Place a family's members in beds of one facility, all or none",
     description:
-      "Every member gets a stay for the nights [checkIn, checkOut) in Europe/Vilnius dates. Refused with 409 when a bed is taken (`bed-taken`), out of service (`bed-out-of-service`) or a person already stays somewhere on those nights (`person-already-staying`); 422 when the stay is longer than the facility takes (`stay-too-long`), an adult is placed in children's short-term care (`adult-in-child-care`) or an admission check holds (`admission-…`): such a refusal is kept and listed under admission refusals.",
+      "Every member gets a stay for the nights [checkIn, checkOut) in Europe/Vilnius dates. Refused with 409 when a bed is taken (`bed-taken`), out of service (`bed-out-of-service`) or a person already stays somewhere on those nights (`person-already-staying`); 422 when the stay is longer than the facility takes (`stay-too-long`), an adult is placed in children's short-term care (`adult-in-child-care`) or an admission check holds (`admission-…`): such a refusal is kept and listed under admission refusals. With `waitingRequestId`, a request already closed is 409 `waiting-request-closed` and one of another family 422 `waiting-request-mismatch`.",
     tags,
     access: STAY_MANAGERS,
     body: PlaceStaysBody,

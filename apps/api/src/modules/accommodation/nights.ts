@@ -31,3 +31,16 @@ export function assertAfter(days: Days, pointer: string, start: string): Days {
     ])
   return days
 }
+
+/**
+ * The days [from, to) of a count: `to` after `from` and at most `maxDays` later, as field errors on the
+ * query string.
+ */
+export function countingDays(from: string, to: string, maxDays: number): Days {
+  const days = assertAfter({ from, until: to }, '/querystring/to', 'from')
+  if (nightsOf(days) > maxDays)
+    throw new BadRequestError(`to must be at most ${maxDays} days after from.`, [
+      { pointer: '/querystring/to', code: 'period-too-long', params: { limit: maxDays, start: 'from' } },
+    ])
+  return days
+}

@@ -28,11 +28,12 @@ import {
   writingStays,
 } from './stay-rules.js'
 import { loadStays } from './stay-view.js'
+import { closeIfAllPlaced, requestToPlace } from './waiting-list-placement.js'
 
 type Body = Static<typeof PlaceStaysBody>
 
 /** The family, of the caller's organisation and open, or 404 / 409. */
-async function openFamily(ctx: SignedInContext, familyId: string) {
+export async function openFamily(ctx: SignedInContext, familyId: string) {
   const [family] = await ctx.db
     .select({ id: families.id, status: families.status, referenceCode: families.referenceCode })
     .from(families)
@@ -116,6 +117,7 @@ export async function placeStays(ctx: SignedInContext, body: Body) {
   ]
   if (twice.length) throw new BadRequestError('Each person and each bed is listed once.', twice)
   await openFamily(ctx, body.familyId)
+  if (body.waitingRequestId) await requestToPlace(ctx.db, ctx, body.waitingRequestId, body.familyId)
   const members = await currentMembers(ctx, body.familyId, personIds)
   const facility = await bedsOfOneFacility(ctx, bedIds)
 
@@ -157,6 +159,9 @@ export async function placeStays(ctx: SignedInContext, body: Body) {
   for (const person of members.values()) assertAgeFits(facility, person, days.from)
 
   const placementId = await writingStays(ctx.db, async (tx) => {
+    const request = body.waitingRequestId
+      ? await requestToPlace(tx, ctx, body.waitingRequestId, body.familyId, true)
+      : undefined
     await lockFreeBeds(tx, bedIds, days)
     const [placement] = await tx
       .insert(stayPlacements)
@@ -196,6 +201,7 @@ export async function placeStays(ctx: SignedInContext, body: Body) {
         },
         tx,
       )
+    if (request) await closeIfAllPlaced(tx, ctx, request.id, placement.id, personIds)
     return placement.id
   })
   return {

@@ -3,12 +3,17 @@ import type { FastifyInstance } from 'fastify'
 import { etagOf, versionFromIfMatch } from '../../lib/etag.js'
 import { contractRoute } from '../../plugins/contract-route.js'
 import { createFacility, getFacility, listFacilities, updateFacility } from './facilities.js'
+import { countNights } from './night-counts.js'
+import { getOccupancy } from './occupancy.js'
 import { createOutOfService, deleteOutOfService, listOutOfService } from './out-of-service.js'
 import { placeStays } from './placement.js'
 import { listAdmissionRefusals } from './refusals.js'
+import { listResidents } from './residents.js'
 import { createAccommodationRoom, createBed, updateAccommodationRoom, updateBed } from './rooms-and-beds.js'
 import { cancelStay, changeStay, checkInStay, checkOutStay, moveStay } from './stay-lifecycle.js'
 import { getStay, listStays } from './stay-reads.js'
+import { getWaitingRequest, listWaitingRequests } from './waiting-list.js'
+import { createWaitingRequest, updateWaitingRequest, withdrawWaitingRequest } from './waiting-list-changes.js'
 
 /** If-Match is optional on a stay's state changes, but a stale one is refused. */
 const optionalVersion = (ifMatch: string | undefined) =>
@@ -131,4 +136,46 @@ export async function accommodationRoutes(app: FastifyInstance) {
   contractRoute(app, routes.listAdmissionRefusals, async (request) =>
     listAdmissionRefusals(request.signedIn(), request.query),
   )
+
+  contractRoute(app, routes.listWaitingRequests, async (request) =>
+    listWaitingRequests(request.signedIn(), request.query),
+  )
+  contractRoute(app, routes.getWaitingRequest, async (request, reply) => {
+    const waiting = await getWaitingRequest(request.signedIn(), request.params.waitingRequestId)
+    return reply.header('etag', etagOf(waiting.version)).send(waiting)
+  })
+  contractRoute(app, routes.createWaitingRequest, async (request, reply) => {
+    const waiting = await createWaitingRequest(request.signedIn(), request.body)
+    return reply
+      .code(201)
+      .header('location', `${ACCOMMODATION}/waiting-list/${waiting.id}`)
+      .header('etag', etagOf(waiting.version))
+      .send(waiting)
+  })
+  contractRoute(app, routes.updateWaitingRequest, async (request, reply) => {
+    const version = versionFromIfMatch(request.headers['if-match'], 'waiting-list request')
+    const waiting = await updateWaitingRequest(
+      request.signedIn(),
+      request.params.waitingRequestId,
+      version,
+      request.body,
+    )
+    return reply.header('etag', etagOf(waiting.version)).send(waiting)
+  })
+  contractRoute(app, routes.withdrawWaitingRequest, async (request, reply) => {
+    const version = versionFromIfMatch(request.headers['if-match'], 'waiting-list request')
+    const waiting = await withdrawWaitingRequest(
+      request.signedIn(),
+      request.params.waitingRequestId,
+      version,
+      request.body.reason,
+    )
+    return reply.header('etag', etagOf(waiting.version)).send(waiting)
+  })
+
+  contractRoute(app, routes.getOccupancy, async (request) => getOccupancy(request.signedIn(), request.query))
+  contractRoute(app, routes.listResidents, async (request) =>
+    listResidents(request.signedIn(), request.params.facilityId),
+  )
+  contractRoute(app, routes.countNights, async (request) => countNights(request.signedIn(), request.query))
 }

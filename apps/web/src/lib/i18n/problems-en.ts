@@ -66,6 +66,10 @@ export const problemsEn: Record<keyof typeof problemsLt, string> = {
   'admission-intoxicated': 'Admission refused: an intoxicated adult.',
   'admission-emergency-care': 'Admission refused: emergency medical care is needed.',
   'admission-psychiatric-care': 'Admission refused: in-patient psychiatric care is needed.',
+  'waiting-request-closed':
+    'This waiting-list request is already placed or withdrawn. Reload the waiting list to see its state.',
+  'waiting-request-mismatch':
+    'This waiting-list request is for another family; choose the request of the family you are placing.',
   'partnership-overlaps':
     'These two organisations already have a partnership, proposed or agreed, for some of the same days. End it first or choose other dates.',
   'partnership-not-proposed':

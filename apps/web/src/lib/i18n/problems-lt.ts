@@ -68,6 +68,10 @@ export const problemsLt = {
   'admission-intoxicated': 'Priėmimas atsisakytas: suaugęs asmuo apsvaigęs.',
   'admission-emergency-care': 'Priėmimas atsisakytas: reikalinga skubi medicinos pagalba.',
   'admission-psychiatric-care': 'Priėmimas atsisakytas: reikalingas stacionarus psichiatrinis gydymas.',
+  'waiting-request-closed':
+    'Šis laukiančiųjų sąrašo prašymas jau įvykdytas arba atšauktas. Atnaujinkite sąrašą ir pažiūrėkite jo būseną.',
+  'waiting-request-mismatch':
+    'Šis laukiančiųjų sąrašo prašymas yra kitos šeimos; pasirinkite apgyvendinamos šeimos prašymą.',
   'partnership-overlaps':
     'Šios dvi organizacijos jau turi pasiūlytą arba sutartą partnerystę, apimančią kai kurias tas pačias dienas. Pirmiausia ją nutraukite arba pasirinkite kitas datas.',
   'partnership-not-proposed': 'Ši partnerystė jau priimta arba nutraukta; priimti galima tik pasiūlymą.',

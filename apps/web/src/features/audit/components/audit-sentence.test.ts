@@ -57,6 +57,32 @@ describe('auditSentence', () => {
     expect(sentence('lt', status)).toBe('Jurgita Petraitienė pakeitė šeimos F-2026-0001 būseną')
   })
 
+  it('tells of temporary accommodation without saying where', () => {
+    const stay = (action: string) =>
+      entry({ action, entityType: 'stay', entityId: FAMILY, subjectLabel: null })
+    expect(sentence('en', stay('stay.check_in'))).toBe(
+      'Jurgita Petraitienė recorded an arrival in temporary accommodation',
+    )
+    expect(sentence('lt', stay('stay.cancel'))).toBe(
+      'Jurgita Petraitienė atšaukė buvimą laikinajame apgyvendinime',
+    )
+    const residents = entry({
+      action: 'stay.residents',
+      entityType: 'facility',
+      entityId: FAMILY,
+      subjectLabel: null,
+    })
+    expect(sentence('en', residents)).toBe(
+      'Jurgita Petraitienė viewed the residents of an accommodation facility',
+    )
+    const withdrawn = entry({
+      action: 'waiting_request.withdraw',
+      entityType: 'waiting_request',
+      subjectLabel: null,
+    })
+    expect(sentence('lt', withdrawn)).toBe('Jurgita Petraitienė atšaukė laukiančiųjų sąrašo prašymą')
+  })
+
   it('names a person and a user, and falls back to the id or the e-mail when no name is visible', () => {
     const person = entry({ action: 'member.update', entityType: 'person', subjectLabel: 'Ona Kazlauskienė' })
     expect(sentence('lt', person)).toBe('Jurgita Petraitienė pakeitė asmens Ona Kazlauskienė duomenis')

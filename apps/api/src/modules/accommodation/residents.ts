@@ -1,0 +1,52 @@
+import type { ResidentList } from '@onestop/contracts'
+import { and, asc, eq, sql } from 'drizzle-orm'
+import { accommodationRooms, beds, stays } from '../../db/schema/index.js'
+import { audit } from '../../lib/audit.js'
+import type { SignedInContext } from '../../lib/context.js'
+import { todayInVilnius } from '../../lib/dates.js'
+import { findFacility } from './facilities.js'
+import { parseDays } from './nights.js'
+import { selectStayRows } from './stay-view.js'
+
+/** Who sleeps in the facility tonight: checked-in stays covering tonight, by room and bed. */
+export async function listResidents(ctx: SignedInContext, facilityId: string): Promise<ResidentList> {
+  const facility = await findFacility(ctx.db, ctx.actor.organisationId, facilityId)
+  const tonight = todayInVilnius()
+  const rows = await selectStayRows(ctx.db)
+    .where(
+      and(
+        eq(stays.facilityId, facility.id),
+        eq(stays.status, 'checked_in'),
+        sql`${stays.nights} @> ${tonight}::date`,
+      ),
+    )
+    .orderBy(asc(accommodationRooms.name), asc(beds.label), asc(stays.id))
+  await audit(ctx, {
+    action: 'stay.residents',
+    entityType: 'facility',
+    entityId: facility.id,
+    details: {
+      date: tonight,
+      families: [...new Set(rows.map((row) => row.stay.familyId))],
+      persons: rows.map((row) => row.stay.personId),
+    },
+  })
+  return {
+    date: tonight,
+    items: rows.map((row) => {
+      const nights = parseDays(row.stay.nights)
+      return {
+        stayId: row.stay.id,
+        familyId: row.stay.familyId,
+        personId: row.stay.personId,
+        personName: row.personName,
+        roomId: row.roomId,
+        roomName: row.roomName,
+        bedId: row.stay.bedId,
+        bedLabel: row.bedLabel,
+        since: nights.from,
+        plannedCheckOut: nights.until,
+      }
+    }),
+  }
+}
