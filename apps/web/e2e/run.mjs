@@ -286,6 +286,8 @@ const caseManagerPath = async () => {
     await page.getByRole('textbox', { name: 'Write a note' }).fill('Mama <i>paskambino</i> dėl susitikimo.')
     await page.getByRole('button', { name: 'Save the note' }).click()
     await page.getByText('Mama <i>paskambino</i> dėl susitikimo.').waitFor()
+    if ((await page.getByRole('textbox', { name: 'Write a note' }).inputValue()) !== '')
+      throw new Error('the saved note stayed in the box, ready to be saved twice')
     if ((await page.getByRole('button', { name: /delete/i }).count()) > 0)
       throw new Error('a delete control is offered')
   })

@@ -20,6 +20,8 @@ export interface FormShellOptions<Values extends object, Result> {
   /** Shown once saved; a function reads the saved record. */
   successMessage?: string | ((result: Result | undefined) => string)
   onSaved?: (result: Result | undefined) => void
+  /** A form for a new record (a note, a password) starts empty again once saved, instead of keeping what was sent. */
+  clearOnSave?: boolean
   /**
    * For a record sent with If-Match: reads it afresh after someone else changed it (412). The form keeps what
    * was typed; the next save sends the new version.
@@ -75,6 +77,7 @@ export const useFormShell = <Values extends object, Result = unknown>({
   check,
   problemTitle,
   record,
+  clearOnSave,
 }: FormShellOptions<Values, Result>): FormShellState<Values> => {
   const [pending, setPending] = useState(false)
   const [problem, setProblem] = useState<unknown>(null)
@@ -84,6 +87,7 @@ export const useFormShell = <Values extends object, Result = unknown>({
   const guard = useUnsavedChanges(dirty)
   const stale = isApiError(problem) && problem.status === 412
 
+  const blank = useRef(form.getInitialValues())
   const version = useRef(record?.version)
   // biome-ignore lint/correctness/useExhaustiveDependencies: rebases exactly when a new version arrives.
   useEffect(() => {
@@ -117,7 +121,10 @@ export const useFormShell = <Values extends object, Result = unknown>({
       const result = await sending
       draft.clear()
       guard.release()
-      form.resetDirty()
+      if (clearOnSave) {
+        form.setInitialValues(blank.current)
+        form.reset()
+      } else form.resetDirty()
       if (successMessage)
         notifySuccess(typeof successMessage === 'string' ? successMessage : successMessage(result))
       onSaved?.(result)

@@ -19,14 +19,23 @@ const NoteForm = ({
   submit,
   onReload,
   draftKey,
+  clearOnSave,
 }: {
   submit: (values: { text: string }) => Promise<unknown>
   onReload?: () => Promise<unknown>
   draftKey?: string
+  clearOnSave?: boolean
 }) => {
   const form = useForm({ initialValues: { text: '' } })
   return (
-    <FormShell form={form} submit={submit} onReload={onReload} draftKey={draftKey} successMessage="Išsaugota">
+    <FormShell
+      form={form}
+      submit={submit}
+      onReload={onReload}
+      draftKey={draftKey}
+      clearOnSave={clearOnSave}
+      successMessage="Išsaugota"
+    >
       <TextInput label="Tekstas" {...form.getInputProps('text')} />
     </FormShell>
   )
@@ -121,6 +130,27 @@ describe('FormShell', () => {
     expect(await screen.findByText('Išsaugota')).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Išsaugoti' })).not.toHaveAttribute('data-loading')
     expect(submit).toHaveBeenCalledWith({ text: 'Tekstas' })
+  })
+})
+
+describe('FormShell after saving', () => {
+  signedInForEachTest(adminUser)
+  beforeEach(() => notifications.clean())
+
+  it('keeps what was sent as the saved state of an edited record', async () => {
+    renderWithApp(<NoteForm submit={() => Promise.resolve({})} />)
+    type('Išsaugotas tekstas')
+    await save()
+    await screen.findByText('Išsaugota')
+    expect(textField()).toHaveValue('Išsaugotas tekstas')
+  })
+
+  it('starts empty again, and stays empty, when the form makes new records', async () => {
+    renderWithApp(<NoteForm submit={() => Promise.resolve({})} clearOnSave />)
+    type('Naujas užrašas')
+    await save()
+    await screen.findByText('Išsaugota')
+    expect(textField()).toHaveValue('')
   })
 })
 

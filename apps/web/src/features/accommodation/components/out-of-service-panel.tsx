@@ -39,7 +39,7 @@ const PeriodForm = ({ bed }: { bed: Bed }) => {
       problemTitle={t('accommodation.outOfService.refused')}
       submit={(values) => create.mutateAsync({ ...values, reason: values.reason.trim() })}
       successMessage={t('accommodation.outOfService.added')}
-      onSaved={() => form.reset()}
+      clearOnSave
       submitLabel={t('accommodation.outOfService.add')}
     >
       <SimpleGrid cols={{ base: 1, xs: 2 }}>

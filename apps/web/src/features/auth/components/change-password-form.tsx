@@ -26,7 +26,7 @@ export const ChangePasswordForm = () => {
       form={form}
       submit={({ currentPassword, newPassword }) => change.mutateAsync({ currentPassword, newPassword })}
       successMessage={t('auth.account.passwordChanged')}
-      onSaved={() => form.reset()}
+      clearOnSave
       submitLabel={t('auth.account.changePassword')}
       maw={400}
     >

@@ -27,7 +27,7 @@ export const NoteWriteForm = ({ familyId }: { familyId: string }) => {
           })
         }
         successMessage={t('families.notes.saved')}
-        onSaved={() => form.reset()}
+        clearOnSave
         submitLabel={t('families.notes.save')}
       >
         <Textarea

@@ -32,11 +32,7 @@ const AddStaff = ({ familyId, current }: { familyId: string; current: readonly s
       form={form}
       submit={({ userId }) => (userId ? add.mutateAsync(userId) : undefined)}
       successMessage={t('families.team.added')}
-      onSaved={() => {
-        // Saving made the added person the form's starting point; the picker starts empty again.
-        form.setInitialValues(NOBODY)
-        form.reset()
-      }}
+      clearOnSave
       problemTitle={t('families.team.refused')}
       submitLabel={t('families.team.add')}
       maw={640}

@@ -27,6 +27,7 @@ export const ResetPasswordButton = ({ userId, name }: { userId: string; name: st
           form={form}
           submit={({ password }) => reset.mutateAsync(password)}
           successMessage={t('users.passwordReset', { name })}
+          clearOnSave
           onSaved={close}
           onCancel={close}
           cancelLabel={t('users.keepPassword')}
