@@ -132,6 +132,7 @@ async function scene() {
     reason: 'Močiutei taip pat reikia saugios vietos.',
   })
   return {
+    organisationId: org.id,
     coordinator,
     officer,
     admin,
@@ -338,5 +339,68 @@ describe('where a sheltered person stays', () => {
       expect(answer.status).toBe(200)
       for (const value of LOCATION) expect(answer.text, `${answer.label} lacks ${value}`).toContain(value)
     }
+  })
+})
+
+describe('an admin', () => {
+  it('sets up facilities, rooms, beds and out-of-service periods', async () => {
+    const org = await createOrganisation(t.db)
+    const site = await createSite(t.db, org.id)
+    const admin = await signedInUser(t, { organisationId: org.id, roles: ['admin'] })
+    const facility = await created(admin.auth, `${ACCOMMODATION}/facilities`, {
+      siteId: site.id,
+      kind: 'crisis_night_shelter',
+      name: 'Naktinė prieglauda',
+      maxStayNights: 1,
+    })
+    const room = await created(admin.auth, `${ACCOMMODATION}/facilities/${facility.id}/rooms`, { name: 'K1' })
+    const bed = await created(admin.auth, `${ACCOMMODATION}/rooms/${room.id}/beds`, { label: 'L1' })
+    await created(admin.auth, `${ACCOMMODATION}/beds/${bed.id}/out-of-service`, {
+      from: daysAhead(1),
+      until: daysAhead(2),
+      reason: 'Remontas',
+    })
+    const read = await t.http().get(`${ACCOMMODATION}/facilities/${facility.id}`).set(admin.auth)
+    expect(read.status).toBe(200)
+    expect(read.body.rooms[0].beds[0].label).toBe('L1')
+  })
+
+  it('never learns where anyone stays, nor places or moves them, without a role that manages stays', async () => {
+    const { auth } = s.admin
+    const facilityId = s.ids[0]
+    const refused = [
+      await t.http().get(`${ACCOMMODATION}/facilities/${facilityId}/residents`).set(auth),
+      await t.http().get(`${ACCOMMODATION}/stays`).set(auth),
+      await t.http().get(`${ACCOMMODATION}/stays`).query({ facilityId }).set(auth),
+      await t.http().get(`${ACCOMMODATION}/admission-refusals`).set(auth),
+      await t
+        .http()
+        .post(PLACEMENTS)
+        .set(auth)
+        .send(placementBody(s.family.id, [{ personId: s.rasa.personId, bedId: s.ids[2] ?? '' }])),
+      await t.http().post(`${stayPath(s.stay.id)}/check-out`).set(auth).send({ on: daysAhead(1) }),
+    ]
+    expect(refused.map((r) => r.status)).toEqual([403, 403, 403, 403, 403, 403])
+    for (const response of refused) for (const value of LOCATION) expect(response.text).not.toContain(value)
+    // Filtering the family's stays by place would tell where: refused too.
+    const byPlace = await t
+      .http()
+      .get(`${ACCOMMODATION}/stays`)
+      .query({ familyId: s.family.id, facilityId })
+      .set(auth)
+    expect(byPlace.status).toBe(403)
+  })
+
+  it('who is also an accommodation officer sees where, as that role does', async () => {
+    const both = await signedInUser(t, {
+      organisationId: s.organisationId,
+      roles: ['admin', 'accommodation_officer'],
+    })
+    const stay = await t.http().get(stayPath(s.stay.id)).set(both.auth)
+    expect(stay.status).toBe(200)
+    expect(stay.body).toMatchObject({ visibility: 'full', facilityName: FACILITY, roomName: ROOM, bedLabel: BED })
+    const residents = await t.http().get(`${ACCOMMODATION}/facilities/${s.ids[0]}/residents`).set(both.auth)
+    expect(residents.status).toBe(200)
+    expect(residents.text).toContain(BED)
   })
 })
