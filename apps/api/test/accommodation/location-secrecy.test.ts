@@ -378,7 +378,11 @@ describe('an admin', () => {
         .post(PLACEMENTS)
         .set(auth)
         .send(placementBody(s.family.id, [{ personId: s.rasa.personId, bedId: s.ids[2] ?? '' }])),
-      await t.http().post(`${stayPath(s.stay.id)}/check-out`).set(auth).send({ on: daysAhead(1) }),
+      await t
+        .http()
+        .post(`${stayPath(s.stay.id)}/check-out`)
+        .set(auth)
+        .send({ on: daysAhead(1) }),
     ]
     expect(refused.map((r) => r.status)).toEqual([403, 403, 403, 403, 403, 403])
     for (const response of refused) for (const value of LOCATION) expect(response.text).not.toContain(value)
@@ -398,7 +402,12 @@ describe('an admin', () => {
     })
     const stay = await t.http().get(stayPath(s.stay.id)).set(both.auth)
     expect(stay.status).toBe(200)
-    expect(stay.body).toMatchObject({ visibility: 'full', facilityName: FACILITY, roomName: ROOM, bedLabel: BED })
+    expect(stay.body).toMatchObject({
+      visibility: 'full',
+      facilityName: FACILITY,
+      roomName: ROOM,
+      bedLabel: BED,
+    })
     const residents = await t.http().get(`${ACCOMMODATION}/facilities/${s.ids[0]}/residents`).set(both.auth)
     expect(residents.status).toBe(200)
     expect(residents.text).toContain(BED)
