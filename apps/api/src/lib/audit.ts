@@ -19,16 +19,28 @@ export interface AuditEvent {
  * with the change it records.
  */
 export async function audit(ctx: ServiceContext, event: AuditEvent, db: Database = ctx.db): Promise<void> {
-  await db.insert(auditLog).values({
-    organisationId: event.organisationId ?? ctx.actor?.organisationId ?? null,
-    actorId: ctx.actor?.id ?? null,
-    actorLabel: event.actorLabel ?? ctx.actor?.email ?? null,
-    action: event.action,
-    entityType: event.entityType ?? null,
-    entityId: event.entityId ?? null,
-    outcome: event.outcome ?? 'success',
-    ip: ctx.ip,
-    requestId: ctx.requestId,
-    details: event.details ?? {},
-  })
+  await auditEach(ctx, [event], db)
+}
+
+/** Appends one entry per event in one statement, for a read that touches many records. */
+export async function auditEach(
+  ctx: ServiceContext,
+  events: readonly AuditEvent[],
+  db: Database = ctx.db,
+): Promise<void> {
+  if (events.length === 0) return
+  await db.insert(auditLog).values(
+    events.map((event) => ({
+      organisationId: event.organisationId ?? ctx.actor?.organisationId ?? null,
+      actorId: ctx.actor?.id ?? null,
+      actorLabel: event.actorLabel ?? ctx.actor?.email ?? null,
+      action: event.action,
+      entityType: event.entityType ?? null,
+      entityId: event.entityId ?? null,
+      outcome: event.outcome ?? 'success',
+      ip: ctx.ip,
+      requestId: ctx.requestId,
+      details: event.details ?? {},
+    })),
+  )
 }

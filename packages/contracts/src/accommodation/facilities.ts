@@ -182,6 +182,42 @@ export const OutOfServiceList = Type.Object(
   { items: Type.Array(OutOfServicePeriod) },
   { title: 'OutOfServiceList', additionalProperties: false },
 )
+export const FacilityOutOfServiceQuery = Type.Object(
+  {
+    from: Type.Optional(LocalDate),
+    to: Type.Optional(
+      Type.String({
+        format: 'date',
+        description: 'After `from`: the first day not asked about (the range is half-open).',
+        examples: ['2026-12-31'],
+      }),
+    ),
+  },
+  { additionalProperties: false },
+)
+export const FacilityName = Type.Object(
+  { id: Uuid, name: Type.String({ examples: ['Krizinis apgyvendinimas'] }), kind: FacilityKindSchema },
+  { title: 'FacilityName', additionalProperties: false },
+)
+export type FacilityName = Static<typeof FacilityName>
+export const FacilityNameList = Type.Object(
+  { items: Type.Array(FacilityName, { description: 'By name, those out of use too.' }) },
+  {
+    title: 'FacilityNameList',
+    additionalProperties: false,
+    examples: [
+      {
+        items: [
+          {
+            id: '5b0f3c1e-2f4a-4d8e-9a51-7c3e2b1d0f42',
+            name: 'Krizinis apgyvendinimas',
+            kind: 'crisis_accommodation',
+          },
+        ],
+      },
+    ],
+  },
+)
 export const ListFacilitiesQuery = Type.Object(
   { siteId: Type.Optional(Uuid), kind: Type.Optional(FacilityKindSchema) },
   { additionalProperties: false },
@@ -213,6 +249,17 @@ export const facilityRoutes = {
     access: FACILITY_MANAGERS,
     querystring: ListFacilitiesQuery,
     response: { 200: FacilityList, ...problems(400, 401, 403) },
+  }),
+  listFacilityNames: defineRoute({
+    method: 'GET',
+    path: `${ACCOMMODATION}/facility-names`,
+    operationId: 'listFacilityNames',
+    summary: "The names and kinds of the organisation's facilities, for choosing one",
+    description:
+      'For every staff member (occupancy and nights are open to all): no rooms, beds or people. By name.',
+    tags,
+    access: 'authenticated',
+    response: { 200: FacilityNameList, ...problems(401) },
   }),
   getFacility: defineRoute({
     method: 'GET',
@@ -301,6 +348,19 @@ export const facilityRoutes = {
     tags,
     access: FACILITY_MANAGERS,
     params: BedParams,
+    response: { 200: OutOfServiceList, ...problems(400, 401, 403, 404) },
+  }),
+  listFacilityOutOfService: defineRoute({
+    method: 'GET',
+    path: `${ACCOMMODATION}/facilities/:facilityId/out-of-service`,
+    operationId: 'listFacilityOutOfService',
+    summary: "The out-of-service periods of all a facility's beds overlapping some days",
+    description:
+      'Periods overlapping [from, to) (either end may be left open), by bed then earliest first: one request for a bed board or timeline instead of one per bed.',
+    tags,
+    access: FACILITY_MANAGERS,
+    params: FacilityParams,
+    querystring: FacilityOutOfServiceQuery,
     response: { 200: OutOfServiceList, ...problems(400, 401, 403, 404) },
   }),
   createOutOfService: defineRoute({

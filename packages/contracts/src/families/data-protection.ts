@@ -1,10 +1,45 @@
 import { Type } from 'typebox'
+import { FacilityKindSchema } from '../accommodation/facilities.js'
+import { StayStatusSchema } from '../accommodation/stays.js'
 import { BODY_PROBLEMS, FreeText, problems, Timestamp, Uuid } from '../common.js'
 import { defineRoute } from '../route.js'
 import { ConsentPurposeSchema } from './case-reference.js'
 import { LocalDate } from './family.js'
 import { Contacts } from './members.js'
 import { FamilyStatusSchema, GenderSchema, MemberRoleSchema } from './reference.js'
+
+const ExportedStay = Type.Object(
+  {
+    stayId: Uuid,
+    familyId: Uuid,
+    status: StayStatusSchema,
+    checkIn: LocalDate,
+    checkOut: Type.String({
+      format: 'date',
+      description: 'The planned check-out, or the actual one once checked out.',
+      examples: ['2026-12-10'],
+    }),
+    location: Type.Union(
+      [
+        Type.Object(
+          {
+            facilityName: Type.String({ examples: ['Krizinis apgyvendinimas'] }),
+            facilityKind: FacilityKindSchema,
+            roomName: Type.String({ examples: ['Kambarys 12'] }),
+            bedLabel: Type.String({ examples: ['Lova 1'] }),
+          },
+          { additionalProperties: false },
+        ),
+        Type.Null(),
+      ],
+      {
+        description:
+          "Where the person stayed, only for those who may know it (accommodation officers, coordinators, the family's responsible case manager); null for others, an admin too.",
+      },
+    ),
+  },
+  { additionalProperties: false },
+)
 
 export const PersonExport = Type.Object(
   {
@@ -42,6 +77,9 @@ export const PersonExport = Type.Object(
       }),
     ),
     conferencesAttended: Type.Array(Type.Object({ conferenceId: Uuid, familyId: Uuid, heldAt: Timestamp })),
+    stays: Type.Array(ExportedStay, {
+      description: 'Temporary accommodation stays, earliest first, cancelled ones too.',
+    }),
     familyRecords: Type.Object(
       {
         assessments: Type.Integer(),

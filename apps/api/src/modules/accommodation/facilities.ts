@@ -60,6 +60,20 @@ export async function listFacilities(ctx: SignedInContext, query: Static<typeof 
   return { items: await withRoomsAndBeds(ctx.db, rows) }
 }
 
+/** Names and kinds only, for any staff member choosing a facility for occupancy or nights. */
+export async function listFacilityNames(ctx: SignedInContext) {
+  const items = await ctx.db
+    .select({
+      id: accommodationFacilities.id,
+      name: accommodationFacilities.name,
+      kind: accommodationFacilities.kind,
+    })
+    .from(accommodationFacilities)
+    .where(eq(accommodationFacilities.organisationId, ctx.actor.organisationId))
+    .orderBy(asc(accommodationFacilities.name), asc(accommodationFacilities.id))
+  return { items }
+}
+
 export async function getFacility(ctx: SignedInContext, facilityId: string) {
   return whole(ctx.db, await findFacility(ctx.db, ctx.actor.organisationId, facilityId))
 }

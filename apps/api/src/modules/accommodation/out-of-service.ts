@@ -1,11 +1,16 @@
-import type { CreateOutOfServiceBody, OutOfServicePeriod } from '@onestop/contracts'
+import type {
+  CreateOutOfServiceBody,
+  FacilityOutOfServiceQuery,
+  OutOfServicePeriod,
+} from '@onestop/contracts'
 import { and, asc, eq, sql } from 'drizzle-orm'
 import type { Static } from 'typebox'
-import { bedOutOfService, users } from '../../db/schema/index.js'
+import { bedOutOfService, beds, users } from '../../db/schema/index.js'
 import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
 import { ConflictError, NotFoundError } from '../../lib/errors.js'
 import { queryRows } from '../../lib/sql.js'
+import { findFacility } from './facilities.js'
 import { assertAfter, dateRange, parseDays } from './nights.js'
 import { findBed } from './rooms-and-beds.js'
 
@@ -35,6 +40,25 @@ export async function listOutOfService(ctx: SignedInContext, bedId: string) {
   const rows = await selectPeriods(ctx)
     .where(eq(bedOutOfService.bedId, bedId))
     .orderBy(asc(sql`lower(${bedOutOfService.days})`), asc(bedOutOfService.id))
+  return { items: rows.map(toPeriod) }
+}
+
+/**
+ * The periods of every bed of a facility overlapping [from, to) (an end left out is open), in one query: the facility's beds by their
+ * facility index, each bed's periods through the gist index on (bed, days).
+ */
+export async function listFacilityOutOfService(
+  ctx: SignedInContext,
+  facilityId: string,
+  query: Static<typeof FacilityOutOfServiceQuery>,
+) {
+  if (query.from && query.to) assertAfter({ from: query.from, until: query.to }, '/querystring/to', 'from')
+  const facility = await findFacility(ctx.db, ctx.actor.organisationId, facilityId)
+  const range = sql`daterange(${query.from ?? null}::date, ${query.to ?? null}::date, '[)')`
+  const rows = await selectPeriods(ctx)
+    .innerJoin(beds, eq(beds.id, bedOutOfService.bedId))
+    .where(and(eq(beds.facilityId, facility.id), sql`${bedOutOfService.days} && ${range}`))
+    .orderBy(asc(bedOutOfService.bedId), asc(sql`lower(${bedOutOfService.days})`), asc(bedOutOfService.id))
   return { items: rows.map(toPeriod) }
 }
 

@@ -1,7 +1,7 @@
 import type { ResidentList } from '@onestop/contracts'
 import { and, asc, eq, sql } from 'drizzle-orm'
 import { accommodationRooms, beds, stays } from '../../db/schema/index.js'
-import { audit } from '../../lib/audit.js'
+import { auditEach } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
 import { todayInVilnius } from '../../lib/dates.js'
 import { findFacility } from './facilities.js'
@@ -21,16 +21,26 @@ export async function listResidents(ctx: SignedInContext, facilityId: string): P
       ),
     )
     .orderBy(asc(accommodationRooms.name), asc(beds.label), asc(stays.id))
-  await audit(ctx, {
-    action: 'stay.residents',
-    entityType: 'facility',
-    entityId: facility.id,
-    details: {
-      date: tonight,
-      families: [...new Set(rows.map((row) => row.stay.familyId))],
-      persons: rows.map((row) => row.stay.personId),
-    },
-  })
+  // One entry per stay read, none naming the facility: the audit log's readers (admins) may not know where
+  // anyone stays, and an entry tying persons to a facility would tell them. An empty house is noted as such.
+  await auditEach(
+    ctx,
+    rows.length
+      ? rows.map((row) => ({
+          action: 'stay.residents',
+          entityType: 'stay',
+          entityId: row.stay.id,
+          details: { familyId: row.stay.familyId, personId: row.stay.personId, date: tonight },
+        }))
+      : [
+          {
+            action: 'stay.residents',
+            entityType: 'facility',
+            entityId: facility.id,
+            details: { date: tonight },
+          },
+        ],
+  )
   return {
     date: tonight,
     items: rows.map((row) => {

@@ -2,10 +2,21 @@ import { ACCOMMODATION, routes } from '@onestop/contracts'
 import type { FastifyInstance } from 'fastify'
 import { etagOf, versionFromIfMatch } from '../../lib/etag.js'
 import { contractRoute } from '../../plugins/contract-route.js'
-import { createFacility, getFacility, listFacilities, updateFacility } from './facilities.js'
+import {
+  createFacility,
+  getFacility,
+  listFacilities,
+  listFacilityNames,
+  updateFacility,
+} from './facilities.js'
 import { countNights } from './night-counts.js'
 import { getOccupancy } from './occupancy.js'
-import { createOutOfService, deleteOutOfService, listOutOfService } from './out-of-service.js'
+import {
+  createOutOfService,
+  deleteOutOfService,
+  listFacilityOutOfService,
+  listOutOfService,
+} from './out-of-service.js'
 import { placeStays } from './placement.js'
 import { listAdmissionRefusals } from './refusals.js'
 import { listResidents } from './residents.js'
@@ -23,6 +34,7 @@ export async function accommodationRoutes(app: FastifyInstance) {
   contractRoute(app, routes.listFacilities, async (request) =>
     listFacilities(request.signedIn(), request.query),
   )
+  contractRoute(app, routes.listFacilityNames, async (request) => listFacilityNames(request.signedIn()))
   contractRoute(app, routes.getFacility, async (request, reply) => {
     const facility = await getFacility(request.signedIn(), request.params.facilityId)
     return reply.header('etag', etagOf(facility.version)).send(facility)
@@ -70,6 +82,9 @@ export async function accommodationRoutes(app: FastifyInstance) {
   })
   contractRoute(app, routes.listOutOfService, async (request) =>
     listOutOfService(request.signedIn(), request.params.bedId),
+  )
+  contractRoute(app, routes.listFacilityOutOfService, async (request) =>
+    listFacilityOutOfService(request.signedIn(), request.params.facilityId, request.query),
   )
   contractRoute(app, routes.createOutOfService, async (request, reply) => {
     const period = await createOutOfService(request.signedIn(), request.params.bedId, request.body)

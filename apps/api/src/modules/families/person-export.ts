@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, sql } from 'drizzle-orm'
 import {
   caseConferenceParticipants,
   caseConferences,
@@ -6,14 +6,49 @@ import {
   families,
   familyMemberships,
   persons,
+  stays,
 } from '../../db/schema/index.js'
 import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
 import { fieldCryptoFor } from '../../lib/crypto.js'
 import { NotFoundError } from '../../lib/errors.js'
 import { queryRows } from '../../lib/sql.js'
+import { parseDays } from '../accommodation/nights.js'
+import { managesStays } from '../accommodation/stay-access.js'
+import { selectStayRows } from '../accommodation/stay-view.js'
 import { mayReadContacts } from './confidential-contacts.js'
 import { recordDisclosure } from './disclosures.js'
+
+/**
+ * The person's stays with their dates; where, only for a caller who may know it: a manager of stays, or the
+ * responsible case manager of the family the stay was for. An admin's stated reason discloses contacts, not
+ * where someone shelters.
+ */
+async function exportedStays(ctx: SignedInContext, personId: string, responsibleFor: ReadonlySet<string>) {
+  const rows = await selectStayRows(ctx.db)
+    .where(and(eq(stays.personId, personId), eq(stays.organisationId, ctx.actor.organisationId)))
+    .orderBy(asc(sql`lower(${stays.nights})`), asc(stays.id))
+  const mayKnowAll = managesStays(ctx.actor)
+  return rows.map((row) => {
+    const days = parseDays(row.stay.nights)
+    const located = mayKnowAll || responsibleFor.has(row.stay.familyId)
+    return {
+      stayId: row.stay.id,
+      familyId: row.stay.familyId,
+      status: row.stay.status,
+      checkIn: days.from,
+      checkOut: days.until,
+      location: located
+        ? {
+            facilityName: row.facilityName,
+            facilityKind: row.facilityKind,
+            roomName: row.roomName,
+            bedLabel: row.bedLabel,
+          }
+        : null,
+    }
+  })
+}
 
 /**
  * Everything held about a person, for a subject access request. Confidential contacts are withheld unless
@@ -74,6 +109,14 @@ export async function exportPerson(ctx: SignedInContext, personId: string, reaso
           (select count(*)::int from case_notes where family_id in ${familyIds}) as notes`,
       )
     : []
+  const responsibleFor = new Set(
+    memberships.filter((m) => m.caseManagerId === ctx.actor.id).map((m) => m.membership.familyId),
+  )
+  const stayItems = await exportedStays(ctx, personId, responsibleFor)
+  const staysShown = {
+    stays: stayItems.length,
+    stayLocations: stayItems.some((stay) => stay.location === null) ? 'withheld' : 'shown',
+  }
   await ctx.db.transaction(async (tx) => {
     const disclosureId = why ? await recordDisclosure(ctx, tx, personId, why) : undefined
     await audit(
@@ -83,8 +126,8 @@ export async function exportPerson(ctx: SignedInContext, personId: string, reaso
         entityType: 'person',
         entityId: personId,
         details: disclosureId
-          ? { contacts: 'disclosed', disclosureId, reason: why }
-          : { contacts: readable ? 'shown' : 'withheld' },
+          ? { contacts: 'disclosed', disclosureId, reason: why, ...staysShown }
+          : { contacts: readable ? 'shown' : 'withheld', ...staysShown },
       },
       tx,
     )
@@ -119,6 +162,7 @@ export async function exportPerson(ctx: SignedInContext, personId: string, reaso
       recordedAt: c.recordedAt.toISOString(),
     })),
     conferencesAttended: attended.map((a) => ({ ...a, heldAt: a.heldAt.toISOString() })),
+    stays: stayItems,
     familyRecords: counts ?? { assessments: 0, goals: 0, reviews: 0, conferences: 0, notes: 0 },
   }
 }

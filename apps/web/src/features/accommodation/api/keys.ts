@@ -7,7 +7,10 @@ export type StayFilters = NonNullable<RouteQuery<typeof routes.listStays>>
 export const accommodationKeys = {
   all: ['accommodation'] as const,
   facilities: () => [...accommodationKeys.all, 'facilities'] as const,
-  outOfService: (bedId: string) => [...accommodationKeys.all, 'out-of-service', bedId] as const,
+  outOfService: () => [...accommodationKeys.all, 'out-of-service'] as const,
+  bedOutOfService: (bedId: string) => [...accommodationKeys.outOfService(), 'bed', bedId] as const,
+  facilityOutOfService: (facilityId: string, from: string, to: string) =>
+    [...accommodationKeys.outOfService(), 'facility', facilityId, { from, to }] as const,
   stays: () => [...accommodationKeys.all, 'stays'] as const,
   stayList: (filters: StayFilters) => [...accommodationKeys.stays(), 'list', filters] as const,
   stay: (stayId: string) => [...accommodationKeys.stays(), 'detail', stayId] as const,

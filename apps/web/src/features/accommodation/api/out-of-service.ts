@@ -1,53 +1,59 @@
-import type { RouteBody } from '@onestop/contracts'
+import type { OutOfServicePeriod, RouteBody } from '@onestop/contracts'
 import { routes } from '@onestop/contracts/client'
-import { queryOptions, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { apiCall } from '../../../lib/api-client'
 import { accommodationKeys } from './keys'
 
-const outOfServiceOptions = (bedId: string) =>
-  queryOptions({
-    queryKey: accommodationKeys.outOfService(bedId),
+/** A bed's out-of-service periods, earliest first (the bed's own panel in the setup screen). */
+export const useOutOfService = (bedId: string) =>
+  useQuery({
+    queryKey: accommodationKeys.bedOutOfService(bedId),
     queryFn: ({ signal }) => apiCall(routes.listOutOfService, { params: { bedId }, signal }),
     staleTime: 60_000,
   })
 
-/** A bed's out-of-service periods, earliest first. */
-export const useOutOfService = (bedId: string) => useQuery(outOfServiceOptions(bedId))
+const byBed = (items: readonly OutOfServicePeriod[]) => {
+  const map = new Map<string, OutOfServicePeriod[]>()
+  for (const period of items) map.set(period.bedId, [...(map.get(period.bedId) ?? []), period])
+  return map
+}
 
 /**
- * The out-of-service periods of many beds, by bed id. The API lists them per bed, so a board asks once per
- * bed; each answer is cached under its bed and shared with the bed's own panel.
+ * The out-of-service periods of all a facility's beds overlapping [from, to), by bed id: one request for a
+ * board, a timeline or a choice of free beds.
  */
-export const useOutOfServiceOf = (bedIds: readonly string[], enabled = true) =>
-  useQueries({
-    queries: bedIds.map((bedId) => ({ ...outOfServiceOptions(bedId), enabled })),
-    combine: (results) => ({
-      byBed: new Map(bedIds.map((bedId, i) => [bedId, results[i]?.data?.items ?? []])),
-      isPending: results.some((result) => result.isPending),
-      isError: results.some((result) => result.isError),
-      error: results.find((result) => result.isError)?.error ?? null,
-      refetch: () => {
-        for (const result of results) if (result.isError) void result.refetch()
-      },
-    }),
+export const useFacilityOutOfService = (facilityId: string, from: string, to: string, enabled = true) =>
+  useQuery({
+    queryKey: accommodationKeys.facilityOutOfService(facilityId, from, to),
+    queryFn: ({ signal }) =>
+      apiCall(routes.listFacilityOutOfService, { params: { facilityId }, query: { from, to }, signal }),
+    select: (data) => byBed(data.items),
+    staleTime: 60_000,
+    enabled: enabled && from < to,
   })
 
 export type CreateOutOfServiceInput = RouteBody<typeof routes.createOutOfService>
 
-export const useCreateOutOfService = (bedId: string) => {
+/** A change to one bed's periods refreshes every list of periods: the bed's and its facility's. */
+const useRefreshOutOfService = () => {
   const queryClient = useQueryClient()
+  return () => queryClient.invalidateQueries({ queryKey: accommodationKeys.outOfService() })
+}
+
+export const useCreateOutOfService = (bedId: string) => {
+  const onSettled = useRefreshOutOfService()
   return useMutation({
     mutationFn: (body: CreateOutOfServiceInput) =>
       apiCall(routes.createOutOfService, { params: { bedId }, body }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: accommodationKeys.outOfService(bedId) }),
+    onSettled,
   })
 }
 
 export const useDeleteOutOfService = (bedId: string) => {
-  const queryClient = useQueryClient()
+  const onSettled = useRefreshOutOfService()
   return useMutation({
     mutationFn: (outOfServiceId: string) =>
       apiCall(routes.deleteOutOfService, { params: { bedId, outOfServiceId } }),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: accommodationKeys.outOfService(bedId) }),
+    onSettled,
   })
 }

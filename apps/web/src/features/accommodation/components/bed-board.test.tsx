@@ -55,6 +55,11 @@ describe('BedBoard', () => {
       from: '2030-01-10',
       to: '2030-01-11',
     })
+    // One request for all the facility's beds, none per bed.
+    const periods = urls.filter((url) => url.pathname.endsWith('/out-of-service'))
+    expect(periods.map((url) => `${url.pathname}${url.search}`)).toEqual([
+      `/api/v1/accommodation/facilities/${facility.id}/out-of-service?from=2030-01-10&to=2030-01-11`,
+    ])
   })
 
   it('on a night after the stay and the repairs, every bed is free', async () => {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { bothQueries } from '../../../components/ui/section-query'
 import { SectionShell } from '../../../components/ui/section-shell'
 import { formatDay } from '../../../lib/format'
-import { useOutOfServiceOf } from '../api/out-of-service'
+import { useFacilityOutOfService } from '../api/out-of-service'
 import { useFacilityStays } from '../api/stays'
 import { allBeds, type BedNight, bedNight, inUse } from '../model/beds'
 import { addDays } from '../model/days'
@@ -99,8 +99,7 @@ export const BedBoard = ({
 }) => {
   const { t, i18n } = useTranslation()
   const stays = useFacilityStays(facility.id, night, addDays(night, 1))
-  const outOfService = useOutOfServiceOf(allBeds(facility).map((bed) => bed.id))
-  const periods = { ...outOfService, data: outOfService.isPending ? undefined : outOfService.byBed }
+  const periods = useFacilityOutOfService(facility.id, night, addDays(night, 1))
 
   return (
     <SectionShell

@@ -7,10 +7,10 @@ import { useTranslation } from 'react-i18next'
 import { FormShell } from '../../../components/ui/form-shell'
 import { formatDay } from '../../../lib/format'
 import { listMembersOptions } from '../../../reference/family-members'
-import { useOutOfServiceOf } from '../api/out-of-service'
+import { useFacilityOutOfService } from '../api/out-of-service'
 import { type PlaceStaysInput, usePlaceStays } from '../api/stay-actions'
 import { useFacilityStays } from '../api/stays'
-import { allBeds, freeBeds } from '../model/beds'
+import { freeBeds } from '../model/beds'
 import { addDays, isDay, nightsBetween } from '../model/days'
 import {
   ADMISSION_CHECKS,
@@ -142,11 +142,11 @@ export const PlacementForm = ({
 
   const nights = wantedNights(values)
   const stays = useFacilityStays(facility.id, nights.from, nights.until, isDay(nights.from))
-  const outOfService = useOutOfServiceOf(allBeds(facility).map((bed) => bed.id))
+  const outOfService = useFacilityOutOfService(facility.id, nights.from, nights.until, isDay(nights.from))
   const free = freeBeds(
     facility,
     stays.data?.items ?? [],
-    (bedId) => outOfService.byBed.get(bedId) ?? [],
+    (bedId) => outOfService.data?.get(bedId) ?? [],
     nights,
   )
   const optionsFor = (index: number) => {

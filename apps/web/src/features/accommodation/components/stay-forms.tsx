@@ -7,10 +7,10 @@ import { FormShell } from '../../../components/ui/form-shell'
 import { ReasonForm } from '../../../components/ui/reason-form'
 import { formatDay, todayInVilnius } from '../../../lib/format'
 import { accommodationKeys } from '../api/keys'
-import { useOutOfServiceOf } from '../api/out-of-service'
+import { useFacilityOutOfService } from '../api/out-of-service'
 import { useCancelStay, useChangeStay, useCheckIn, useCheckOut, useMoveStay } from '../api/stay-actions'
 import { useFacilityStays } from '../api/stays'
-import { allBeds, freeBeds } from '../model/beds'
+import { freeBeds } from '../model/beds'
 import { addDays, isDay, nightsBetween } from '../model/days'
 
 interface StayFormProps {
@@ -166,11 +166,11 @@ export const MoveStayForm = ({ stay, facility, onDone }: StayFormProps & { facil
     until: stay.checkOut ?? addDays(stay.since, 1),
   }
   const stays = useFacilityStays(facility.id, nights.from, nights.until)
-  const outOfService = useOutOfServiceOf(allBeds(facility).map((bed) => bed.id))
+  const outOfService = useFacilityOutOfService(facility.id, nights.from, nights.until)
   const free = freeBeds(
     facility,
     stays.data?.items ?? [],
-    (bedId) => outOfService.byBed.get(bedId) ?? [],
+    (bedId) => outOfService.data?.get(bedId) ?? [],
     nights,
   )
   return (

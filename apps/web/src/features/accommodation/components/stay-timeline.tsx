@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { bothQueries } from '../../../components/ui/section-query'
 import { SectionShell } from '../../../components/ui/section-shell'
 import { formatDay } from '../../../lib/format'
-import { useOutOfServiceOf } from '../api/out-of-service'
+import { useFacilityOutOfService } from '../api/out-of-service'
 import { useFacilityStays } from '../api/stays'
 import { allBeds } from '../model/beds'
 import { addDays, daysFrom } from '../model/days'
@@ -45,8 +45,7 @@ export const StayTimeline = ({
   const days = daysFrom(from, weeks * 7)
   const until = addDays(from, days.length)
   const stays = useFacilityStays(facility.id, from, until)
-  const outOfService = useOutOfServiceOf(allBeds(facility).map((bed) => bed.id))
-  const periods = { ...outOfService, data: outOfService.isPending ? undefined : outOfService.byBed }
+  const periods = useFacilityOutOfService(facility.id, from, until)
   return (
     <SectionShell
       query={bothQueries(stays, periods)}
