@@ -25,6 +25,8 @@ import { FamilyPicker } from './family-picker'
 export interface PlacementPreset {
   bedId?: string
   checkIn: string
+  /** Placing from the waiting list: the request's family and members, and the request the placement closes. */
+  fromRequest?: { waitingRequestId: string; familyId: string; familyReference: string; memberIds: string[] }
 }
 
 /** The nights free beds are looked for: the chosen ones, or just the first night until check-out is set. */
@@ -106,7 +108,12 @@ export const PlacementForm = ({
   const { t, i18n } = useTranslation()
   const place = usePlaceStays()
   const form = useForm<PlacementValues>({
-    initialValues: { familyId: null, checkIn: preset.checkIn, checkOut: '', members: [] },
+    initialValues: {
+      familyId: preset.fromRequest?.familyId ?? null,
+      checkIn: preset.checkIn,
+      checkOut: '',
+      members: [],
+    },
     validate: {
       familyId: (value) => (value ? null : t('validation.required')),
       checkIn: (value) => (isDay(value) ? null : t('validation.required')),
@@ -137,7 +144,9 @@ export const PlacementForm = ({
   useEffect(() => {
     if (!values.familyId || !members.data || loadedFor.current === values.familyId) return
     loadedFor.current = values.familyId
-    form.setFieldValue('members', memberChoices(members.data.items, preset.bedId ?? null))
+    const request = preset.fromRequest
+    const chosen = request?.familyId === values.familyId ? request.memberIds : null
+    form.setFieldValue('members', memberChoices(members.data.items, preset.bedId ?? null, chosen))
   }, [values.familyId, members.data])
 
   const nights = wantedNights(values)
@@ -172,8 +181,10 @@ export const PlacementForm = ({
   const submit = (v: PlacementValues) => {
     const included = v.members.filter((member) => member.include && member.bedId)
     if (!v.familyId || included.length === 0) return undefined
+    const request = preset.fromRequest
     const body: PlaceStaysInput = {
       familyId: v.familyId,
+      ...(request?.familyId === v.familyId ? { waitingRequestId: request.waitingRequestId } : {}),
       checkIn: v.checkIn,
       checkOut: v.checkOut,
       members: included.map((member) => ({
@@ -220,6 +231,11 @@ export const PlacementForm = ({
         })}
       </Text>
       <FamilyPicker
+        known={
+          preset.fromRequest
+            ? { id: preset.fromRequest.familyId, referenceCode: preset.fromRequest.familyReference }
+            : undefined
+        }
         value={values.familyId}
         onChange={(familyId) => {
           loadedFor.current = null

@@ -21,12 +21,17 @@ export interface PlacementValues {
   members: MemberChoice[]
 }
 
-export const memberChoices = (members: readonly Member[], presetBedId: string | null): MemberChoice[] =>
+/** The family's members as rows; with `chosen` (a waiting-list request's members) only those are ticked. */
+export const memberChoices = (
+  members: readonly Member[],
+  presetBedId: string | null,
+  chosen: readonly string[] | null = null,
+): MemberChoice[] =>
   members.map((member, i) => ({
     personId: member.personId,
     name: `${member.givenName} ${member.familyName}`,
     child: member.ageYears < 18,
-    include: true,
+    include: chosen === null || chosen.length === 0 || chosen.includes(member.personId),
     // The bed clicked on the board goes to the first member; the others choose theirs.
     bedId: i === 0 ? presetBedId : null,
     intoxicated: false,
