@@ -19,6 +19,7 @@ import {
   memberChoices,
   type PlacementValues,
   placementErrors,
+  requestChoices,
 } from '../model/placement'
 import { FamilyPicker } from './family-picker'
 
@@ -26,7 +27,12 @@ export interface PlacementPreset {
   bedId?: string
   checkIn: string
   /** Placing from the waiting list: the request's family and members, and the request the placement closes. */
-  fromRequest?: { waitingRequestId: string; familyId: string; familyReference: string; memberIds: string[] }
+  fromRequest?: {
+    waitingRequestId: string
+    familyId: string
+    familyReference: string
+    members: { personId: string; name: string }[]
+  }
 }
 
 /** The nights free beds are looked for: the chosen ones, or just the first night until check-out is set. */
@@ -112,7 +118,7 @@ export const PlacementForm = ({
       familyId: preset.fromRequest?.familyId ?? null,
       checkIn: preset.checkIn,
       checkOut: '',
-      members: [],
+      members: preset.fromRequest ? requestChoices(preset.fromRequest.members) : [],
     },
     validate: {
       familyId: (value) => (value ? null : t('validation.required')),
@@ -138,16 +144,17 @@ export const PlacementForm = ({
     ...listMembersOptions(values.familyId ?? ''),
     enabled: values.familyId !== null,
   })
-  // When the family's members arrive, each gets a row; choosing another family starts again.
-  const loadedFor = useRef<string | null>(null)
+  // When the family's members arrive, each gets a row; choosing another family starts again. A request's
+  // members have their rows from the start.
+  const loadedFor = useRef<string | null>(preset.fromRequest?.familyId ?? null)
   // biome-ignore lint/correctness/useExhaustiveDependencies: fills the rows once per family chosen.
   useEffect(() => {
     if (!values.familyId || !members.data || loadedFor.current === values.familyId) return
     loadedFor.current = values.familyId
-    const request = preset.fromRequest
-    const chosen = request?.familyId === values.familyId ? request.memberIds : null
-    form.setFieldValue('members', memberChoices(members.data.items, preset.bedId ?? null, chosen))
+    form.setFieldValue('members', memberChoices(members.data.items, preset.bedId ?? null))
   }, [values.familyId, members.data])
+  const ages = new Map((members.data?.items ?? []).map((member) => [member.personId, member.ageYears]))
+  const isChild = (member: MemberChoice) => member.child || (ages.get(member.personId) ?? 18) < 18
 
   const nights = wantedNights(values)
   const stays = useFacilityStays(facility.id, nights.from, nights.until, isDay(nights.from))
@@ -264,7 +271,9 @@ export const PlacementForm = ({
           {...form.getInputProps('checkOut')}
         />
       </SimpleGrid>
-      {values.familyId && members.isPending ? <Text size="sm">{t('common.loading')}</Text> : null}
+      {values.familyId && members.isPending && values.members.length === 0 ? (
+        <Text size="sm">{t('common.loading')}</Text>
+      ) : null}
       {values.members.length > 0 ? (
         <Stack gap="xs" role="group" aria-label={t('accommodation.place.members')}>
           <Text size="sm" fw={600}>
@@ -280,7 +289,7 @@ export const PlacementForm = ({
             <MemberFields
               key={member.personId}
               index={index}
-              member={member}
+              member={{ ...member, child: isChild(member) }}
               form={form}
               bedOptions={optionsFor(index)}
             />

@@ -21,19 +21,31 @@ export interface PlacementValues {
   members: MemberChoice[]
 }
 
-/** The family's members as rows; with `chosen` (a waiting-list request's members) only those are ticked. */
-export const memberChoices = (
-  members: readonly Member[],
-  presetBedId: string | null,
-  chosen: readonly string[] | null = null,
-): MemberChoice[] =>
+export const memberChoices = (members: readonly Member[], presetBedId: string | null): MemberChoice[] =>
   members.map((member, i) => ({
     personId: member.personId,
     name: `${member.givenName} ${member.familyName}`,
     child: member.ageYears < 18,
-    include: chosen === null || chosen.length === 0 || chosen.includes(member.personId),
+    include: true,
     // The bed clicked on the board goes to the first member; the others choose theirs.
     bedId: i === 0 ? presetBedId : null,
+    intoxicated: false,
+    emergencyMedicalCare: false,
+    inpatientPsychiatricCare: false,
+  }))
+
+/**
+ * The members a waiting-list request names, as rows. The request carries their names, so placing from it needs
+ * no reading of the family's records (which an accommodation officer off the case team may not read); whether
+ * one is a child is learnt from the members' ages when the caller may read them.
+ */
+export const requestChoices = (members: readonly { personId: string; name: string }[]): MemberChoice[] =>
+  members.map((member) => ({
+    personId: member.personId,
+    name: member.name,
+    child: false,
+    include: true,
+    bedId: null,
     intoxicated: false,
     emergencyMedicalCare: false,
     inpatientPsychiatricCare: false,

@@ -101,7 +101,7 @@ const FacilityView = ({
         waitingRequestId: request.id,
         familyId: request.familyId,
         familyReference: request.familyReference,
-        memberIds: request.members.map((member) => member.personId),
+        members: request.members,
       },
     })
   }
