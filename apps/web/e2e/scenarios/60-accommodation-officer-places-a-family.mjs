@@ -34,7 +34,10 @@ export default async function ({ page, step, signIn, signOut, choose, fillSteadi
       .getByRole('status')
       .filter({ hasText: `Night of ${shown(tonight)}:` })
       .waitFor()
+    // The isolation rooms are the crisis accommodation's own: its board has loaded.
+    await page.getByRole('region', { name: 'Izoliacinis kambarys 1', exact: true }).waitFor()
     const room = page.getByRole('region', { name: 'Kambarys 2', exact: true })
+    await room.getByRole('button', { name: /Free/ }).nth(2).waitFor()
     if ((await room.getByRole('button', { name: /Free/ }).count()) !== 3)
       throw new Error('the three beds of Kambarys 2 are not all free tonight')
   })
@@ -89,9 +92,12 @@ export default async function ({ page, step, signIn, signOut, choose, fillSteadi
     const dialog = page.getByRole('dialog', { name: 'Stay' })
     await dialog.getByRole('button', { name: 'Check in' }).click()
     await dialog.getByRole('form', { name: 'Check in' }).getByRole('button', { name: 'Check in' }).click()
-    await dialog.getByText('Checked in', { exact: true }).waitFor()
+    // Checked in: checking out is offered now.
+    await dialog.getByRole('button', { name: 'Check out', exact: true }).waitFor()
     await dialog.getByRole('button', { name: 'Move to another bed' }).click()
-    await choose(dialog, 'New bed', 'Kambarys 3 · 3-1')
+    // "New bed" is also part of "First night in the new bed": the select is found by its exact name.
+    await dialog.getByRole('textbox', { name: 'New bed', exact: true }).click()
+    await page.getByRole('option', { name: 'Kambarys 3 · 3-1', exact: true }).click()
     await dialog.getByRole('button', { name: 'Move', exact: true }).click()
     await dialog.waitFor({ state: 'detached' })
     await page
@@ -111,7 +117,7 @@ export default async function ({ page, step, signIn, signOut, choose, fillSteadi
     if ((await form.getByLabel('Check-out date').inputValue()) !== iso(vilniusDay(1)))
       throw new Error('check-out is not offered for tomorrow')
     await form.getByRole('button', { name: 'Check out' }).click()
-    await dialog.getByText('Checked out', { exact: true }).waitFor()
+    await dialog.getByText('This stay is over.').waitFor()
     await dialog.getByRole('button', { name: 'Close', exact: true }).click()
     await dialog.waitFor({ state: 'detached' })
   })
