@@ -118,7 +118,8 @@ export default async function ({ page, step, signIn, signOut, choose, fillSteadi
       throw new Error('check-out is not offered for tomorrow')
     await form.getByRole('button', { name: 'Check out' }).click()
     await dialog.getByText('This stay is over.').waitFor()
-    await dialog.getByRole('button', { name: 'Close', exact: true }).click()
+    // The panel's own Close, after the dialog's corner button of the same name.
+    await dialog.getByRole('button', { name: 'Close', exact: true }).last().click()
     await dialog.waitFor({ state: 'detached' })
   })
 
