@@ -14,7 +14,11 @@ interface Call {
   body: unknown
 }
 
-const request = waitingRequest(1, { priority: 'urgent', neededFrom: '2030-01-10' })
+const request = waitingRequest(1, {
+  familyReference: familyFixture.referenceCode,
+  priority: 'urgent',
+  neededFrom: '2030-01-10',
+})
 
 const fakeApi = () => {
   const calls: Call[] = []
@@ -78,10 +82,10 @@ describe('AccommodationPage', () => {
       const calls = fakeApi()
       const user = userEvent.setup()
       renderWithApp(<AccommodationPage />, '/accommodation?tab=waiting')
-      await user.click(await screen.findByRole('button', { name: 'Apgyvendinti šeimą F-2026-0041' }))
+      await user.click(await screen.findByRole('button', { name: 'Apgyvendinti šeimą F-2026-0042' }))
 
       const dialog = await screen.findByRole('dialog', { name: `Apgyvendinti: ${facility.name}` })
-      expect(within(dialog).getByRole('textbox', { name: /Šeima/ })).toHaveValue('F-2026-0041')
+      expect(within(dialog).getByRole('textbox', { name: /Šeima/ })).toHaveValue('F-2026-0042')
       // The members the request names are placed, without reading the family's records; check-in is the day
       // the place is needed from.
       expect(await within(dialog).findByRole('checkbox', { name: 'Asta Petrauskienė' })).toBeChecked()
