@@ -28,7 +28,8 @@ export const AppLayout = () => {
     { to: '/families', label: t('nav.families') },
     { to: '/calendar', label: t('calendar.nav'), route: routes.listCalendarEvents },
     { to: '/break-glass', label: t('nav.breakGlass'), route: routes.listBreakGlass },
-    { to: '/accommodation', label: t('accommodation.nav'), route: routes.listFacilities },
+    // Everyone may see occupancy counts; the page shows each role only its tabs.
+    { to: '/accommodation', label: t('accommodation.nav'), route: routes.getOccupancy },
     { to: '/groups', label: t('groups.nav'), route: routes.listGroupRuns },
     { to: '/reports/attendance', label: t('reports.nav.attendance'), route: routes.getAttendanceReport },
     {

@@ -178,7 +178,7 @@ export const AppRoutes = () => {
               <Route index element={<SitesPage />} />
             </Route>
             <Route path="staff/:userId/hours" element={<StaffHoursPage />} />
-            <Route path="accommodation" element={<RequireAccess route={routes.listFacilities} />}>
+            <Route path="accommodation" element={<RequireAccess route={routes.getOccupancy} />}>
               <Route index element={<AccommodationPage />} />
             </Route>
             <Route path="partnerships" element={<RequireAccess route={routes.listPartnerships} />}>

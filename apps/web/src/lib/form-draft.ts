@@ -80,9 +80,16 @@ export const useFormDraft = <Values extends object>(
     return () => clearTimeout(timer)
   }, [key, form.values])
 
-  // What was typed just before the form closed is kept too.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: on unmount only.
-  useEffect(() => () => flush(), [])
+  // What was typed just before the form closed is kept too, also when the page itself goes (a reload or a
+  // closed tab unmounts nothing, and may come sooner than the save after typing).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: on mount and unmount only.
+  useEffect(() => {
+    window.addEventListener('pagehide', flush)
+    return () => {
+      window.removeEventListener('pagehide', flush)
+      flush()
+    }
+  }, [])
 
   const clear = () => {
     pending.current = null

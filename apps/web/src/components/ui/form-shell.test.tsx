@@ -177,6 +177,14 @@ describe('FormShell drafts', () => {
     expect(screen.queryByText(/Atkurtas neišsaugotas juodraštis/)).not.toBeInTheDocument()
   })
 
+  it('keeps what was typed just before the page itself goes (a reload unmounts nothing)', () => {
+    renderWithApp(<NoteForm submit={never} draftKey="note:f1" />)
+    type('Parašyta prieš pat perkrovimą')
+    expect(Object.values({ ...localStorage }).join()).not.toContain('prieš pat')
+    window.dispatchEvent(new Event('pagehide'))
+    expect(Object.values({ ...localStorage }).join()).toContain('Parašyta prieš pat perkrovimą')
+  })
+
   it('forgets the draft once saved', async () => {
     const first = renderWithApp(<NoteForm submit={() => Promise.resolve({})} draftKey="note:f1" />)
     type('Užrašas')

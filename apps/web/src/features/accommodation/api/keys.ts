@@ -2,6 +2,10 @@ import type { RouteQuery } from '@onestop/contracts'
 import type { routes } from '@onestop/contracts/client'
 
 export type StayFilters = NonNullable<RouteQuery<typeof routes.listStays>>
+export type WaitingListFilters = Omit<
+  NonNullable<RouteQuery<typeof routes.listWaitingRequests>>,
+  'cursor' | 'limit'
+>
 
 /** One cache key per entity: facilities carry their rooms and beds, so they share the facilities key. */
 export const accommodationKeys = {
@@ -14,5 +18,11 @@ export const accommodationKeys = {
   stays: () => [...accommodationKeys.all, 'stays'] as const,
   stayList: (filters: StayFilters) => [...accommodationKeys.stays(), 'list', filters] as const,
   stay: (stayId: string) => [...accommodationKeys.stays(), 'detail', stayId] as const,
+  waitingList: () => [...accommodationKeys.all, 'waiting-list'] as const,
+  waitingListPage: (filters: WaitingListFilters) => [...accommodationKeys.waitingList(), filters] as const,
+  occupancy: (facilityId: string, from: string, to: string) =>
+    [...accommodationKeys.all, 'occupancy', facilityId, from, to] as const,
+  residents: (facilityId: string) => [...accommodationKeys.all, 'residents', facilityId] as const,
+  facilityNames: () => [...accommodationKeys.all, 'facility-names'] as const,
   familySearch: (q: string) => ['accommodation-family-search', q] as const,
 }

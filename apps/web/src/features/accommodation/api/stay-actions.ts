@@ -24,7 +24,12 @@ export const usePlaceStays = () => {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: (body: PlaceStaysInput) => apiCall(routes.placeStays, { body }),
-    onSettled: () => refreshStays(queryClient),
+    onSettled: async (_placement, _error, body) => {
+      // Placing from the waiting list closes the request once all its members are placed.
+      if (body.waitingRequestId)
+        await queryClient.invalidateQueries({ queryKey: accommodationKeys.waitingList() })
+      await refreshStays(queryClient)
+    },
   })
 }
 

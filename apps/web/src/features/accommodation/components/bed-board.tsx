@@ -75,7 +75,7 @@ const BedCell = ({
   return (
     <UnstyledButton className={classes.bed} data-state="free" onClick={() => onPlace(bed)}>
       {heading}
-      <Text size="sm" c="teal.8" fw={600}>
+      <Text size="sm" c="teal.9" fw={600}>
         {t('accommodation.board.free')}
       </Text>
     </UnstyledButton>

@@ -6,10 +6,13 @@ import { useFamilySearch } from '../api/search-families'
 
 /** A searchable select over the open families the caller may see (a closed family cannot be placed). */
 export const FamilyPicker = ({
+  known,
   value,
   onChange,
   error,
 }: {
+  /** A family chosen before the search ran (e.g. from the waiting list), so its reference shows at once. */
+  known?: { id: string; referenceCode: string } | undefined
   value: string | null
   onChange: (familyId: string | null) => void
   error?: string | undefined
@@ -39,7 +42,12 @@ export const FamilyPicker = ({
       clearable
       searchValue={search}
       onSearchChange={setSearch}
-      data={open.map((family) => ({ value: family.id, label: family.referenceCode }))}
+      data={[
+        ...(known && !open.some((family) => family.id === known.id)
+          ? [{ value: known.id, label: known.referenceCode }]
+          : []),
+        ...open.map((family) => ({ value: family.id, label: family.referenceCode })),
+      ]}
       // The server searches names and references; filtering again here would hide matches on names.
       filter={({ options }) => options}
       renderOption={renderOption}

@@ -19,12 +19,20 @@ import {
   memberChoices,
   type PlacementValues,
   placementErrors,
+  requestChoices,
 } from '../model/placement'
 import { FamilyPicker } from './family-picker'
 
 export interface PlacementPreset {
   bedId?: string
   checkIn: string
+  /** Placing from the waiting list: the request's family and members, and the request the placement closes. */
+  fromRequest?: {
+    waitingRequestId: string
+    familyId: string
+    familyReference: string
+    members: { personId: string; name: string }[]
+  }
 }
 
 /** The nights free beds are looked for: the chosen ones, or just the first night until check-out is set. */
@@ -106,7 +114,12 @@ export const PlacementForm = ({
   const { t, i18n } = useTranslation()
   const place = usePlaceStays()
   const form = useForm<PlacementValues>({
-    initialValues: { familyId: null, checkIn: preset.checkIn, checkOut: '', members: [] },
+    initialValues: {
+      familyId: preset.fromRequest?.familyId ?? null,
+      checkIn: preset.checkIn,
+      checkOut: '',
+      members: preset.fromRequest ? requestChoices(preset.fromRequest.members) : [],
+    },
     validate: {
       familyId: (value) => (value ? null : t('validation.required')),
       checkIn: (value) => (isDay(value) ? null : t('validation.required')),
@@ -131,14 +144,17 @@ export const PlacementForm = ({
     ...listMembersOptions(values.familyId ?? ''),
     enabled: values.familyId !== null,
   })
-  // When the family's members arrive, each gets a row; choosing another family starts again.
-  const loadedFor = useRef<string | null>(null)
+  // When the family's members arrive, each gets a row; choosing another family starts again. A request's
+  // members have their rows from the start.
+  const loadedFor = useRef<string | null>(preset.fromRequest?.familyId ?? null)
   // biome-ignore lint/correctness/useExhaustiveDependencies: fills the rows once per family chosen.
   useEffect(() => {
     if (!values.familyId || !members.data || loadedFor.current === values.familyId) return
     loadedFor.current = values.familyId
     form.setFieldValue('members', memberChoices(members.data.items, preset.bedId ?? null))
   }, [values.familyId, members.data])
+  const ages = new Map((members.data?.items ?? []).map((member) => [member.personId, member.ageYears]))
+  const isChild = (member: MemberChoice) => member.child || (ages.get(member.personId) ?? 18) < 18
 
   const nights = wantedNights(values)
   const stays = useFacilityStays(facility.id, nights.from, nights.until, isDay(nights.from))
@@ -172,8 +188,10 @@ export const PlacementForm = ({
   const submit = (v: PlacementValues) => {
     const included = v.members.filter((member) => member.include && member.bedId)
     if (!v.familyId || included.length === 0) return undefined
+    const request = preset.fromRequest
     const body: PlaceStaysInput = {
       familyId: v.familyId,
+      ...(request?.familyId === v.familyId ? { waitingRequestId: request.waitingRequestId } : {}),
       checkIn: v.checkIn,
       checkOut: v.checkOut,
       members: included.map((member) => ({
@@ -220,6 +238,11 @@ export const PlacementForm = ({
         })}
       </Text>
       <FamilyPicker
+        known={
+          preset.fromRequest
+            ? { id: preset.fromRequest.familyId, referenceCode: preset.fromRequest.familyReference }
+            : undefined
+        }
         value={values.familyId}
         onChange={(familyId) => {
           loadedFor.current = null
@@ -248,7 +271,9 @@ export const PlacementForm = ({
           {...form.getInputProps('checkOut')}
         />
       </SimpleGrid>
-      {values.familyId && members.isPending ? <Text size="sm">{t('common.loading')}</Text> : null}
+      {values.familyId && members.isPending && values.members.length === 0 ? (
+        <Text size="sm">{t('common.loading')}</Text>
+      ) : null}
       {values.members.length > 0 ? (
         <Stack gap="xs" role="group" aria-label={t('accommodation.place.members')}>
           <Text size="sm" fw={600}>
@@ -264,7 +289,7 @@ export const PlacementForm = ({
             <MemberFields
               key={member.personId}
               index={index}
-              member={member}
+              member={{ ...member, child: isChild(member) }}
               form={form}
               bedOptions={optionsFor(index)}
             />

@@ -34,6 +34,23 @@ export const memberChoices = (members: readonly Member[], presetBedId: string | 
     inpatientPsychiatricCare: false,
   }))
 
+/**
+ * The members a waiting-list request names, as rows. The request carries their names, so placing from it needs
+ * no reading of the family's records (which an accommodation officer off the case team may not read); whether
+ * one is a child is learnt from the members' ages when the caller may read them.
+ */
+export const requestChoices = (members: readonly { personId: string; name: string }[]): MemberChoice[] =>
+  members.map((member) => ({
+    personId: member.personId,
+    name: member.name,
+    child: false,
+    include: true,
+    bedId: null,
+    intoxicated: false,
+    emergencyMedicalCare: false,
+    inpatientPsychiatricCare: false,
+  }))
+
 /** The admission check a refusal names, so the form can point at the members it was answered for. */
 const REFUSED_CHECK: Record<string, keyof MemberChoice> = {
   'admission-intoxicated': 'intoxicated',

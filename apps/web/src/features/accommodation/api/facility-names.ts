@@ -1,0 +1,51 @@
+import type { FacilityKind } from '@onestop/contracts'
+import { type RouteRef, routes } from '@onestop/contracts/client'
+import { useQuery } from '@tanstack/react-query'
+import type { SectionQuery } from '../../../components/ui/section-query'
+import { may } from '../../../lib/access'
+import { apiCall } from '../../../lib/api-client'
+import { useCurrentUser } from '../../../lib/session-store'
+import { useFacilities } from './facilities'
+import { accommodationKeys } from './keys'
+
+export interface FacilityName {
+  id: string
+  name: string
+  kind: FacilityKind
+}
+
+/**
+ * Names only, for every role: `GET /api/v1/accommodation/facility-names` (`{ items: [{ id, name, kind }] }`).
+ * Not yet in the contracts; once it is, this becomes `routes.listFacilityNames`.
+ */
+const FACILITY_NAMES: RouteRef = {
+  method: 'GET',
+  path: '/api/v1/accommodation/facility-names',
+  access: 'authenticated',
+}
+
+/**
+ * The facilities to choose from where only their names are needed (occupancy). Those who may list the
+ * facilities read them from that list (one cache entry, no second request); everyone else asks for names.
+ */
+export const useFacilityNames = (): SectionQuery<{ items: FacilityName[] }> => {
+  const user = useCurrentUser()
+  const mayList = may(user, routes.listFacilities)
+  const facilities = useFacilities(mayList)
+  const names = useQuery({
+    queryKey: accommodationKeys.facilityNames(),
+    queryFn: async ({ signal }) => (await apiCall(FACILITY_NAMES, { signal })) as { items: FacilityName[] },
+    enabled: !mayList,
+    staleTime: 60_000,
+  })
+  if (!mayList) return names
+  return {
+    data: facilities.data
+      ? { items: facilities.data.items.map(({ id, name, kind }): FacilityName => ({ id, name, kind })) }
+      : undefined,
+    isPending: facilities.isPending,
+    isError: facilities.isError,
+    error: facilities.error,
+    refetch: facilities.refetch,
+  }
+}
