@@ -1,5 +1,5 @@
 import type { FacilityKind } from '@onestop/contracts'
-import { type RouteRef, routes } from '@onestop/contracts/client'
+import { routes } from '@onestop/contracts/client'
 import { useQuery } from '@tanstack/react-query'
 import type { SectionQuery } from '../../../components/ui/section-query'
 import { may } from '../../../lib/access'
@@ -15,16 +15,6 @@ export interface FacilityName {
 }
 
 /**
- * Names only, for every role: `GET /api/v1/accommodation/facility-names` (`{ items: [{ id, name, kind }] }`).
- * Not yet in the contracts; once it is, this becomes `routes.listFacilityNames`.
- */
-const FACILITY_NAMES: RouteRef = {
-  method: 'GET',
-  path: '/api/v1/accommodation/facility-names',
-  access: 'authenticated',
-}
-
-/**
  * The facilities to choose from where only their names are needed (occupancy). Those who may list the
  * facilities read them from that list (one cache entry, no second request); everyone else asks for names.
  */
@@ -34,7 +24,7 @@ export const useFacilityNames = (): SectionQuery<{ items: FacilityName[] }> => {
   const facilities = useFacilities(mayList)
   const names = useQuery({
     queryKey: accommodationKeys.facilityNames(),
-    queryFn: async ({ signal }) => (await apiCall(FACILITY_NAMES, { signal })) as { items: FacilityName[] },
+    queryFn: ({ signal }) => apiCall(routes.listFacilityNames, { signal }),
     enabled: !mayList,
     staleTime: 60_000,
   })
