@@ -286,8 +286,13 @@ const caseManagerPath = async () => {
     await page.getByRole('textbox', { name: 'Write a note' }).fill('Mama <i>paskambino</i> dėl susitikimo.')
     await page.getByRole('button', { name: 'Save the note' }).click()
     await page.getByText('Mama <i>paskambino</i> dėl susitikimo.').waitFor()
-    if ((await page.getByRole('textbox', { name: 'Write a note' }).inputValue()) !== '')
-      throw new Error('the saved note stayed in the box, ready to be saved twice')
+    // The list may show the note a moment before the form empties itself.
+    const box = await page.getByRole('textbox', { name: 'Write a note' }).elementHandle()
+    await page
+      .waitForFunction((textarea) => textarea.value === '', box)
+      .catch(() => {
+        throw new Error('the saved note stayed in the box, ready to be saved twice')
+      })
     if ((await page.getByRole('button', { name: /delete/i }).count()) > 0)
       throw new Error('a delete control is offered')
   })
