@@ -148,6 +148,7 @@ export const routes: ClientRoutes = {
   createWaitingRequest: { method: 'POST', path: '/api/v1/accommodation/waiting-list', access: ['accommodation_officer', 'coordinator', 'case_manager'] },
   updateWaitingRequest: { method: 'PATCH', path: '/api/v1/accommodation/waiting-list/:waitingRequestId', access: ['accommodation_officer', 'coordinator'] },
   withdrawWaitingRequest: { method: 'POST', path: '/api/v1/accommodation/waiting-list/:waitingRequestId/withdraw', access: ['accommodation_officer', 'coordinator'] },
+  findPlaceableFamilies: { method: 'GET', path: '/api/v1/accommodation/families', access: ['accommodation_officer', 'coordinator', 'case_manager'] },
   getOccupancy: { method: 'GET', path: '/api/v1/accommodation/occupancy', access: 'authenticated' },
   listResidents: { method: 'GET', path: '/api/v1/accommodation/facilities/:facilityId/residents', access: ['accommodation_officer', 'coordinator'] },
   countNights: { method: 'GET', path: '/api/v1/accommodation/nights', access: 'authenticated' },

@@ -1,5 +1,6 @@
 import { facilityRoutes } from './accommodation/facilities.js'
 import { occupancyRoutes } from './accommodation/occupancy.js'
+import { placeableFamilyRoutes } from './accommodation/placeable-families.js'
 import { stayRoutes } from './accommodation/stays.js'
 import { waitingListRoutes } from './accommodation/waiting-list.js'
 import { auditRoutes } from './audit.js'
@@ -64,6 +65,7 @@ export const routes = {
   ...facilityRoutes,
   ...stayRoutes,
   ...waitingListRoutes,
+  ...placeableFamilyRoutes,
   ...occupancyRoutes,
 } as const
 

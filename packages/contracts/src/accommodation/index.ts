@@ -1,4 +1,5 @@
 export * from './facilities.js'
 export * from './occupancy.js'
+export * from './placeable-families.js'
 export * from './stays.js'
 export * from './waiting-list.js'

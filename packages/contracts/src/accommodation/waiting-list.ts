@@ -27,17 +27,27 @@ export const WAITING_LIST_READERS = [...STAY_MANAGERS, 'case_manager'] as const
 
 const Reason = (example: string) => FreeText(1000, { examples: [example] })
 
-export const WaitingRequestMember = Type.Object(
-  { personId: Uuid, name: Type.String({ examples: ['Asta Petrauskienė'] }) },
+/** A person who needs a place, by name and age. */
+export const PersonToPlace = Type.Object(
+  {
+    personId: Uuid,
+    name: Type.String({ examples: ['Asta Petrauskienė'] }),
+    ageYears: Type.Integer({
+      minimum: 0,
+      description: "Age today (Europe/Vilnius): whether a child bed or children's care fits.",
+      examples: [34],
+    }),
+  },
   { additionalProperties: false },
 )
+export type PersonToPlace = Static<typeof PersonToPlace>
 
 export const WaitingRequest = Type.Object(
   {
     id: Uuid,
     familyId: Uuid,
     familyReference: Type.String({ examples: ['VLN-2026-0042'] }),
-    members: Type.Array(WaitingRequestMember, { description: 'The persons who need a place, by name.' }),
+    members: Type.Array(PersonToPlace, { description: 'The persons who need a place.' }),
     facilityKind: FacilityKindSchema,
     neededFrom: LocalDate,
     priority: WaitingPrioritySchema,

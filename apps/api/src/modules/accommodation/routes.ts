@@ -17,6 +17,7 @@ import {
   listFacilityOutOfService,
   listOutOfService,
 } from './out-of-service.js'
+import { findPlaceableFamilies } from './placeable-families.js'
 import { placeStays } from './placement.js'
 import { listAdmissionRefusals } from './refusals.js'
 import { listResidents } from './residents.js'
@@ -35,6 +36,9 @@ export async function accommodationRoutes(app: FastifyInstance) {
     listFacilities(request.signedIn(), request.query),
   )
   contractRoute(app, routes.listFacilityNames, async (request) => listFacilityNames(request.signedIn()))
+  contractRoute(app, routes.findPlaceableFamilies, async (request) =>
+    findPlaceableFamilies(request.signedIn(), request.query),
+  )
   contractRoute(app, routes.getFacility, async (request, reply) => {
     const facility = await getFacility(request.signedIn(), request.params.facilityId)
     return reply.header('etag', etagOf(facility.version)).send(facility)

@@ -3,6 +3,7 @@ import { asc, eq, inArray, sql } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import type { Database } from '../../db/client.js'
 import { families, persons, users, waitingRequestMembers, waitingRequests } from '../../db/schema/index.js'
+import { ageInYears } from '../../lib/dates.js'
 
 export type WaitingRequestRecord = typeof waitingRequests.$inferSelect
 
@@ -35,13 +36,17 @@ export async function membersOf(db: Database, requestIds: string[]) {
       requestId: waitingRequestMembers.requestId,
       personId: persons.id,
       name: sql<string>`${persons.givenName} || ' ' || ${persons.familyName}`,
+      birthDate: persons.birthDate,
     })
     .from(waitingRequestMembers)
     .innerJoin(persons, eq(persons.id, waitingRequestMembers.personId))
     .where(inArray(waitingRequestMembers.requestId, requestIds))
     .orderBy(asc(persons.birthDate), asc(persons.id))
-  for (const { requestId, ...member } of rows)
-    byRequest.set(requestId, [...(byRequest.get(requestId) ?? []), member])
+  for (const { requestId, birthDate, ...member } of rows)
+    byRequest.set(requestId, [
+      ...(byRequest.get(requestId) ?? []),
+      { ...member, ageYears: ageInYears(birthDate) },
+    ])
   return byRequest
 }
 

@@ -1,3 +1,4 @@
+import type { FamilyStatus } from '@onestop/contracts'
 import { and, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm'
 import type { Database } from '../../db/client.js'
 import { families, familyMemberships, rooms, services, sites, users } from '../../db/schema/index.js'
@@ -21,7 +22,7 @@ export interface CheckedBooking {
 }
 
 /** Only families in intake or active are booked or enrolled. */
-export const OPEN_FAMILY_STATUSES = ['intake', 'active']
+export const OPEN_FAMILY_STATUSES: readonly FamilyStatus[] = ['intake', 'active']
 const vilnius = (time: SQL) => sql`(${time} at time zone 'Europe/Vilnius')`
 const instant = (time: Date) => sql`${time.toISOString()}::timestamptz`
 
