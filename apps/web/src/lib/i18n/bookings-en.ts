@@ -40,8 +40,6 @@ export const bookingsEn: DeepStrings<typeof bookingsLt> = {
     title: 'Book an appointment',
     label: 'Booking',
     family: 'Family',
-    familyPlaceholder: 'Search by name or reference',
-    noFamilies: 'No families found',
     participants: 'Participants',
     pickParticipants: 'Choose at least one participant.',
     age: '{{years}} years',

@@ -37,8 +37,6 @@ export const bookingsLt = {
     title: 'Registruoti vizitą',
     label: 'Vizito registracija',
     family: 'Šeima',
-    familyPlaceholder: 'Ieškokite pagal vardą arba numerį',
-    noFamilies: 'Šeimų nerasta',
     participants: 'Dalyviai',
     pickParticipants: 'Pasirinkite bent vieną dalyvį.',
     age: '{{years}} m.',

@@ -50,6 +50,9 @@ export const en: Translations = {
     breakGlass: 'Emergency accesses',
   },
   picker: {
+    family: 'Family',
+    familySearch: 'Search by a member’s name or the case reference',
+    noFamilies: 'No families found',
     nextMonth: 'Next month',
     previousMonth: 'Previous month',
     chooseMonth: 'Choose a month',

@@ -50,6 +50,9 @@ export const lt = {
     breakGlass: 'Skubios prieigos',
   },
   picker: {
+    family: 'Šeima',
+    familySearch: 'Ieškokite pagal nario vardą arba bylos numerį',
+    noFamilies: 'Šeimų nerasta',
     nextMonth: 'Kitas mėnuo',
     previousMonth: 'Ankstesnis mėnuo',
     chooseMonth: 'Pasirinkti mėnesį',

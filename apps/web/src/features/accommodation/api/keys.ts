@@ -24,5 +24,5 @@ export const accommodationKeys = {
     [...accommodationKeys.all, 'occupancy', facilityId, from, to] as const,
   residents: (facilityId: string) => [...accommodationKeys.all, 'residents', facilityId] as const,
   facilityNames: () => [...accommodationKeys.all, 'facility-names'] as const,
-  familySearch: (q: string) => ['accommodation-family-search', q] as const,
+  placeableFamilies: (q: string) => [...accommodationKeys.all, 'placeable-families', q] as const,
 }

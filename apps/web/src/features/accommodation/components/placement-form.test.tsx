@@ -13,7 +13,19 @@ interface Call {
   body: unknown
 }
 
-/** The board's data, the families found and their members; POST /placements answers `place`. */
+/** The family as an accommodation officer finds it: members by name and age, nothing of its records. */
+const placeable = {
+  id: familyFixture.id,
+  referenceCode: familyFixture.referenceCode,
+  status: 'active',
+  members: [mother, son].map((member) => ({
+    personId: member.personId,
+    name: `${member.givenName} ${member.familyName}`,
+    ageYears: member.ageYears,
+  })),
+}
+
+/** The board's data and the families found; POST /placements answers `place`. Nothing else is there. */
 const fakeApi = (place: () => Response) => {
   const calls: Call[] = []
   vi.stubGlobal(
@@ -23,9 +35,7 @@ const fakeApi = (place: () => Response) => {
       const method = init?.method ?? 'GET'
       calls.push({ method, path, body: init?.body ? JSON.parse(String(init.body)) : undefined })
       if (method === 'POST' && path === '/api/v1/accommodation/placements') return place()
-      if (path === '/api/v1/families') return jsonResponse({ items: [familyFixture], nextCursor: null })
-      if (path === `/api/v1/families/${familyFixture.id}/members`)
-        return jsonResponse({ items: [mother, son] })
+      if (path === '/api/v1/accommodation/families') return jsonResponse({ items: [placeable] })
       const body = boardAnswer(path)
       return body === undefined ? new Response('not found', { status: 404 }) : jsonResponse(body)
     }),
@@ -78,6 +88,8 @@ describe('PlacementForm', () => {
     await user.click(screen.getByRole('button', { name: 'Apgyvendinti' }))
 
     await waitFor(() => expect(sent(calls)).toHaveLength(1))
+    // The officer need not be on the family's case team: its records are never read.
+    expect(calls.filter((call) => call.path.startsWith('/api/v1/families'))).toEqual([])
     const none = { intoxicated: false, emergencyMedicalCare: false, inpatientPsychiatricCare: false }
     expect(sent(calls)[0]).toEqual({
       familyId: familyFixture.id,

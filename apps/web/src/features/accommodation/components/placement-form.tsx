@@ -1,12 +1,9 @@
 import { Checkbox, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import type { Facility, Placement } from '@onestop/contracts'
-import { useQuery } from '@tanstack/react-query'
-import { useEffect, useRef } from 'react'
+import type { Facility, PersonToPlace, Placement } from '@onestop/contracts'
 import { useTranslation } from 'react-i18next'
 import { FormShell } from '../../../components/ui/form-shell'
 import { formatDay } from '../../../lib/format'
-import { listMembersOptions } from '../../../reference/family-members'
 import { useFacilityOutOfService } from '../api/out-of-service'
 import { type PlaceStaysInput, usePlaceStays } from '../api/stay-actions'
 import { useFacilityStays } from '../api/stays'
@@ -19,9 +16,8 @@ import {
   memberChoices,
   type PlacementValues,
   placementErrors,
-  requestChoices,
 } from '../model/placement'
-import { FamilyPicker } from './family-picker'
+import { PlaceableFamilyPicker } from './placeable-family-picker'
 
 export interface PlacementPreset {
   bedId?: string
@@ -31,7 +27,7 @@ export interface PlacementPreset {
     waitingRequestId: string
     familyId: string
     familyReference: string
-    members: { personId: string; name: string }[]
+    members: PersonToPlace[]
   }
 }
 
@@ -118,7 +114,7 @@ export const PlacementForm = ({
       familyId: preset.fromRequest?.familyId ?? null,
       checkIn: preset.checkIn,
       checkOut: '',
-      members: preset.fromRequest ? requestChoices(preset.fromRequest.members) : [],
+      members: preset.fromRequest ? memberChoices(preset.fromRequest.members, preset.bedId ?? null) : [],
     },
     validate: {
       familyId: (value) => (value ? null : t('validation.required')),
@@ -140,22 +136,6 @@ export const PlacementForm = ({
     },
   })
   const { values } = form
-  const members = useQuery({
-    ...listMembersOptions(values.familyId ?? ''),
-    enabled: values.familyId !== null,
-  })
-  // When the family's members arrive, each gets a row; choosing another family starts again. A request's
-  // members have their rows from the start.
-  const loadedFor = useRef<string | null>(preset.fromRequest?.familyId ?? null)
-  // biome-ignore lint/correctness/useExhaustiveDependencies: fills the rows once per family chosen.
-  useEffect(() => {
-    if (!values.familyId || !members.data || loadedFor.current === values.familyId) return
-    loadedFor.current = values.familyId
-    form.setFieldValue('members', memberChoices(members.data.items, preset.bedId ?? null))
-  }, [values.familyId, members.data])
-  const ages = new Map((members.data?.items ?? []).map((member) => [member.personId, member.ageYears]))
-  const isChild = (member: MemberChoice) => member.child || (ages.get(member.personId) ?? 18) < 18
-
   const nights = wantedNights(values)
   const stays = useFacilityStays(facility.id, nights.from, nights.until, isDay(nights.from))
   const outOfService = useFacilityOutOfService(facility.id, nights.from, nights.until, isDay(nights.from))
@@ -237,17 +217,16 @@ export const PlacementForm = ({
           nights: t('accommodation.nights', { count: facility.maxStayNights }),
         })}
       </Text>
-      <FamilyPicker
-        known={
+      <PlaceableFamilyPicker
+        chosen={
           preset.fromRequest
-            ? { id: preset.fromRequest.familyId, referenceCode: preset.fromRequest.familyReference }
+            ? { value: preset.fromRequest.familyId, referenceCode: preset.fromRequest.familyReference }
             : undefined
         }
         value={values.familyId}
-        onChange={(familyId) => {
-          loadedFor.current = null
-          form.setFieldValue('familyId', familyId)
-          form.setFieldValue('members', [])
+        onChange={(family) => {
+          form.setFieldValue('familyId', family?.id ?? null)
+          form.setFieldValue('members', family ? memberChoices(family.members, preset.bedId ?? null) : [])
         }}
         error={form.errors.familyId as string | undefined}
       />
@@ -271,9 +250,6 @@ export const PlacementForm = ({
           {...form.getInputProps('checkOut')}
         />
       </SimpleGrid>
-      {values.familyId && members.isPending && values.members.length === 0 ? (
-        <Text size="sm">{t('common.loading')}</Text>
-      ) : null}
       {values.members.length > 0 ? (
         <Stack gap="xs" role="group" aria-label={t('accommodation.place.members')}>
           <Text size="sm" fw={600}>
@@ -289,7 +265,7 @@ export const PlacementForm = ({
             <MemberFields
               key={member.personId}
               index={index}
-              member={{ ...member, child: isChild(member) }}
+              member={member}
               form={form}
               bedOptions={optionsFor(index)}
             />

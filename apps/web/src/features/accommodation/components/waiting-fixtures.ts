@@ -8,7 +8,7 @@ export const waitingRequest = (n: number, extra: Partial<WaitingRequest> = {}): 
   id: `c0c0c0c${n}-8a53-4d5e-9d43-3f1f4b1c2a10`,
   familyId: familyFixture.id,
   familyReference: `F-2026-00${40 + n}`,
-  members: [{ personId: mother.personId, name: 'Asta Petrauskienė' }],
+  members: [{ personId: mother.personId, name: 'Asta Petrauskienė', ageYears: 36 }],
   facilityKind: 'crisis_accommodation',
   neededFrom: '2030-01-10',
   priority: 'normal',

@@ -12,18 +12,18 @@ import { useForm } from '@mantine/form'
 import {
   FACILITY_KINDS,
   type FacilityKind,
+  type PlaceableFamily,
   WAITING_PRIORITIES,
   type WaitingPriority,
   type WaitingRequest,
 } from '@onestop/contracts'
-import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FormShell } from '../../../components/ui/form-shell'
 import { todayInVilnius } from '../../../lib/format'
-import { listMembersOptions } from '../../../reference/family-members'
 import { type CreateWaitingRequestInput, useCreateWaitingRequest } from '../api/waiting-list'
 import { isDay } from '../model/days'
-import { FamilyPicker } from './family-picker'
+import { PlaceableFamilyPicker } from './placeable-family-picker'
 
 interface WaitingRequestValues {
   familyId: string | null
@@ -60,10 +60,7 @@ export const WaitingRequestForm = ({ onDone }: { onDone: () => void }) => {
     },
   })
   const { values } = form
-  const members = useQuery({
-    ...listMembersOptions(values.familyId ?? ''),
-    enabled: values.familyId !== null && values.whole === 'some',
-  })
+  const [family, setFamily] = useState<PlaceableFamily | null>(null)
 
   const submit = (v: WaitingRequestValues): Promise<WaitingRequest> | undefined => {
     if (!v.familyId) return undefined
@@ -91,10 +88,11 @@ export const WaitingRequestForm = ({ onDone }: { onDone: () => void }) => {
       onCancel={onDone}
       submitLabel={t('accommodation.waiting.create')}
     >
-      <FamilyPicker
+      <PlaceableFamilyPicker
         value={values.familyId}
-        onChange={(familyId) => {
-          form.setFieldValue('familyId', familyId)
+        onChange={(chosen) => {
+          setFamily(chosen)
+          form.setFieldValue('familyId', chosen?.id ?? null)
           form.setFieldValue('memberIds', [])
         }}
         error={form.errors.familyId as string | undefined}
@@ -114,20 +112,15 @@ export const WaitingRequestForm = ({ onDone }: { onDone: () => void }) => {
           fullWidth
         />
       </Stack>
-      {values.whole === 'some' && values.familyId ? (
+      {values.whole === 'some' && family ? (
         <Checkbox.Group
           label={t('accommodation.waiting.members')}
           withAsterisk
           {...form.getInputProps('memberIds')}
         >
           <Stack gap={6} mt={6}>
-            {members.isPending ? <Text size="sm">{t('common.loading')}</Text> : null}
-            {(members.data?.items ?? []).map((member) => (
-              <Checkbox
-                key={member.personId}
-                value={member.personId}
-                label={`${member.givenName} ${member.familyName}`}
-              />
+            {family.members.map((member) => (
+              <Checkbox key={member.personId} value={member.personId} label={member.name} />
             ))}
           </Stack>
         </Checkbox.Group>

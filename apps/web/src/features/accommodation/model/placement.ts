@@ -1,4 +1,4 @@
-import type { AdmissionReason, Member } from '@onestop/contracts'
+import type { AdmissionReason, PersonToPlace } from '@onestop/contracts'
 import { isApiError } from '../../../lib/api-error'
 import { fieldErrorMessage, problemTypeOf } from '../../../lib/problem-message'
 
@@ -21,31 +21,22 @@ export interface PlacementValues {
   members: MemberChoice[]
 }
 
-export const memberChoices = (members: readonly Member[], presetBedId: string | null): MemberChoice[] =>
+/**
+ * The members to place, as rows: a found family's or a waiting-list request's, both by name and age, so
+ * placing needs no reading of the family's records (which an accommodation officer off the case team may not
+ * read).
+ */
+export const memberChoices = (
+  members: readonly PersonToPlace[],
+  presetBedId: string | null,
+): MemberChoice[] =>
   members.map((member, i) => ({
     personId: member.personId,
-    name: `${member.givenName} ${member.familyName}`,
+    name: member.name,
     child: member.ageYears < 18,
     include: true,
     // The bed clicked on the board goes to the first member; the others choose theirs.
     bedId: i === 0 ? presetBedId : null,
-    intoxicated: false,
-    emergencyMedicalCare: false,
-    inpatientPsychiatricCare: false,
-  }))
-
-/**
- * The members a waiting-list request names, as rows. The request carries their names, so placing from it needs
- * no reading of the family's records (which an accommodation officer off the case team may not read); whether
- * one is a child is learnt from the members' ages when the caller may read them.
- */
-export const requestChoices = (members: readonly { personId: string; name: string }[]): MemberChoice[] =>
-  members.map((member) => ({
-    personId: member.personId,
-    name: member.name,
-    child: false,
-    include: true,
-    bedId: null,
     intoxicated: false,
     emergencyMedicalCare: false,
     inpatientPsychiatricCare: false,

@@ -1,9 +1,8 @@
-import { Select, type SelectProps, Stack, Text } from '@mantine/core'
-import { useDebouncedValue } from '@mantine/hooks'
 import { FAMILY_REFERENCE_PATTERN } from '@onestop/contracts'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useFamilies } from '../../../reference/families'
+import { FamilyPicker } from '../../../components/ui/family-picker'
+import { useFamilySearch } from '../../../reference/families'
 
 const REFERENCE = new RegExp(FAMILY_REFERENCE_PATTERN)
 export const isFamilyReference = (value: string) => REFERENCE.test(value)
@@ -26,30 +25,17 @@ export const FamilyFilter = ({
   // Families are read (and the read logged) only once the reader opens the list or types.
   const [opened, setOpened] = useState(false)
   const typed = search.trim()
-  const [debounced] = useDebouncedValue(typed === value ? '' : typed.slice(0, 100), 300)
-  const families = useFamilies(debounced ? { q: debounced } : {}, opened || debounced !== '')
-  const found = families.data?.pages[0]?.items ?? []
-  const names = new Map(found.map((family) => [family.referenceCode, family.memberNames.join(', ')]))
-  const options = found.map((family) => ({ value: family.referenceCode, label: family.referenceCode }))
-  // The chosen family stays an option, shown by its reference, while the search shows others.
-  if (isFamilyReference(value) && !names.has(value)) options.unshift({ value, label: value })
-  const renderOption: SelectProps['renderOption'] = ({ option }) => (
-    <Stack gap={0}>
-      <Text size="sm" fw={600}>
-        {option.label}
-      </Text>
-      <Text size="xs" c="dimmed">
-        {names.get(option.value) || '—'}
-      </Text>
-    </Stack>
-  )
+  // The chosen reference shown in the box is not a search.
+  const query = typed === value ? '' : typed
+  const found = useFamilySearch(query, opened || query !== '')
   return (
-    <Select
-      label={t('audit.filters.family')}
+    <FamilyPicker
+      families={found.families}
+      searching={found.searching}
+      by="referenceCode"
+      chosen={isFamilyReference(value) ? { value, referenceCode: value } : undefined}
       placeholder={t('audit.filters.familyHint')}
-      searchable
-      clearable
-      searchValue={search}
+      search={search}
       onSearchChange={(text) => {
         setSearch(text)
         // A full reference typed in filters at once, as the plain text box did.
@@ -57,13 +43,8 @@ export const FamilyFilter = ({
         if (isFamilyReference(reference) && reference !== value) onChange(reference)
       }}
       onDropdownOpen={() => setOpened(true)}
-      // The server searches names and references; filtering again here would hide matches on names.
-      filter={({ options: all }) => all}
-      data={options}
-      renderOption={renderOption}
       value={value || null}
       onChange={(reference) => onChange(reference ?? '')}
-      nothingFoundMessage={families.isFetching ? t('common.loading') : t('audit.filters.noFamilies')}
       w={240}
     />
   )

@@ -4,5 +4,4 @@ export const bookingsKeys = {
   familyList: (familyId: string, upcomingOnly: boolean) =>
     [...bookingsKeys.familyLists(familyId), { upcomingOnly }] as const,
   detail: (appointmentId: string) => [...bookingsKeys.all, 'detail', appointmentId] as const,
-  familySearch: (q: string) => ['booking-family-search', q] as const,
 }

@@ -1,14 +1,16 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import type { Appointment, AvailableSlot } from '@onestop/contracts'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { FamilyPicker } from '../../../components/ui/family-picker'
 import { FormProblem } from '../../../components/ui/form-alerts'
 import { isApiError } from '../../../lib/api-error'
 import { useFormShell } from '../../../lib/form-shell'
 import { problemMessage } from '../../../lib/problem-message'
 import { formatWhen } from '../../../lib/times'
+import { useFamilySearch } from '../../../reference/families'
 import { useCreateAppointment } from '../api/create-appointment'
-import { FamilyPicker } from './family-picker'
 import { ParticipantsField } from './participants-field'
 
 export interface FixedFamily {
@@ -42,6 +44,8 @@ export const BookingDetailsForm = ({
 }) => {
   const { t, i18n } = useTranslation()
   const create = useCreateAppointment()
+  const [familySearch, setFamilySearch] = useState('')
+  const found = useFamilySearch(familySearch, !family)
   const form = useForm<DetailsValues>({
     initialValues: { familyId: family?.id ?? null, participantIds: [] },
     validate: {
@@ -90,6 +94,12 @@ export const BookingDetailsForm = ({
           </Text>
         ) : (
           <FamilyPicker
+            // A closed family cannot be booked for.
+            families={found.families.filter((candidate) => candidate.status !== 'closed')}
+            searching={found.searching}
+            search={familySearch}
+            onSearchChange={setFamilySearch}
+            required
             value={form.values.familyId}
             onChange={(familyId) => {
               form.setFieldValue('familyId', familyId)
