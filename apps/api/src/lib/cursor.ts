@@ -1,6 +1,6 @@
 import { BadRequestError } from './errors.js'
 
-/** Keyset position in a list ordered by (time desc, id desc) or (text asc, id asc). */
+/** Keyset position in a list ordered by (time desc, id desc), (date asc, id asc) or (text asc, id asc). */
 export interface Cursor {
   k: string
   id: string
@@ -10,9 +10,20 @@ export const encodeCursor = (cursor: Cursor): string =>
   Buffer.from(JSON.stringify(cursor)).toString('base64url')
 
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?Z$/
+const ISO_DATE = /^(?!0000)\d{4}-\d{2}-\d{2}$/
 
-/** Reads a cursor this API gave out; `time` cursors must hold an ISO time, or the query would fail. */
-export function decodeCursor(value: string | undefined, kind: 'time' | 'text' = 'text'): Cursor | undefined {
+const KEYS = {
+  text: () => true,
+  time: (k: string) => ISO_TIME.test(k) && !Number.isNaN(Date.parse(k)),
+  // A day that exists: 2027-02-30 would pass the pattern and fail the query.
+  date: (k: string) => ISO_DATE.test(k) && new Date(`${k}T00:00:00Z`).toISOString().startsWith(k),
+}
+
+/** Reads a cursor this API gave out; `time` and `date` cursors must hold one, or the query would fail. */
+export function decodeCursor(
+  value: string | undefined,
+  kind: keyof typeof KEYS = 'text',
+): Cursor | undefined {
   if (value === undefined) return undefined
   try {
     const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'))
@@ -24,7 +35,7 @@ export function decodeCursor(value: string | undefined, kind: 'time' | 'text' = 
       typeof parsed.k === 'string' &&
       typeof parsed.id === 'string' &&
       /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(parsed.id) &&
-      (kind === 'text' || (ISO_TIME.test(parsed.k) && !Number.isNaN(Date.parse(parsed.k))))
+      KEYS[kind](parsed.k)
     )
       return { k: parsed.k, id: parsed.id }
   } catch {

@@ -1,5 +1,5 @@
 import { type Static, Type } from 'typebox'
-import { BODY_PROBLEMS, FreeText, problems, Timestamp, Uuid } from '../common.js'
+import { BODY_PROBLEMS, FreeText, Page, PageQuery, problems, Timestamp, Uuid } from '../common.js'
 import { IfMatchHeaders, LocalDate, StaffRef } from '../families/family.js'
 import { defineRoute } from '../route.js'
 import { OptionalIfMatchHeaders } from '../services/bookings.js'
@@ -178,8 +178,21 @@ export const MoveStayBody = Type.Object(
   },
 )
 
+/** A facility's stays over some weeks fit in a page or two; the web reads every page of its window. */
+export const STAY_PAGE = { default: 200, maximum: 500 } as const
+
 export const ListStaysQuery = Type.Object(
   {
+    limit: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: STAY_PAGE.maximum,
+        default: STAY_PAGE.default,
+        description: `Page size (1–${STAY_PAGE.maximum}).`,
+        examples: [STAY_PAGE.default],
+      }),
+    ),
+    cursor: PageQuery.cursor,
     familyId: Type.Optional(Uuid),
     facilityId: Type.Optional(Uuid),
     bedId: Type.Optional(Uuid),
@@ -190,10 +203,7 @@ export const ListStaysQuery = Type.Object(
   { additionalProperties: false },
 )
 
-export const StayList = Type.Object(
-  { items: Type.Array(Stay, { description: 'At most 500, earliest check-in first.' }) },
-  { title: 'StayList', additionalProperties: false },
-)
+export const StayList = Page(Stay, 'StayList')
 
 export const AdmissionRefusal = Type.Object(
   {
@@ -257,7 +267,7 @@ export const stayRoutes = {
     operationId: 'listStays',
     summary: 'List stays of a family, facility or bed',
     description:
-      "Others than accommodation officers and coordinators must name a family they may see; they get the family's stays with `visibility: limited` unless they are its responsible case manager.",
+      "Earliest check-in first, then by id, a page at a time: follow `nextCursor` until it is null to have them all. Others than accommodation officers and coordinators must name a family they may see; they get the family's stays with `visibility: limited` unless they are its responsible case manager.",
     tags,
     access: 'authenticated',
     querystring: ListStaysQuery,

@@ -11,6 +11,7 @@ import {
   boolean,
   check,
   customType,
+  date,
   foreignKey,
   index,
   integer,
@@ -162,6 +163,8 @@ export const stayPlacements = pgTable(
  * A person in a bed for the nights [check-in, check-out), Europe/Vilnius dates. Migration 0021 adds
  * EXCLUDE USING gist constraints on (bed_id, nights) and (person_id, nights) for stays not cancelled: no
  * bed and no person is ever in two overlapping stays. `family_id` and `facility_id` serve occupancy queries.
+ * `check_in` and `check_out` repeat the range's ends for the list's indexes: under row-level security
+ * PostgreSQL uses an index only for leakproof comparisons, which the range operators and `lower()` are not.
  */
 export const stays = pgTable(
   'stays',
@@ -182,6 +185,8 @@ export const stays = pgTable(
     facilityId: uuid('facility_id').notNull(),
     bedId: uuid('bed_id').notNull(),
     nights: daterange('nights').notNull(),
+    checkIn: date('check_in', { mode: 'string' }).notNull().generatedAlwaysAs(sql`lower(nights)`),
+    checkOut: date('check_out', { mode: 'string' }).notNull().generatedAlwaysAs(sql`upper(nights)`),
     status: text('status').$type<StayStatus>().notNull().default('planned'),
     movedFromStayId: uuid('moved_from_stay_id'),
     checkedInAt: timestamp('checked_in_at', { withTimezone: true, precision: 3 }),
@@ -203,6 +208,9 @@ export const stays = pgTable(
     index('stays_family_idx').on(t.familyId),
     index('stays_facility_nights_idx').using('gist', t.facilityId, t.nights),
     index('stays_placement_idx').on(t.placementId),
+    index('stays_org_check_in_idx').on(t.organisationId, t.checkIn, t.id),
+    index('stays_facility_check_out_idx').on(t.facilityId, t.checkOut),
+    index('stays_bed_check_out_idx').on(t.bedId, t.checkOut),
     check('stays_status_check', sql`${t.status} in (${sqlTextList(STAY_STATUSES)})`),
     check('stays_nights_check', halfOpenDays(t.nights)),
     check('stays_cancel_check', sql`(${t.status} = 'cancelled') = (${t.cancelReason} is not null)`),

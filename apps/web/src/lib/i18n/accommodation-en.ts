@@ -129,6 +129,7 @@ export const accommodationEn: DeepStrings<typeof accommodationLt> = {
     since: 'since {{date}}',
     until: 'until {{date}}',
     noBeds: 'This facility has no beds yet',
+    loadingStays: 'Loaded {{count}} stays so far; loading the rest…',
   },
   place: {
     open: 'Place a family',

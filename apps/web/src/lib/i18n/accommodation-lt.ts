@@ -126,6 +126,7 @@ export const accommodationLt = {
     since: 'nuo {{date}}',
     until: 'iki {{date}}',
     noBeds: 'Šioje vietoje lovų dar nėra',
+    loadingStays: 'Įkelta apgyvendinimų: {{count}}; įkeliami kiti…',
   },
   place: {
     open: 'Apgyvendinti šeimą',

@@ -1,7 +1,7 @@
 import type { RouteQuery } from '@onestop/contracts'
 import type { routes } from '@onestop/contracts/client'
 
-export type StayFilters = NonNullable<RouteQuery<typeof routes.listStays>>
+export type StayFilters = Omit<NonNullable<RouteQuery<typeof routes.listStays>>, 'cursor' | 'limit'>
 export type WaitingListFilters = Omit<
   NonNullable<RouteQuery<typeof routes.listWaitingRequests>>,
   'cursor' | 'limit'

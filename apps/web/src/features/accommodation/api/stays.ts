@@ -1,20 +1,28 @@
+import { STAY_PAGE } from '@onestop/contracts'
 import { routes } from '@onestop/contracts/client'
-import { queryOptions, useQuery } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
+import { useAllPages } from '../../../lib/all-pages'
 import { apiCall } from '../../../lib/api-client'
 import { accommodationKeys, type StayFilters } from './keys'
 
-const stayListOptions = (filters: StayFilters) =>
-  queryOptions({
+/** Every stay the filters match, read page by page at the largest page the API gives. */
+const useAllStays = (filters: StayFilters, enabled = true) =>
+  useAllPages({
     queryKey: accommodationKeys.stayList(filters),
-    queryFn: ({ signal }) => apiCall(routes.listStays, { query: filters, signal }),
+    fetchPage: (cursor, signal) =>
+      apiCall(routes.listStays, {
+        query: { ...filters, limit: STAY_PAGE.maximum, ...(cursor ? { cursor } : {}) },
+        signal,
+      }),
+    enabled,
   })
 
-/** Stays of a facility with a night in [from, to), earliest check-in first (cancelled ones included). */
+/** Stays of a facility with a night in [from, to), earliest check-in first (cancelled ones included), all of them. */
 export const useFacilityStays = (facilityId: string, from: string, to: string, enabled = true) =>
-  useQuery({ ...stayListOptions({ facilityId, from, to }), enabled: enabled && from < to })
+  useAllStays({ facilityId, from, to }, enabled && from < to)
 
-/** A family's stays as the caller may see them (`visibility: limited` hides where). */
-export const useFamilyStays = (familyId: string) => useQuery(stayListOptions({ familyId }))
+/** A family's stays as the caller may see them (`visibility: limited` hides where), all of them. */
+export const useFamilyStays = (familyId: string) => useAllStays({ familyId })
 
 export const useStay = (stayId: string) =>
   useQuery({

@@ -98,7 +98,7 @@ export const son: Member = {
 
 /** GETs of the board's data: the facility's stays (`stays`) and its beds' out-of-service periods. */
 export const boardAnswer = (path: string, stays: readonly Stay[] = [stay]): unknown => {
-  if (path === '/api/v1/accommodation/stays') return { items: stays }
+  if (path === '/api/v1/accommodation/stays') return { items: stays, nextCursor: null }
   if (path === `/api/v1/accommodation/facilities/${facilityId}/out-of-service`) return { items: [repairs] }
   if (path === `/api/v1/accommodation/beds/${brokenBed.id}/out-of-service`) return { items: [repairs] }
   return undefined

@@ -54,6 +54,7 @@ describe('BedBoard', () => {
       facilityId: facility.id,
       from: '2030-01-10',
       to: '2030-01-11',
+      limit: '500',
     })
     // One request for all the facility's beds, none per bed.
     const periods = urls.filter((url) => url.pathname.endsWith('/out-of-service'))

@@ -10,6 +10,7 @@ import { allBeds, type BedNight, bedNight, inUse } from '../model/beds'
 import { addDays } from '../model/days'
 import { BedBadges } from './bed-badges'
 import classes from './bed-board.module.css'
+import { StaysProgress } from './stays-progress'
 
 const Occupant = ({ stay }: { stay: Stay }) => {
   const { t, i18n } = useTranslation()
@@ -102,51 +103,54 @@ export const BedBoard = ({
   const periods = useFacilityOutOfService(facility.id, night, addDays(night, 1))
 
   return (
-    <SectionShell
-      query={bothQueries(stays, periods)}
-      empty={{ title: t('accommodation.board.noBeds'), when: () => allBeds(facility).length === 0 }}
-    >
-      {([{ items }, byBed]) => {
-        const cells = facility.rooms.map((room) =>
-          room.beds.map((bed) => bedNight(room, bed, items, byBed.get(bed.id) ?? [], night)),
-        )
-        const flat = cells.flat()
-        const free = flat.filter(
-          (cell) => !cell.stay && !cell.outOfService && inUse(cell.room, cell.bed),
-        ).length
-        return (
-          <Stack>
-            <Text size="sm" role="status">
-              {t('accommodation.board.summary', {
-                date: formatDay(night, i18n.language),
-                free,
-                occupied: flat.filter((cell) => cell.stay).length,
-                total: flat.length,
-              })}
-            </Text>
-            {facility.rooms.map((room, i) =>
-              room.beds.length === 0 ? null : (
-                <Paper
-                  key={room.id}
-                  withBorder
-                  p="sm"
-                  component="section"
-                  aria-labelledby={`room-${room.id}`}
-                >
-                  <Title order={3} size="h5" mb="xs" id={`room-${room.id}`}>
-                    {room.name}
-                  </Title>
-                  <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: 4 }} spacing="xs">
-                    {(cells[i] ?? []).map((cell) => (
-                      <BedCell key={cell.bed.id} cell={cell} onPlace={onPlace} onOpenStay={onOpenStay} />
-                    ))}
-                  </SimpleGrid>
-                </Paper>
-              ),
-            )}
-          </Stack>
-        )
-      }}
-    </SectionShell>
+    <>
+      <StaysProgress query={stays} />
+      <SectionShell
+        query={bothQueries(stays, periods)}
+        empty={{ title: t('accommodation.board.noBeds'), when: () => allBeds(facility).length === 0 }}
+      >
+        {([{ items }, byBed]) => {
+          const cells = facility.rooms.map((room) =>
+            room.beds.map((bed) => bedNight(room, bed, items, byBed.get(bed.id) ?? [], night)),
+          )
+          const flat = cells.flat()
+          const free = flat.filter(
+            (cell) => !cell.stay && !cell.outOfService && inUse(cell.room, cell.bed),
+          ).length
+          return (
+            <Stack>
+              <Text size="sm" role="status">
+                {t('accommodation.board.summary', {
+                  date: formatDay(night, i18n.language),
+                  free,
+                  occupied: flat.filter((cell) => cell.stay).length,
+                  total: flat.length,
+                })}
+              </Text>
+              {facility.rooms.map((room, i) =>
+                room.beds.length === 0 ? null : (
+                  <Paper
+                    key={room.id}
+                    withBorder
+                    p="sm"
+                    component="section"
+                    aria-labelledby={`room-${room.id}`}
+                  >
+                    <Title order={3} size="h5" mb="xs" id={`room-${room.id}`}>
+                      {room.name}
+                    </Title>
+                    <SimpleGrid cols={{ base: 1, xs: 2, md: 3, lg: 4 }} spacing="xs">
+                      {(cells[i] ?? []).map((cell) => (
+                        <BedCell key={cell.bed.id} cell={cell} onPlace={onPlace} onOpenStay={onOpenStay} />
+                      ))}
+                    </SimpleGrid>
+                  </Paper>
+                ),
+              )}
+            </Stack>
+          )
+        }}
+      </SectionShell>
+    </>
   )
 }

@@ -26,7 +26,7 @@ const limited: Stay = {
 const answer = (items: Stay[]) =>
   vi.stubGlobal(
     'fetch',
-    vi.fn(async () => jsonResponse({ items })),
+    vi.fn(async () => jsonResponse({ items, nextCursor: null })),
   )
 
 describe('FamilyAccommodationFact', () => {
