@@ -4,10 +4,10 @@ import type { Static } from 'typebox'
 import { families, familyMemberships, persons } from '../../db/schema/index.js'
 import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
-import { ageInYears } from '../../lib/dates.js'
 import { escapeLike } from '../../lib/sql.js'
 import { OPEN_FAMILY_STATUSES } from '../bookings/checks.js'
 import { visibleFamilies } from '../families/access.js'
+import { groupPersonsToPlace, personToPlaceColumns } from './persons-to-place.js'
 import { managesStays } from './stay-access.js'
 
 /**
@@ -49,23 +49,12 @@ export async function findPlaceableFamilies(
 
 /** The families' current members by name and age, oldest first, in one query. */
 async function currentMembers(ctx: SignedInContext, familyIds: string[]) {
-  const byFamily = new Map<string, PersonToPlace[]>()
-  if (familyIds.length === 0) return byFamily
+  if (familyIds.length === 0) return new Map<string, PersonToPlace[]>()
   const rows = await ctx.db
-    .select({
-      familyId: familyMemberships.familyId,
-      personId: persons.id,
-      name: sql<string>`${persons.givenName} || ' ' || ${persons.familyName}`,
-      birthDate: persons.birthDate,
-    })
+    .select({ familyId: familyMemberships.familyId, ...personToPlaceColumns })
     .from(familyMemberships)
     .innerJoin(persons, eq(persons.id, familyMemberships.personId))
     .where(and(inArray(familyMemberships.familyId, familyIds), isNull(familyMemberships.leftAt)))
     .orderBy(asc(persons.birthDate), asc(persons.id))
-  for (const { familyId, birthDate, ...member } of rows)
-    byFamily.set(familyId, [
-      ...(byFamily.get(familyId) ?? []),
-      { ...member, ageYears: ageInYears(birthDate) },
-    ])
-  return byFamily
+  return groupPersonsToPlace(rows, 'familyId')
 }

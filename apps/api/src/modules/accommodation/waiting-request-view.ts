@@ -1,9 +1,9 @@
 import type { WaitingRequest } from '@onestop/contracts'
-import { asc, eq, inArray, sql } from 'drizzle-orm'
+import { asc, eq, inArray } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import type { Database } from '../../db/client.js'
 import { families, persons, users, waitingRequestMembers, waitingRequests } from '../../db/schema/index.js'
-import { ageInYears } from '../../lib/dates.js'
+import { groupPersonsToPlace, personToPlaceColumns } from './persons-to-place.js'
 
 export type WaitingRequestRecord = typeof waitingRequests.$inferSelect
 
@@ -27,27 +27,16 @@ export type WaitingRequestRow = Awaited<
   ReturnType<ReturnType<typeof selectWaitingRequestRows>['where']>
 >[number]
 
-/** The members of the requests, by name, in one query. */
+/** The members of the requests, by name and age, in one query. */
 export async function membersOf(db: Database, requestIds: string[]) {
-  const byRequest = new Map<string, WaitingRequest['members']>()
-  if (requestIds.length === 0) return byRequest
+  if (requestIds.length === 0) return new Map<string, WaitingRequest['members']>()
   const rows = await db
-    .select({
-      requestId: waitingRequestMembers.requestId,
-      personId: persons.id,
-      name: sql<string>`${persons.givenName} || ' ' || ${persons.familyName}`,
-      birthDate: persons.birthDate,
-    })
+    .select({ requestId: waitingRequestMembers.requestId, ...personToPlaceColumns })
     .from(waitingRequestMembers)
     .innerJoin(persons, eq(persons.id, waitingRequestMembers.personId))
     .where(inArray(waitingRequestMembers.requestId, requestIds))
     .orderBy(asc(persons.birthDate), asc(persons.id))
-  for (const { requestId, birthDate, ...member } of rows)
-    byRequest.set(requestId, [
-      ...(byRequest.get(requestId) ?? []),
-      { ...member, ageYears: ageInYears(birthDate) },
-    ])
-  return byRequest
+  return groupPersonsToPlace(rows, 'requestId')
 }
 
 export function toWaitingRequest(row: WaitingRequestRow, members: WaitingRequest['members']): WaitingRequest {

@@ -1,17 +1,12 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { type FetchCall, fakeFetch, notFound } from '../../../test/fake-fetch'
 import { familyFixture } from '../../../test/fixtures'
 import { jsonResponse, problemResponse, renderWithApp } from '../../../test/render'
 import { signedInForEachTest } from '../../../test/signed-in'
 import { boardAnswer, childBed, facility, freeBed, mother, officer, son } from './accommodation-fixtures'
 import { PlacementForm } from './placement-form'
-
-interface Call {
-  method: string
-  path: string
-  body: unknown
-}
 
 /** The family as an accommodation officer finds it: members by name and age, nothing of its records. */
 const placeable = {
@@ -26,22 +21,13 @@ const placeable = {
 }
 
 /** The board's data and the families found; POST /placements answers `place`. Nothing else is there. */
-const fakeApi = (place: () => Response) => {
-  const calls: Call[] = []
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-      const { pathname: path } = new URL(String(input), 'http://localhost')
-      const method = init?.method ?? 'GET'
-      calls.push({ method, path, body: init?.body ? JSON.parse(String(init.body)) : undefined })
-      if (method === 'POST' && path === '/api/v1/accommodation/placements') return place()
-      if (path === '/api/v1/accommodation/families') return jsonResponse({ items: [placeable] })
-      const body = boardAnswer(path)
-      return body === undefined ? new Response('not found', { status: 404 }) : jsonResponse(body)
-    }),
-  )
-  return calls
-}
+const fakeApi = (place: () => Response) =>
+  fakeFetch(({ method, path }) => {
+    if (method === 'POST' && path === '/api/v1/accommodation/placements') return place()
+    if (path === '/api/v1/accommodation/families') return jsonResponse({ items: [placeable] })
+    const body = boardAnswer(path)
+    return body === undefined ? notFound() : jsonResponse(body)
+  })
 
 const fillIn = async (user: ReturnType<typeof userEvent.setup>) => {
   renderWithApp(
@@ -74,7 +60,7 @@ const fillIn = async (user: ReturnType<typeof userEvent.setup>) => {
   await user.click(within(listbox).getByRole('option', { name: /Lova 4/, hidden: true }))
 }
 
-const sent = (calls: Call[]) => calls.filter((call) => call.method === 'POST').map((call) => call.body)
+const sent = (calls: FetchCall[]) => calls.filter((call) => call.method === 'POST').map((call) => call.body)
 
 describe('PlacementForm', () => {
   signedInForEachTest(officer)

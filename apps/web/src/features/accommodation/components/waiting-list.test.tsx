@@ -1,19 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { fakeFetch, notFound } from '../../../test/fake-fetch'
 import { jsonResponse, renderWithApp } from '../../../test/render'
 import { signedInForEachTest } from '../../../test/signed-in'
 import { officer } from './accommodation-fixtures'
 import { waitingRequest } from './waiting-fixtures'
 import { WaitingList } from './waiting-list'
-
-interface Call {
-  method: string
-  path: string
-  search: string
-  body: unknown
-  headers: Record<string, string>
-}
 
 // The API's order: urgent first, then high, then normal; the earliest request first within each.
 const LIST = [
@@ -22,29 +15,13 @@ const LIST = [
   waitingRequest(2, { priority: 'normal', requestedAt: '2029-12-18T10:00:00+02:00', members: [] }),
 ]
 
-const fakeApi = () => {
-  const calls: Call[] = []
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = new URL(String(input), 'http://localhost')
-      const method = init?.method ?? 'GET'
-      calls.push({
-        method,
-        path: url.pathname,
-        search: url.search,
-        body: init?.body ? JSON.parse(String(init.body)) : undefined,
-        headers: (init?.headers ?? {}) as Record<string, string>,
-      })
-      if (method === 'POST' && url.pathname.endsWith('/withdraw'))
-        return jsonResponse({ ...LIST[1], status: 'withdrawn', version: 3 })
-      if (url.pathname === '/api/v1/accommodation/waiting-list')
-        return jsonResponse({ items: LIST, nextCursor: null })
-      return new Response('not found', { status: 404 })
-    }),
-  )
-  return calls
-}
+const fakeApi = () =>
+  fakeFetch(({ method, path }) => {
+    if (method === 'POST' && path.endsWith('/withdraw'))
+      return jsonResponse({ ...LIST[1], status: 'withdrawn', version: 3 })
+    if (path === '/api/v1/accommodation/waiting-list') return jsonResponse({ items: LIST, nextCursor: null })
+    return notFound()
+  })
 
 const renderList = () =>
   renderWithApp(

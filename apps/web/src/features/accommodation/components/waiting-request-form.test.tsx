@@ -1,6 +1,7 @@
 import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { fakeFetch, notFound } from '../../../test/fake-fetch'
 import { familyFixture } from '../../../test/fixtures'
 import { jsonResponse, renderWithApp } from '../../../test/render'
 import { signedInForEachTest } from '../../../test/signed-in'
@@ -15,32 +16,18 @@ const members = [mother, son].map((member) => ({
 }))
 
 /** Finding families for placement and creating the request are all there is: no family records. */
-const fakeApi = () => {
-  const calls: { method: string; path: string; search: string; body: unknown }[] = []
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = new URL(String(input), 'http://localhost')
-      const method = init?.method ?? 'GET'
-      calls.push({
-        method,
-        path: url.pathname,
-        search: url.search,
-        body: init?.body ? JSON.parse(String(init.body)) : undefined,
+const fakeApi = () =>
+  fakeFetch(({ method, path }) => {
+    if (path === '/api/v1/accommodation/families')
+      return jsonResponse({
+        items: [
+          { id: familyFixture.id, referenceCode: familyFixture.referenceCode, status: 'active', members },
+        ],
       })
-      if (url.pathname === '/api/v1/accommodation/families')
-        return jsonResponse({
-          items: [
-            { id: familyFixture.id, referenceCode: familyFixture.referenceCode, status: 'active', members },
-          ],
-        })
-      if (method === 'POST' && url.pathname === '/api/v1/accommodation/waiting-list')
-        return jsonResponse(waitingRequest(1), 201)
-      return new Response('not found', { status: 404 })
-    }),
-  )
-  return calls
-}
+    if (method === 'POST' && path === '/api/v1/accommodation/waiting-list')
+      return jsonResponse(waitingRequest(1), 201)
+    return notFound()
+  })
 
 describe('WaitingRequestForm', () => {
   signedInForEachTest(officer)
