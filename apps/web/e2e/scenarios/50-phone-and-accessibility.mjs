@@ -1,11 +1,13 @@
-// The case manager's and the psychologist's pages on a phone (390 and 360 px) and on a desktop, in Lithuanian
-// and English: nothing scrolls sideways, a dialog fills the phone's screen and gives focus back when it
-// closes, and axe finds nothing serious on any page.
+// The case manager's, the psychologist's and the accommodation officer's pages on a phone (390 and 360 px) and
+// on a desktop, in Lithuanian and English: nothing scrolls sideways (the bed timeline and wide tables scroll
+// inside their own named regions), a dialog fills the phone's screen and gives focus back when it closes, and
+// axe finds nothing serious on any page.
 import { checkAccessibility, checkNoSidewaysScroll } from '../axe.mjs'
 
 const PASSWORD = 'OneStop-demo-2026'
 const CASE_MANAGER = { who: 'the case manager', email: 'case.manager@onestop.example' }
 const PSYCHOLOGIST = { who: 'the psychologist', email: 'specialist@onestop.example' }
+const ACCOMMODATION_OFFICER = { who: 'the accommodation officer', email: 'accommodation@onestop.example' }
 
 const PASSES = [
   { width: 390, height: 844, language: 'lt' },
@@ -15,6 +17,27 @@ const PASSES = [
 ]
 const ADD_GOAL = { lt: 'Pridėti tikslą', en: 'Add a goal' }
 const SKIP = { lt: 'Pereiti prie pagrindinio turinio', en: 'Skip to the main content' }
+const ACCOMMODATION = {
+  lt: {
+    facility: 'Apgyvendinimo vieta',
+    place: 'Apgyvendinti šeimą',
+    placeRequest: /^Apgyvendinti šeimą F-/,
+    addFacility: 'Pridėti vietą',
+    timeline: /: apgyvendinimai /,
+    occupancy: /: užimtumas, /,
+  },
+  en: {
+    facility: 'Facility',
+    place: 'Place a family',
+    placeRequest: /^Place the family F-/,
+    addFacility: 'Add a facility',
+    timeline: /: stays /,
+    occupancy: /: occupancy, /,
+  },
+}
+/** The crisis accommodation of the demo data (apps/api/src/db/demo-accommodation.ts) has residents tonight. */
+const CRISIS_ACCOMMODATION = 'Krizinis apgyvendinimas'
+const RESIDENT = /Indrė Kairienė/
 
 /** Waits until the page has its data: a level-one heading and no request or loader still running. */
 const settle = async (page) => {
@@ -103,6 +126,48 @@ const checkDialog = async (page, opener, where) => {
     throw new Error(`focus did not return to the dialog's button ${where}`)
 }
 
+/** Wide content scrolls inside a region of its own that the keyboard reaches, not the page. */
+const checkScrollRegion = async (page, name, where) => {
+  const region = page.getByRole('region', { name })
+  if ((await region.getAttribute('tabindex')) !== '0')
+    throw new Error(`the region ${name} cannot be reached by keyboard ${where}`)
+  await region.getByRole('table').waitFor()
+}
+
+/**
+ * Every tab of the accommodation page for the crisis accommodation; the placement dialog opened from the bed
+ * board and from a waiting request, a stay's dialog from its bed, and the dialog adding a facility.
+ */
+const walkAccommodation = async (page, where, language) => {
+  const words = ACCOMMODATION[language]
+  await openNav(page, '/accommodation')
+  await check(page, `on the accommodation page ${where}`)
+  await page.getByRole('textbox', { name: words.facility }).click()
+  await page.getByRole('option', { name: CRISIS_ACCOMMODATION, exact: true }).click()
+  const tabs = page.getByRole('tab')
+  const count = await tabs.count()
+  for (let index = 0; index < count; index++) {
+    const tab = tabs.nth(index)
+    const name = (await tab.textContent()) ?? String(index)
+    await tab.click()
+    const on = `on the accommodation tab "${name}" ${where}`
+    await check(page, on)
+    const board = page.getByRole('button', { name: RESIDENT })
+    if (await board.first().isVisible()) {
+      await checkDialog(page, page.getByRole('button', { name: words.place, exact: true }), on)
+      await checkDialog(page, board.first(), on)
+    }
+    if (await page.getByRole('table', { name: words.timeline }).isVisible())
+      await checkScrollRegion(page, words.timeline, on)
+    if (await page.getByRole('table', { name: words.occupancy }).isVisible())
+      await checkScrollRegion(page, words.occupancy, on)
+    const request = page.getByRole('button', { name: words.placeRequest })
+    if (await request.first().isVisible()) await checkDialog(page, request.first(), on)
+    const addFacility = page.getByRole('button', { name: words.addFacility })
+    if (await addFacility.isVisible()) await checkDialog(page, addFacility, on)
+  }
+}
+
 const PATHS = {
   [CASE_MANAGER.email]: async (page, where, language) => {
     await openNav(page, '/')
@@ -128,12 +193,17 @@ const PATHS = {
     await openNav(page, '/account')
     await check(page, `on the account page ${where}`)
   },
+  [ACCOMMODATION_OFFICER.email]: async (page, where, language) => {
+    await openNav(page, '/')
+    await check(page, `on the home page ${where}`)
+    await walkAccommodation(page, where, language)
+  },
 }
 
 export default async function ({ page: mainPage, step }) {
   const browser = mainPage.context().browser()
   const baseURL = new URL(mainPage.url()).origin
-  for (const user of [CASE_MANAGER, PSYCHOLOGIST]) {
+  for (const user of [CASE_MANAGER, PSYCHOLOGIST, ACCOMMODATION_OFFICER]) {
     const context = await browser.newContext({ baseURL, locale: 'lt-LT', viewport: PASSES[0] })
     context.setDefaultTimeout(15_000)
     const page = await context.newPage()

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import axe from 'axe-core'
 import { describe, expect, it, vi } from 'vitest'
 import { jsonResponse, renderWithApp } from '../../../test/render'
@@ -41,7 +41,7 @@ describe('accommodation views and axe', () => {
     expect(await violations(container)).toEqual([])
   })
 
-  it('the timeline is a table with a caption, headers per day and bed, and named stay buttons', async () => {
+  it('the timeline is a titled table in a scrolling region, headers per day and bed, and named stay buttons', async () => {
     fakeApi()
     const { container } = renderWithApp(
       <StayTimeline facility={facility} from="2030-01-06" weeks={2} onOpenStay={() => undefined} />,
@@ -50,6 +50,10 @@ describe('accommodation views and axe', () => {
       await screen.findByRole('button', { name: /Rasa Jonaitienė.*2030-01-05 – 2030-01-20, Atvyko/ }),
     ).toBeInTheDocument()
     expect(screen.getByRole('table', { name: /Krizinis apgyvendinimas: apgyvendinimai/ })).toBeInTheDocument()
+    // Weeks are wider than a phone: the table scrolls in a region of the same name that the keyboard reaches.
+    const region = screen.getByRole('region', { name: /Krizinis apgyvendinimas: apgyvendinimai/ })
+    expect(region).toHaveAttribute('tabindex', '0')
+    expect(within(region).getByRole('table')).toBeInTheDocument()
     expect(screen.getAllByRole('rowheader')).toHaveLength(4)
     expect(await violations(container)).toEqual([])
   })

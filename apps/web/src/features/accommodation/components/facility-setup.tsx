@@ -1,9 +1,10 @@
 import { Badge, Button, Group, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core'
 import type { AccommodationRoom, Bed, Facility } from '@onestop/contracts'
-import { useState } from 'react'
+import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { EmptyState } from '../../../components/ui/empty-state'
 import { GuardedModal } from '../../../components/ui/guarded-modal'
+import { ScrollRegion } from '../../../components/ui/scroll-region'
 import { useSites } from '../../../reference/sites'
 import { BedBadges } from './bed-badges'
 import { BedForm } from './bed-form'
@@ -28,17 +29,20 @@ const InactiveBadge = () => {
 
 const FacilitiesTable = ({
   facilities,
+  titleId,
   onEdit,
 }: {
   facilities: readonly Facility[]
+  /** The heading the table and its scrolling region are named by. */
+  titleId: string
   onEdit: (facility: Facility) => void
 }) => {
   const { t } = useTranslation()
   const sites = useSites()
   const siteName = (siteId: string) => sites.data?.items.find((site) => site.id === siteId)?.name ?? '—'
   return (
-    <Table.ScrollContainer minWidth={640}>
-      <Table striped>
+    <ScrollRegion labelledBy={titleId} minWidth={640}>
+      <Table striped aria-labelledby={titleId}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('accommodation.facilities.name')}</Table.Th>
@@ -78,7 +82,7 @@ const FacilitiesTable = ({
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollRegion>
   )
 }
 
@@ -119,15 +123,16 @@ const RoomCard = ({ room, onEdit }: { room: AccommodationRoom; onEdit: (editing:
       ) : (
         <Stack gap={4}>
           {room.beds.map((bed) => (
-            <Group key={bed.id} justify="space-between" wrap="wrap" gap="xs">
-              <Group gap="xs">
+            // The bed's name and badges wrap on their side; its two actions stay together on the right.
+            <Group key={bed.id} justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
+              <Group gap="xs" miw={0}>
                 <Text size="sm" fw={600}>
                   {bed.label}
                 </Text>
                 <BedBadges bed={bed} />
                 {bed.active ? null : <InactiveBadge />}
               </Group>
-              <Group gap="xs">
+              <Group gap={4} wrap="nowrap">
                 <Button
                   size="xs"
                   variant="subtle"
@@ -169,6 +174,7 @@ export const FacilitySetup = ({
 }) => {
   const { t } = useTranslation()
   const [editing, setEditing] = useState<Editing | null>(null)
+  const titleId = useId()
   const close = () => setEditing(null)
   const title = (() => {
     if (!editing) return ''
@@ -191,7 +197,7 @@ export const FacilitySetup = ({
   return (
     <Stack>
       <Group justify="space-between" wrap="wrap">
-        <Title order={2} size="h4">
+        <Title order={2} size="h4" id={titleId}>
           {t('accommodation.facilities.title')}
         </Title>
         <Button onClick={() => setEditing({ kind: 'facility' })}>{t('accommodation.facilities.add')}</Button>
@@ -204,6 +210,7 @@ export const FacilitySetup = ({
       ) : (
         <FacilitiesTable
           facilities={facilities}
+          titleId={titleId}
           onEdit={(facility) => setEditing({ kind: 'facility', facility })}
         />
       )}

@@ -29,6 +29,10 @@ describe('OccupancyTable', () => {
     )
     renderWithApp(<OccupancyTable occupancy={occupancy} caption="Krizinis apgyvendinimas: užimtumas" />)
     const table = screen.getByRole('table', { name: 'Krizinis apgyvendinimas: užimtumas' })
+    // On a phone the table scrolls sideways inside its own region, which the keyboard reaches.
+    const region = screen.getByRole('region', { name: 'Krizinis apgyvendinimas: užimtumas' })
+    expect(region).toHaveAttribute('tabindex', '0')
+    expect(region).toContainElement(table)
     const rows = within(table).getAllByRole('row').slice(1)
     expect(rows).toHaveLength(2)
     const cells = (row: HTMLElement) =>

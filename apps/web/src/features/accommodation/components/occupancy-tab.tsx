@@ -1,9 +1,10 @@
-import { Stack, Table } from '@mantine/core'
+import { Stack, Table, Text } from '@mantine/core'
 import type { Occupancy } from '@onestop/contracts'
-import { lazy, Suspense } from 'react'
+import { lazy, Suspense, useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Fact } from '../../../components/ui/fact'
 import { LoadingBlock } from '../../../components/ui/loading-block'
+import { ScrollRegion } from '../../../components/ui/scroll-region'
 import { SectionShell } from '../../../components/ui/section-shell'
 import { formatDay, formatRate } from '../../../lib/format'
 import type { FacilityName } from '../api/facility-names'
@@ -18,42 +19,48 @@ const OccupancyChart = lazy(() =>
 
 const COLUMNS = ['beds', 'inService', 'occupied', 'reserved', 'free'] as const
 
+/** The figures of the chart night by night; titled above, scrolling sideways on its own on a phone. */
 export const OccupancyTable = ({ occupancy, caption }: { occupancy: Occupancy; caption: string }) => {
   const { t, i18n } = useTranslation()
+  const captionId = useId()
   return (
-    <Table.ScrollContainer minWidth={560}>
-      <Table striped captionSide="top">
-        <Table.Caption>{caption}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('accommodation.occupancy.date')}</Table.Th>
-            {COLUMNS.map((column) => (
-              <Table.Th key={column} scope="col" ta="right">
-                {t(`accommodation.occupancy.${column}`)}
-              </Table.Th>
-            ))}
-            <Table.Th scope="col" ta="right">
-              {t('accommodation.occupancy.rate')}
-            </Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {occupancy.days.map((day) => (
-            <Table.Tr key={day.date}>
-              <Table.Th scope="row" fw={400}>
-                {formatDay(day.date, i18n.language)}
-              </Table.Th>
+    <Stack gap="xs">
+      <Text id={captionId} size="sm" fw={600}>
+        {caption}
+      </Text>
+      <ScrollRegion labelledBy={captionId} minWidth={560}>
+        <Table striped aria-labelledby={captionId}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('accommodation.occupancy.date')}</Table.Th>
               {COLUMNS.map((column) => (
-                <Table.Td key={column} ta="right">
-                  {day[column]}
-                </Table.Td>
+                <Table.Th key={column} scope="col" ta="right">
+                  {t(`accommodation.occupancy.${column}`)}
+                </Table.Th>
               ))}
-              <Table.Td ta="right">{formatRate(day.occupancyRate, i18n.language)}</Table.Td>
+              <Table.Th scope="col" ta="right">
+                {t('accommodation.occupancy.rate')}
+              </Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+          </Table.Thead>
+          <Table.Tbody>
+            {occupancy.days.map((day) => (
+              <Table.Tr key={day.date}>
+                <Table.Th scope="row" fw={400} style={{ whiteSpace: 'nowrap' }}>
+                  {formatDay(day.date, i18n.language)}
+                </Table.Th>
+                {COLUMNS.map((column) => (
+                  <Table.Td key={column} ta="right">
+                    {day[column]}
+                  </Table.Td>
+                ))}
+                <Table.Td ta="right">{formatRate(day.occupancyRate, i18n.language)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollRegion>
+    </Stack>
   )
 }
 

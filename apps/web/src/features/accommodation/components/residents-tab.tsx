@@ -1,6 +1,8 @@
 import { Button, Group, Stack, Table, Text, Title } from '@mantine/core'
 import type { Resident } from '@onestop/contracts'
+import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ScrollRegion } from '../../../components/ui/scroll-region'
 import { SectionShell } from '../../../components/ui/section-shell'
 import { formatDay } from '../../../lib/format'
 import type { FacilityName } from '../api/facility-names'
@@ -23,13 +25,14 @@ export const ResidentsTab = ({ facility }: { facility: FacilityName }) => {
   const { t, i18n } = useTranslation()
   const residents = useResidents(facility.id)
   const title = t('accommodation.residents.title', { facility: facility.name })
+  const titleId = useId()
   return (
     <SectionShell query={residents} loadingRows>
       {(data) => (
         <Stack className={classes.printArea}>
           <Group justify="space-between" wrap="wrap">
             <Stack gap={2}>
-              <Title order={2} size="h4">
+              <Title order={2} size="h4" id={titleId}>
                 {title}
               </Title>
               <Text size="sm">
@@ -46,8 +49,8 @@ export const ResidentsTab = ({ facility }: { facility: FacilityName }) => {
           {data.items.length === 0 ? (
             <Text>{t('accommodation.residents.none')}</Text>
           ) : (
-            <Table.ScrollContainer minWidth={480}>
-              <Table striped aria-label={title}>
+            <ScrollRegion labelledBy={titleId} minWidth={480}>
+              <Table striped aria-labelledby={titleId}>
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th scope="col">{t('accommodation.residents.room')}</Table.Th>
@@ -71,7 +74,7 @@ export const ResidentsTab = ({ facility }: { facility: FacilityName }) => {
                   ))}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollRegion>
           )}
         </Stack>
       )}

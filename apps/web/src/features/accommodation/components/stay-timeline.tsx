@@ -1,6 +1,8 @@
 import { Paper, Stack, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core'
 import type { Facility, Stay } from '@onestop/contracts'
+import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ScrollRegion } from '../../../components/ui/scroll-region'
 import { bothQueries } from '../../../components/ui/section-query'
 import { SectionShell } from '../../../components/ui/section-shell'
 import { formatDay } from '../../../lib/format'
@@ -29,7 +31,7 @@ const shortDay = (day: string, language: string) => {
 /**
  * The facility's stays over some weeks: a bed per row, a night per column, each stay a bar naming the person
  * (a button opening it) and out-of-service periods marked. A table, so it reads row by row; on a phone it
- * scrolls sideways inside itself.
+ * scrolls sideways inside its own region, titled above it, the beds' column staying in view.
  */
 export const StayTimeline = ({
   facility,
@@ -47,6 +49,7 @@ export const StayTimeline = ({
   const until = addDays(from, days.length)
   const stays = useFacilityStays(facility.id, from, until)
   const periods = useFacilityOutOfService(facility.id, from, until)
+  const captionId = useId()
   return (
     <>
       <StaysProgress query={stays} />
@@ -57,21 +60,22 @@ export const StayTimeline = ({
       >
         {([{ items }, byBed]) => (
           <Paper withBorder>
-            <Table.ScrollContainer minWidth={BED_COLUMN + days.length * DAY_WIDTH} type="native">
+            <Text id={captionId} className={classes.caption}>
+              {t('accommodation.timeline.caption', {
+                facility: facility.name,
+                from: formatDay(from, i18n.language),
+                until: formatDay(addDays(until, -1), i18n.language),
+              })}
+            </Text>
+            <ScrollRegion labelledBy={captionId} minWidth={BED_COLUMN + days.length * DAY_WIDTH}>
               <Table
                 className={classes.timeline}
                 withColumnBorders
                 layout="fixed"
                 verticalSpacing={2}
                 horizontalSpacing={4}
+                aria-labelledby={captionId}
               >
-                <caption className={classes.caption}>
-                  {t('accommodation.timeline.caption', {
-                    facility: facility.name,
-                    from: formatDay(from, i18n.language),
-                    until: formatDay(addDays(until, -1), i18n.language),
-                  })}
-                </caption>
                 <colgroup>
                   <col style={{ width: BED_COLUMN }} />
                   {days.map((day) => (
@@ -148,7 +152,7 @@ export const StayTimeline = ({
                   )}
                 </Table.Tbody>
               </Table>
-            </Table.ScrollContainer>
+            </ScrollRegion>
             <Stack gap={0} p="xs">
               <Text size="xs" c="dimmed">
                 {t('accommodation.timeline.legend')}

@@ -55,7 +55,8 @@ const RequestCard = ({
             <PriorityBadge priority={request.priority} />
           </Group>
           <Text size="sm">
-            {kind} · {t('accommodation.waiting.neededFrom')} {formatDay(request.neededFrom, i18n.language)}
+            {kind} · {t('accommodation.waiting.neededFrom')}{' '}
+            <span style={{ whiteSpace: 'nowrap' }}>{formatDay(request.neededFrom, i18n.language)}</span>
           </Text>
         </Group>
         <Text size="sm">
