@@ -417,9 +417,12 @@ const main = async () => {
         .waitFor()
     })
     await step('the API explorer loads at /docs', async () => {
+      // Swagger UI parses the whole document (every operation with its schemas and examples) before it draws:
+      // on a busy 2-core machine that alone took over 15 s.
+      const drawn = { timeout: 4 * STEP_TIMEOUT_MS }
       await page.goto('/docs')
-      await page.locator('.swagger-ui .info .title').first().waitFor()
-      await page.locator('.opblock').first().waitFor()
+      await page.locator('.swagger-ui .info .title').first().waitFor(drawn)
+      await page.locator('.opblock').first().waitFor(drawn)
     })
     await step('signing out lands on the sign-in page', async () => {
       await page.goto('/')
