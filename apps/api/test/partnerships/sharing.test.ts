@@ -265,6 +265,12 @@ describe('sharing a family with a partner organisation', () => {
     const reads = audit.body.items.filter((e: { action: string }) => e.action === 'family.read')
     expect(reads.length).toBeGreaterThan(0)
     expect(reads[0]).toMatchObject({ actorOrganisationId: s.ngo.id, dataOrganisationId: s.org.id })
+    // The finding as it was reproduced: the owner's admin searching by the family's id.
+    const aboutFamily = await t.http().get(`/api/v1/audit?entityId=${s.family.id}`).set(s.admin.auth)
+    expect(aboutFamily.status).toBe(200)
+    expect(aboutFamily.body.items).toContainEqual(
+      expect.objectContaining({ actorId: s.psychologist.user.id, action: 'family.read' }),
+    )
     const outside = await t
       .http()
       .get(`${familyPath(s.family.id)}/outside-reads`)
