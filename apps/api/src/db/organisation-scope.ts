@@ -11,26 +11,35 @@ export const SCOPED_ROLE = 'onestop_app'
  * user set for that transaction only, so every query sees just what row-level security lets the caller see.
  * A refusal (a typed error) commits what was written before it, such as its audit entry, as separate
  * statements did before; a database error rolls everything back.
+ *
+ * A `read` sees one snapshot throughout (repeatable read): access that ends while it runs (consent
+ * withdrawn, a partnership ended) cannot hide from its later queries what its first query let it see.
+ * Writes keep read committed, so a concurrent change shows as a version mismatch, not a serialization
+ * failure.
  */
 export async function inOrganisationScope<T>(
   db: Database,
   actor: Pick<Actor, 'id' | 'organisationId'>,
   work: (scoped: Database) => Promise<T>,
+  kind: 'read' | 'write' = 'write',
 ): Promise<T> {
   let refusal: { error: unknown } | undefined
   try {
-    const result = await db.transaction(async (tx) => {
-      await tx.execute(sql`select set_config('role', ${SCOPED_ROLE}, true),
+    const result = await db.transaction(
+      async (tx) => {
+        await tx.execute(sql`select set_config('role', ${SCOPED_ROLE}, true),
         set_config('app.organisation_id', ${actor.organisationId}, true),
         set_config('app.user_id', ${actor.id}, true)`)
-      try {
-        return await work(tx)
-      } catch (error) {
-        if (sqlState(error) !== undefined) throw error
-        refusal = { error }
-        return undefined
-      }
-    })
+        try {
+          return await work(tx)
+        } catch (error) {
+          if (sqlState(error) !== undefined) throw error
+          refusal = { error }
+          return undefined
+        }
+      },
+      kind === 'read' ? { isolationLevel: 'repeatable read' } : undefined,
+    )
     if (refusal) throw refusal.error
     return result as T
   } catch (error) {

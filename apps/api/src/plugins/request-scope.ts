@@ -25,15 +25,21 @@ export async function inRequestScope(
   })
   let handled: Promise<unknown> = Promise.resolve()
   try {
-    await inOrganisationScope(app.db, actor, async (db) => {
-      request.scopedDb = db
-      handled = handler(request, reply)
-      try {
-        await Promise.race([handled, replyStarted])
-      } finally {
-        request.scopedDb = null
-      }
-    })
+    const kind = request.method === 'GET' || request.method === 'HEAD' ? 'read' : 'write'
+    await inOrganisationScope(
+      app.db,
+      actor,
+      async (db) => {
+        request.scopedDb = db
+        handled = handler(request, reply)
+        try {
+          await Promise.race([handled, replyStarted])
+        } finally {
+          request.scopedDb = null
+        }
+      },
+      kind,
+    )
   } finally {
     request.replyStarted = null
     settle()

@@ -43,8 +43,8 @@ const listedIds = async (who: SignedIn, family: Family) => {
 }
 
 describe('POST /api/v1/families/:familyId/break-glass', () => {
-  it('opens the family read-only for a specialist off the team, flagged in the audit log', async () => {
-    const { outsider, family } = await scene()
+  it('opens the family read-only for a specialist off the team, flagged in the audit log and to coordinators', async () => {
+    const { coordinator, outsider, family } = await scene()
     expectProblem(await t.http().get(familyPath(family.id)).set(outsider.auth), 404, '/problems/not-found')
 
     const granted = await breakGlass(outsider, family)
@@ -88,6 +88,16 @@ describe('POST /api/v1/families/:familyId/break-glass', () => {
     }
     const [denied] = await auditOf(t.db, outsider.user.id, 'access.denied')
     expect(denied).toMatchObject({ entityId: family.id, outcome: 'denied' })
+
+    // The family's coordinators see who read it from outside the team.
+    const outside = await t
+      .http()
+      .get(`${familyPath(family.id)}/outside-reads`)
+      .set(coordinator.auth)
+    expect(outside.status).toBe(200)
+    expect(outside.body.items).toContainEqual(
+      expect.objectContaining({ actorId: outsider.user.id, action: 'family.read', via: 'break_glass' }),
+    )
   })
 
   it("does not flag a team member's ordinary reads", async () => {

@@ -12,6 +12,7 @@ import {
   membersOf,
   type SignedIn,
 } from '../support/family-factories.js'
+import { createPartnership } from '../support/partnership-factories.js'
 
 /**
  * Walks every read of the API, and every write of the families area that answers with a member, as each
@@ -194,6 +195,24 @@ describe('confidential contacts, searched for by value in every answer to someon
     walks.set('specialist on the team', inFamily(teamSpecialist, 403))
     walks.set('specialist with break-glass', inFamily(glass, 403))
 
+    // A partner organisation's psychologist, on the team through a live partnership and the family's consent.
+    const ngo = await createOrganisation(t.db)
+    const partner = await signedInUser(t, {
+      organisationId: ngo.id,
+      roles: ['specialist'],
+      professions: ['psychologist'],
+    })
+    await createPartnership(t.db, org.id, ngo.id)
+    const shared = await post(manager, `${familyPath(family.id)}/members/${parent.id}/consents`, {
+      purpose: 'share_with_partners',
+      given: true,
+    })
+    expect(shared.status, JSON.stringify(shared.body)).toBe(201)
+    expect((await post(manager, `${familyPath(family.id)}/team`, { userId: partner.user.id })).status).toBe(
+      201,
+    )
+    walks.set('partner organisation’s specialist on the team', inFamily(partner, 403))
+
     // Intake staff manage the families they took in until a case manager is assigned.
     const intakeFamilyOwn = await intakeFamily(t, intake.auth, {
       members: [memberBody({ contacts: SECRET, contactsConfidential: true })],
@@ -218,6 +237,7 @@ describe('confidential contacts, searched for by value in every answer to someon
     'case manager on the team, responsible for the move target',
     'specialist on the team',
     'specialist with break-glass',
+    'partner organisation’s specialist on the team',
   ])('never shows them to the %s', async (key) => {
     const walk = walks.get(key)
     if (!walk) throw new Error(`no walk for ${key}`)

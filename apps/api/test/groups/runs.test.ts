@@ -11,7 +11,7 @@ import {
   giveAbsence,
   specialist,
 } from '../support/booking-factories.js'
-import { auditRowsOf, signedInUser } from '../support/factories.js'
+import { auditRowsOf, createOrganisation, signedInUser } from '../support/factories.js'
 import { ifMatch } from '../support/family-factories.js'
 import {
   createGroupService,
@@ -23,6 +23,7 @@ import {
   runBody,
   runPath,
 } from '../support/group-factories.js'
+import { createPartnership } from '../support/partnership-factories.js'
 import { expectProblem, expectValidationProblem } from '../support/problem.js'
 
 const t = useTestApp()
@@ -277,6 +278,24 @@ describe('POST /api/v1/groups', () => {
     expectProblem(await t.http().post(GROUPS).set(first.auth).send(runBody(c)), 403, '/problems/forbidden')
     const outsider = await signedInUser(t, { roles: ['admin'] })
     expectValidationProblem(await t.http().post(GROUPS).set(outsider.auth).send(runBody(c)), ['/serviceId'])
+  })
+
+  it('never takes another organisation’s staff as facilitators: none, an ended or a proposed partnership', async () => {
+    const ngo = await createOrganisation(t.db)
+    const partnerStaff = await specialist(t, ngo.id, c.siteId)
+    const before = await groupCounts(t.db)
+    const post = () =>
+      t
+        .http()
+        .post(GROUPS)
+        .set(c.coordinator.auth)
+        .send(runBody(c, { facilitatorIds: [partnerStaff.user.id], roomId: undefined }))
+    expectValidationProblem(await post(), ['/facilitatorIds/0'])
+    await createPartnership(t.db, c.organisationId, ngo.id, { serviceIds: [c.serviceId], ended: true })
+    expectValidationProblem(await post(), ['/facilitatorIds/0'])
+    await createPartnership(t.db, c.organisationId, ngo.id, { serviceIds: [c.serviceId], accepted: false })
+    expectValidationProblem(await post(), ['/facilitatorIds/0'])
+    expect(await groupCounts(t.db)).toEqual(before)
   })
 })
 

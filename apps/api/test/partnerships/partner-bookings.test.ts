@@ -73,7 +73,7 @@ describe('booking a partner organisation’s specialist for a shared family', ()
     expect(booked.status, JSON.stringify(booked.body)).toBe(201)
   })
 
-  it('lets the partner specialist record the session as delivered, until consent is withdrawn', async () => {
+  it('lets the partner specialist record the session as delivered or missed, until consent is withdrawn', async () => {
     const s = await partnerScene()
     await createPartnership(t.db, s.c.organisationId, s.ngo.id, { serviceIds: [s.c.serviceId] })
     await s.consent(true)
@@ -96,6 +96,16 @@ describe('booking a partner organisation’s specialist for a shared family', ()
     expect(deliveries.length).toBeGreaterThan(0)
     expect(deliveries.every((d) => d.deliveredById === s.psychologist.user.id)).toBe(true)
     expect(deliveries.every((d) => d.organisationId === s.c.organisationId)).toBe(true)
+
+    // Attendance too: the partner records that the family did not come to the next session.
+    const missed = await s.bookPartner({ startsAt: pastAt(2, 12), endsAt: pastAt(2, 13) })
+    expect(missed.status, JSON.stringify(missed.body)).toBe(201)
+    const noShow = await t
+      .http()
+      .post(`${bookingPath(missed.body.id)}/no-show`)
+      .set(s.psychologist.auth)
+    expect(noShow.status, JSON.stringify(noShow.body)).toBe(200)
+    expect(noShow.body.status).toBe('no_show')
 
     expect((await s.consent(false)).status).toBe(201)
     expectProblem(

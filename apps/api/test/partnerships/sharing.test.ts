@@ -1,8 +1,10 @@
-import { and, eq } from 'drizzle-orm'
+import { performance } from 'node:perf_hooks'
+import { and, eq, sql } from 'drizzle-orm'
+import type supertest from 'supertest'
 import { describe, expect, it } from 'vitest'
-import { partnerships } from '../../src/db/schema/index.js'
+import { auditLog, families, partnerships, persons } from '../../src/db/schema/index.js'
 import { useTestApp } from '../support/app.js'
-import { confidentialScene, expectNoSecret, memberPath } from '../support/confidential-scene.js'
+import { confidentialScene, expectNoSecret, memberPath, SECRET } from '../support/confidential-scene.js'
 import { createOrganisation, signedInUser } from '../support/factories.js'
 import { FAMILIES, familyPath, intakeFamily, memberBody } from '../support/family-factories.js'
 import { createPartnership } from '../support/partnership-factories.js'
@@ -160,6 +162,101 @@ describe('sharing a family with a partner organisation', () => {
     expect(members.body.items.map((m: { givenName: string }) => m.givenName)).not.toContain('Kita')
   })
 
+  it('never lets a partner’s admin or coordinator on the team export, anonymise, hand over, move or manage', async () => {
+    const s = await sharedScene()
+    const ngoFamily = await intakeFamily(
+      t,
+      (await signedInUser(t, { roles: ['case_manager'], organisationId: s.ngo.id })).auth,
+      { members: [] },
+    )
+    const member = memberPath(s.family.id, s.member.id)
+    const partners = {
+      admin: await signedInUser(t, { roles: ['admin'], organisationId: s.ngo.id }),
+      coordinator: await signedInUser(t, { roles: ['coordinator'], organisationId: s.ngo.id }),
+    }
+    for (const [role, partner] of Object.entries(partners)) {
+      const added = await t
+        .http()
+        .post(`${familyPath(s.family.id)}/team`)
+        .set(s.manager.auth)
+        .send({ userId: partner.user.id })
+      expect(added.status, JSON.stringify(added.body)).toBe(201)
+      expect((await t.http().get(familyPath(s.family.id)).set(partner.auth)).status).toBe(200)
+      const as = (request: supertest.Test) => request.set(partner.auth)
+      const attempts: [string, supertest.Test, number][] = [
+        ['export', as(t.http().get(`/api/v1/persons/${s.member.personId}/export`)), 404],
+        [
+          'hand over',
+          as(t.http().put(`${familyPath(s.family.id)}/case-manager`)).send({ userId: partner.user.id }),
+          403,
+        ],
+        ['move', as(t.http().post(`${member}/move`)).send({ toFamilyId: ngoFamily.id }), 403],
+        [
+          'consent',
+          as(t.http().post(`${member}/consents`)).send({ purpose: 'share_with_partners', given: true }),
+          403,
+        ],
+        ['edit a member', as(t.http().patch(member)).send({ givenName: 'Kita' }), 403],
+        [
+          'add to the team',
+          as(t.http().post(`${familyPath(s.family.id)}/team`)).send({ userId: partner.user.id }),
+          403,
+        ],
+        [
+          'remove from the team',
+          as(t.http().delete(`${familyPath(s.family.id)}/team/${s.teamManager.user.id}`)),
+          403,
+        ],
+      ]
+      if (role === 'admin')
+        attempts.push([
+          'export with a reason',
+          as(t.http().post(`/api/v1/persons/${s.member.personId}/export`)).send({
+            reason: 'Asmuo paprašė savo duomenų kopijos raštu.',
+          }),
+          404,
+        ])
+      for (const [what, request, status] of attempts) {
+        const response = await request
+        expect(response.status, `${what} as the partner's ${role}: ${response.text}`).toBe(status)
+        expectNoSecret(response, `${what} as the partner's ${role}`)
+      }
+    }
+    const refused = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, s.family.id), eq(auditLog.action, 'family.case_manager')))
+    expect(refused).toEqual([])
+    expect(
+      (
+        await t
+          .http()
+          .get(`${familyPath(s.family.id)}/team`)
+          .set(s.manager.auth)
+      ).body.items.map((m: { userId: string }) => m.userId),
+    ).toContain(s.teamManager.user.id)
+
+    // Past retention, the shared family is still the owner's to anonymise, never the partner's.
+    await t.db
+      .update(families)
+      .set({
+        status: 'closed',
+        closedAt: sql`now() - make_interval(days => 3000)`,
+        closingReason: 'Tikslai pasiekti',
+        outcomeSummary: 'Šeima susitvarkė.',
+      })
+      .where(eq(families.id, s.family.id))
+    const anonymised = await t
+      .http()
+      .post('/api/v1/families/anonymise')
+      .set(partners.admin.auth)
+      .send({ dryRun: false })
+    expect(anonymised.status, anonymised.text).toBe(200)
+    expect(anonymised.body.familyIds).not.toContain(s.family.id)
+    const [person] = await t.db.select().from(persons).where(eq(persons.id, s.member.personId))
+    expect(person).toMatchObject({ anonymisedAt: null, contacts: SECRET })
+  })
+
   it("shows the owner's admin every read the partner made, naming both organisations", async () => {
     const s = await sharedScene()
     expect((await s.readAsPsychologist()).status).toBe(200)
@@ -168,6 +265,12 @@ describe('sharing a family with a partner organisation', () => {
     const reads = audit.body.items.filter((e: { action: string }) => e.action === 'family.read')
     expect(reads.length).toBeGreaterThan(0)
     expect(reads[0]).toMatchObject({ actorOrganisationId: s.ngo.id, dataOrganisationId: s.org.id })
+    // The finding as it was reproduced: the owner's admin searching by the family's id.
+    const aboutFamily = await t.http().get(`/api/v1/audit?entityId=${s.family.id}`).set(s.admin.auth)
+    expect(aboutFamily.status).toBe(200)
+    expect(aboutFamily.body.items).toContainEqual(
+      expect.objectContaining({ actorId: s.psychologist.user.id, action: 'family.read' }),
+    )
     const outside = await t
       .http()
       .get(`${familyPath(s.family.id)}/outside-reads`)
@@ -198,24 +301,39 @@ describe('sharing a family with a partner organisation', () => {
     )
   })
 
-  it('ends access at once when consent is withdrawn: no read that starts after the withdrawal succeeds', async () => {
+  it('ends access at once when consent is withdrawn: of 20 readers racing it, none succeeds once it has committed', async () => {
     const s = await sharedScene()
-    const racing = Array.from({ length: 20 }, () => s.readAsPsychologist())
+    expect((await s.readAsPsychologist()).status).toBe(200)
+    // The withdrawal's answer comes after its commit: every read that starts later must find nothing.
+    let answeredAt = Number.POSITIVE_INFINITY
+    const reads: { startedAt: number; status: number }[] = []
+    const reader = async () => {
+      for (let last = false; !last; ) {
+        last = performance.now() > answeredAt
+        const startedAt = performance.now()
+        reads.push({ startedAt, status: (await s.readAsPsychologist()).status })
+      }
+    }
+    const readers = Array.from({ length: 20 }, reader)
     const withdrawn = await s.consent(false)
+    answeredAt = performance.now()
     expect(withdrawn.status).toBe(201)
-    for (const response of await Promise.all(racing)) expect([200, 404]).toContain(response.status)
-    const after = await Promise.all(Array.from({ length: 20 }, () => s.readAsPsychologist()))
-    expect(after.map((r) => r.status)).toEqual(Array(20).fill(404))
+    await Promise.all(readers)
+    expect(reads.filter((r) => r.startedAt < answeredAt).length).toBeGreaterThanOrEqual(20)
+    for (const read of reads) expect([200, 404]).toContain(read.status)
+    const after = reads.filter((r) => r.startedAt > answeredAt)
+    expect(after.length).toBeGreaterThanOrEqual(20)
+    expect(after.map((r) => r.status)).toEqual(after.map(() => 404))
     const timeline = await t
       .http()
       .get(`${familyPath(s.family.id)}/timeline`)
       .set(s.manager.auth)
-    expect(
-      timeline.body.items.some(
-        (e: { kind: string; details: Record<string, string> }) =>
-          e.kind === 'consent' && e.details.purpose === 'share_with_partners',
-      ),
-    ).toBe(true)
+    expect(timeline.body.items).toContainEqual(
+      expect.objectContaining({
+        kind: 'consent',
+        details: expect.objectContaining({ purpose: 'share_with_partners', given: 'false' }),
+      }),
+    )
   })
 
   it('ends access at once when either side ends the partnership', async () => {
