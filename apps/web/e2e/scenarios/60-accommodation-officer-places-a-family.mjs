@@ -139,6 +139,33 @@ export default async function ({ page, step, signIn, signOut, choose, fillSteadi
     await page.getByText('Average length of stay').waitFor()
   })
 
+  await step(
+    "the officer, on no family's case team, asks a place for a family found by a member's name",
+    async () => {
+      await page.getByRole('tab', { name: 'Waiting list' }).click()
+      await page.getByRole('button', { name: 'Add a request' }).click()
+      const dialog = page.getByRole('dialog', { name: 'New request for a place' })
+      await dialog.getByRole('textbox', { name: 'Family' }).pressSequentially('Vaitkev')
+      await page.getByRole('option', { name: /Darius Vaitkevičius, Lukas Vaitkevičius/ }).click()
+      await dialog.getByText('Chosen members').click()
+      await dialog.getByRole('checkbox', { name: 'Lukas Vaitkevičius' }).check()
+      await choose(dialog, 'Place needed', 'Long-term accommodation')
+      await fillSteadily(
+        dialog.getByRole('textbox', { name: 'Reason' }),
+        'Tėvas gydosi, vaikui reikia vietos.',
+      )
+      await dialog.getByRole('button', { name: 'Put on the waiting list' }).click()
+      await dialog.waitFor({ state: 'detached' })
+      const request = page
+        .getByRole('list', { name: 'Waiting list' })
+        .getByRole('listitem')
+        .filter({ hasText: 'Tėvas gydosi' })
+      await request.getByText('Lukas Vaitkevičius').waitFor()
+      if (await request.getByText('Darius Vaitkevičius').count())
+        throw new Error('the request names the father, who was not chosen')
+    },
+  )
+
   await step('on a 360 px phone the waiting list and occupancy fit the screen', async () => {
     const desktop = page.viewportSize()
     await page.setViewportSize({ width: 360, height: 740 })
