@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm'
 import type { Actor } from '../lib/context.js'
 import { sqlState } from '../lib/db-errors.js'
+import { AppError } from '../lib/errors.js'
 import type { Database } from './client.js'
 
 /** The role every signed-in request runs as; row-level security (migration 0016) binds it. */
@@ -10,7 +11,7 @@ export const SCOPED_ROLE = 'onestop_app'
  * Runs a signed-in request's work in one transaction as `onestop_app`, with the caller's organisation and
  * user set for that transaction only, so every query sees just what row-level security lets the caller see.
  * A refusal (a typed error) commits what was written before it, such as its audit entry, as separate
- * statements did before; a database error rolls everything back.
+ * statements did before, unless it undoes writes; a database error rolls everything back.
  *
  * A `read` sees one snapshot throughout (repeatable read): access that ends while it runs (consent
  * withdrawn, a partnership ended) cannot hide from its later queries what its first query let it see.
@@ -33,7 +34,7 @@ export async function inOrganisationScope<T>(
         try {
           return await work(tx)
         } catch (error) {
-          if (sqlState(error) !== undefined) throw error
+          if (sqlState(error) !== undefined || (error instanceof AppError && error.undoesWrites)) throw error
           refusal = { error }
           return undefined
         }

@@ -14,6 +14,20 @@ export function sqlState(error: unknown): string | undefined {
 }
 
 export const UNIQUE_VIOLATION = '23505'
+const INSUFFICIENT_PRIVILEGE = '42501'
+
+/**
+ * A write that row-level security refused: what the caller was changing stopped being theirs to see while the
+ * request ran (a partnership ended, consent was withdrawn). A missing grant is the same SQLSTATE with another
+ * message, and stays a server error.
+ */
+export function isRowSecurityRefusal(error: unknown): boolean {
+  if (sqlState(error) !== INSUFFICIENT_PRIVILEGE) return false
+  for (const e of causeChain(error))
+    if ('message' in e && typeof e.message === 'string' && e.message.includes('row-level security policy'))
+      return true
+  return false
+}
 export const EXCLUSION_VIOLATION = '23P01'
 
 const NETWORK_FAILURES = new Set([

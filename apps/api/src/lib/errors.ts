@@ -12,6 +12,8 @@ import {
 export class AppError extends Error {
   /** Set when the refusal was already written to the audit log with more detail than the route knows. */
   audited = false
+  /** Whether what the request wrote before the refusal is undone; most refusals keep their audit entry. */
+  readonly undoesWrites: boolean = false
   readonly status: number
   readonly title: string
 
@@ -71,6 +73,17 @@ export class ForbiddenError extends AppError {
 export class NotFoundError extends AppError {
   constructor(entity: string, id?: string) {
     super('not-found', id ? `No ${entity} with id ${id}.` : `No such ${entity}.`)
+  }
+}
+
+/**
+ * What the request wrote cannot be read back: the family stopped being the caller's to see while the request
+ * ran (consent withdrawn, a partnership ended). Answered 404 as if it never was, and the write is undone.
+ */
+export class AccessEndedError extends AppError {
+  override readonly undoesWrites = true
+  constructor() {
+    super('not-found', 'What you were changing is not, or no longer, shared with you.')
   }
 }
 

@@ -3,8 +3,14 @@ import { type FieldProblem, PROBLEM_TYPES, type ProblemType, problemUri } from '
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { audit } from '../lib/audit.js'
-import { isDatabaseUnavailable } from '../lib/db-errors.js'
-import { AppError, BadRequestError, DatabaseUnavailableError, fieldProblem } from '../lib/errors.js'
+import { isDatabaseUnavailable, isRowSecurityRefusal } from '../lib/db-errors.js'
+import {
+  AccessEndedError,
+  AppError,
+  BadRequestError,
+  DatabaseUnavailableError,
+  fieldProblem,
+} from '../lib/errors.js'
 import { fieldProblemsOf, type SchemaIssue } from './schema-issues.js'
 
 interface ProblemBody {
@@ -100,6 +106,9 @@ async function answerError(
     request.log.warn({ err: error }, 'service unavailable: the database cannot be reached')
     const unavailable = new DatabaseUnavailableError()
     return sendProblem(reply, problemFromError(unavailable, request), unavailable.headers)
+  }
+  if (isRowSecurityRefusal(error)) {
+    return answerError(new AccessEndedError(), request, reply)
   }
   const problem = declaredOrInternal(problemFromError(error, request), request)
   if (problem.status === 403 && request.actor && !(error instanceof AppError && error.audited)) {

@@ -9,6 +9,7 @@ import { createOrganisation, signedInUser } from '../support/factories.js'
 import { FAMILIES, familyPath, intakeFamily, memberBody } from '../support/family-factories.js'
 import { createPartnership } from '../support/partnership-factories.js'
 import { expectProblem } from '../support/problem.js'
+import { queryRows } from '../support/sql.js'
 
 const t = useTestApp()
 const PERSONAL_CODE = '38804121232'
@@ -334,6 +335,39 @@ describe('sharing a family with a partner organisation', () => {
         details: expect.objectContaining({ purpose: 'share_with_partners', given: 'false' }),
       }),
     )
+  })
+
+  it('ends access at once for writers too: of 20 partners racing a withdrawal with notes, none is answered 500 and none writes after it', async () => {
+    const s = await sharedScene()
+    let answeredAt = Number.POSITIVE_INFINITY
+    const writes: { startedAt: number; status: number }[] = []
+    const writer = async (n: number) => {
+      for (let last = false, i = 0; !last; i++) {
+        last = performance.now() > answeredAt
+        const startedAt = performance.now()
+        const response = await t
+          .http()
+          .post(`${familyPath(s.family.id)}/notes`)
+          .set(s.psychologist.auth)
+          .send({ text: `Konsultacija ${n}-${i}.`, visibility: 'team' })
+        writes.push({ startedAt, status: response.status })
+      }
+    }
+    const writers = Array.from({ length: 20 }, (_, n) => writer(n))
+    const withdrawn = await s.consent(false)
+    answeredAt = performance.now()
+    expect(withdrawn.status).toBe(201)
+    await Promise.all(writers)
+    for (const write of writes) expect([201, 404]).toContain(write.status)
+    const after = writes.filter((w) => w.startedAt > answeredAt)
+    expect(after.length).toBeGreaterThanOrEqual(20)
+    expect(after.map((w) => w.status)).toEqual(after.map(() => 404))
+    // What was answered 201 is there, and nothing else: a refused write left no note behind.
+    const [stored] = await queryRows<{ count: number }>(
+      t.db,
+      sql`select count(*)::int as count from case_notes where family_id = ${s.family.id}`,
+    )
+    expect(stored?.count).toBe(writes.filter((w) => w.status === 201).length)
   })
 
   it('ends access at once when either side ends the partnership', async () => {

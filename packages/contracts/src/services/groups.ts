@@ -387,7 +387,7 @@ export const groupRoutes = {
     method: 'POST',
     path: `${RUN}/enrolments`,
     operationId: 'enrolInGroupRun',
-    problems: ['run-closed', 'family-not-open', 'already-enrolled'],
+    problems: ['run-closed', 'family-not-open', 'already-enrolled', 'service-outside-partnership'],
     summary: 'Enrol a person, or put them on the waitlist',
     description:
       "`enrolled` while the run has places, otherwise `waitlisted` in the order enrolments arrive. The person's family must be open and one the caller may contribute to.",

@@ -16,6 +16,26 @@ export async function partnerOrganisationOf(db: Database, actor: Actor, userId: 
   return staff?.organisationId
 }
 
+/** 409 unless a live partnership from the family's organisation to the partner names the service. */
+export async function assertServiceInPartnership(
+  db: Database,
+  ownerId: string,
+  partnerId: string,
+  serviceId: string,
+) {
+  const [covered] = await queryRows<{ covered: boolean }>(
+    db,
+    sql`select exists(select 1 from partnerships p join partnership_services s on s.partnership_id = p.id
+      where p.organisation_id = ${ownerId} and p.partner_organisation_id = ${partnerId}
+        and app_partnership_live(p) and s.service_id = ${serviceId}) as covered`,
+  )
+  if (!covered?.covered)
+    throw new ConflictError(
+      "The partnership with the family's organisation does not include this service.",
+      'service-outside-partnership',
+    )
+}
+
 /**
  * A partner organisation's specialist is booked for a family only as the family's partner staff: under a live
  * partnership that covers the service, with the family's consent to share, and on its case team.
@@ -27,17 +47,7 @@ export async function checkPartnerSpecialist(
   input: BookingInput,
 ) {
   await assertMayShareWith(db, { id: input.familyId, organisationId: ownerId }, partnerId)
-  const [covered] = await queryRows<{ covered: boolean }>(
-    db,
-    sql`select exists(select 1 from partnerships p join partnership_services s on s.partnership_id = p.id
-      where p.organisation_id = ${ownerId} and p.partner_organisation_id = ${partnerId}
-        and app_partnership_live(p) and s.service_id = ${input.serviceId}) as covered`,
-  )
-  if (!covered?.covered)
-    throw new ConflictError(
-      "The partnership with this specialist's organisation does not include this service.",
-      'service-outside-partnership',
-    )
+  await assertServiceInPartnership(db, ownerId, partnerId, input.serviceId)
   const [onTeam] = await db
     .select({ id: caseTeamMembers.id })
     .from(caseTeamMembers)

@@ -6,6 +6,7 @@ import { families, needsAssessmentItems, needsAssessments, users } from '../../d
 import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
 import { assertNotInFuture } from '../../lib/dates.js'
+import { AccessEndedError } from '../../lib/errors.js'
 import { accessDetails, familyForActor } from './access.js'
 
 async function loadAssessments(
@@ -95,7 +96,7 @@ export async function createNeedsAssessment(
     return assessment.id
   })
   const [created] = await loadAssessments(ctx.db, familyId, id)
-  if (!created) throw new Error('assessment vanished')
+  if (!created) throw new AccessEndedError()
   return created
 }
 

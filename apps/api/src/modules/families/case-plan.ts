@@ -12,7 +12,12 @@ import {
 import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
 import { assertNotInFuture, todayInVilnius } from '../../lib/dates.js'
-import { BadRequestError, NotFoundError, PreconditionFailedError } from '../../lib/errors.js'
+import {
+  AccessEndedError,
+  BadRequestError,
+  NotFoundError,
+  PreconditionFailedError,
+} from '../../lib/errors.js'
 import { qualified } from '../../lib/sql.js'
 import { accessDetails, familyForActor } from './access.js'
 import { assertPlannedDate } from './planned-date.js'
@@ -261,6 +266,6 @@ export async function createReview(
   })
   const plan = await getCasePlan(ctx, familyId)
   const created = plan.reviews.find((r) => r.id === reviewId)
-  if (!created) throw new Error('review vanished')
+  if (!created) throw new AccessEndedError()
   return created
 }

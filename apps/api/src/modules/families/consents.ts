@@ -6,7 +6,7 @@ import { consents, familyMemberships, persons, users } from '../../db/schema/ind
 import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
 import { ageInYears } from '../../lib/dates.js'
-import { NotFoundError } from '../../lib/errors.js'
+import { AccessEndedError, NotFoundError } from '../../lib/errors.js'
 import { accessDetails, familyForActor } from './access.js'
 
 const selectConsents = (db: Database) =>
@@ -133,7 +133,7 @@ export async function recordConsent(
     return row.id
   })
   const [row] = await selectConsents(ctx.db).where(eq(consents.id, consentId))
-  if (!row) throw new Error('consent vanished after insert')
+  if (!row) throw new AccessEndedError()
   return toConsent(row)
 }
 

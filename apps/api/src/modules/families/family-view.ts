@@ -3,6 +3,7 @@ import { eq, getTableColumns, type SQL, sql } from 'drizzle-orm'
 import type { Database } from '../../db/client.js'
 import { families } from '../../db/schema/index.js'
 import { todayInVilnius } from '../../lib/dates.js'
+import { AccessEndedError } from '../../lib/errors.js'
 import { qualified } from '../../lib/sql.js'
 
 const staffName = (id: SQL) => sql<string | null>`(select u.name from users u where u.id = ${id})`
@@ -61,6 +62,6 @@ export function toFamily(row: FamilyViewRow, today: string = todayInVilnius()): 
 
 export async function loadFamilyView(db: Database, familyId: string): Promise<Family> {
   const [row] = await selectFamilyRows(db).where(eq(families.id, familyId))
-  if (!row) throw new Error(`family ${familyId} vanished`)
+  if (!row) throw new AccessEndedError()
   return toFamily(row)
 }

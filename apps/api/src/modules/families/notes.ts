@@ -6,7 +6,7 @@ import { caseNotes, caseNoteVersions, users } from '../../db/schema/index.js'
 import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
 import { decodeCursor, pageOf } from '../../lib/cursor.js'
-import { ForbiddenError, NotFoundError } from '../../lib/errors.js'
+import { AccessEndedError, ForbiddenError, NotFoundError } from '../../lib/errors.js'
 import { qualified } from '../../lib/sql.js'
 import { accessDetails, type FamilyAccess, familyForActor } from './access.js'
 
@@ -98,7 +98,7 @@ async function insertNote(
     return note.id
   })
   const [row] = await selectNotes(ctx.db).where(eq(caseNotes.id, noteId))
-  if (!row) throw new Error('note vanished after insert')
+  if (!row) throw new AccessEndedError()
   return toNote(row)
 }
 

@@ -6,6 +6,7 @@ import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
 import { ConflictError, NotFoundError } from '../../lib/errors.js'
 import { OPEN_FAMILY_STATUSES } from '../bookings/checks.js'
+import { assertServiceInPartnership } from '../bookings/partner-specialist.js'
 import { familyForActor } from '../families/access.js'
 import { assertOpen, runOfOrganisation } from './access.js'
 import { loadEnrolment } from './enrolment-view.js'
@@ -61,8 +62,17 @@ async function familyToEnrolFrom(ctx: SignedInContext, personId: string) {
  * count never passes the capacity and queue positions are handed out in the order places were decided.
  */
 export async function enrol(ctx: SignedInContext, runId: string, personId: string): Promise<Enrolment> {
-  assertOpen(await runOfOrganisation(ctx.db, ctx.actor, runId))
+  const planned = await runOfOrganisation(ctx.db, ctx.actor, runId)
+  assertOpen(planned)
   const family = await familyToEnrolFrom(ctx, personId)
+  // A shared family joins a partner's group only for a service the partnership names.
+  if (family.organisationId !== ctx.actor.organisationId)
+    await assertServiceInPartnership(
+      ctx.db,
+      family.organisationId,
+      ctx.actor.organisationId,
+      planned.serviceId,
+    )
   if (!OPEN_FAMILY_STATUSES.includes(family.status))
     throw new ConflictError(
       `Family ${family.referenceCode} is ${family.status}; only families in intake or active are enrolled.`,
