@@ -239,7 +239,8 @@ export async function seedAccommodation(db: Database, seed: AccommodationSeed, w
         codePrefix,
       )
       await seedFacilities(db, next.organisationId)
-      total += await seedStays(db, seed, next.organisationId, next.officerId, codePrefix)
+      const stays = await seedStays(db, seed, next.organisationId, next.officerId, codePrefix)
+      total += stays
       await seedWaitingList(db, seed, next.organisationId, next.officerId)
       seed.onProgress?.(next.index + 1, total)
     }
