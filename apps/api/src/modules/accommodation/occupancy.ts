@@ -23,10 +23,11 @@ const rate = (occupied: number, inService: number) =>
 /**
  * A facility's nights from `from` to the day before `to`, in one query: stays are taken once through the
  * btree index on (facility, check-out) and out-of-service periods through the one on (bed, days), then
- * counted per day. Under row-level security only leakproof comparisons reach an index, so the stays are
- * chosen by `check_in` and `check_out` (the same as `nights && range`), never by range operators. A stay ends when it is
- * checked out with its last night in the range and no move continues it; its length runs from the first
- * night of the stay it was moved from, if any.
+ * counted per day (the out-of-service periods materialized: inlined, each day would look them up per bed
+ * again). Under row-level security only leakproof comparisons reach an index, so the stays are chosen by
+ * `check_in` and `check_out` (the same as `nights && range`), never by range operators. A stay ends when
+ * it is checked out with its last night in the range and no move continues it (found through the index on
+ * `moved_from_stay_id`); its length runs from the first night of the stay it was moved from, if any.
  */
 export async function getOccupancy(
   ctx: SignedInContext,
@@ -45,7 +46,7 @@ export async function getOccupancy(
         from beds b join accommodation_rooms r on r.id = b.room_id
         where b.facility_id = ${facility.id}
       ),
-      out_of_service as (
+      out_of_service as materialized (
         select o.bed_id, o.days from bed_out_of_service o
         join facility_beds b on b.id = o.bed_id and b.usable
         where o.days && ${range}
