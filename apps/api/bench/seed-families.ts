@@ -5,6 +5,7 @@ import { queryRows } from '../src/lib/sql.js'
 /**
  * Adds `count` families of three members each to an organisation, in set-based batches: the
  * caseload is spread over the given case managers, each family has its case manager on its team.
+ * Reference codes are `codePrefix-0000001` on; codes are unique across organisations.
  */
 export async function seedFamilies(
   db: Database,
@@ -12,6 +13,7 @@ export async function seedFamilies(
   intakeById: string,
   caseManagerIds: string[],
   count: number,
+  codePrefix = 'B',
 ) {
   const batch = 10_000
   const managers = sql`array[${sql.join(
@@ -24,7 +26,7 @@ export async function seedFamilies(
       with new_families as (
         insert into families (organisation_id, reference_code, status, municipality, referral_source, referred_at,
           risk_factors, case_manager_id, intake_by_id, opened_at, closed_at, closing_reason, outcome_summary)
-        select ${organisationId}, 'B-' || lpad((${start} + g)::text, 7, '0'),
+        select ${organisationId}, ${codePrefix} || '-' || lpad((${start} + g)::text, 7, '0'),
           (array['intake','active','active','closed'])[1 + g % 4],
           (array['Vilniaus miesto savivaldybė','Kretingos rajono savivaldybė','Kauno miesto savivaldybė'])[1 + g % 3],
           (array['child_rights_service','self','police','school'])[1 + g % 4],

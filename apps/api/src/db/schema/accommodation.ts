@@ -211,6 +211,8 @@ export const stays = pgTable(
     index('stays_org_check_in_idx').on(t.organisationId, t.checkIn, t.id),
     index('stays_facility_check_out_idx').on(t.facilityId, t.checkOut),
     index('stays_bed_check_out_idx').on(t.bedId, t.checkOut),
+    // Whether a stay goes on elsewhere (occupancy's stays ended): without it, a scan of all stays per stay.
+    index('stays_moved_from_idx').on(t.movedFromStayId).where(sql`${t.movedFromStayId} is not null`),
     check('stays_status_check', sql`${t.status} in (${sqlTextList(STAY_STATUSES)})`),
     check('stays_nights_check', halfOpenDays(t.nights)),
     check('stays_cancel_check', sql`(${t.status} = 'cancelled') = (${t.cancelReason} is not null)`),

@@ -21,10 +21,13 @@ const rate = (occupied: number, inService: number) =>
   inService > 0 ? Math.round((occupied / inService) * 10_000) / 10_000 : null
 
 /**
- * A facility's nights from `from` to the day before `to`, in one query: stays and out-of-service periods
- * are taken once through their gist indexes on the range, then counted per day. A stay ends when it is
- * checked out with its last night in the range and no move continues it; its length runs from the first
- * night of the stay it was moved from, if any.
+ * A facility's nights from `from` to the day before `to`, in one query: stays are taken once through the
+ * btree index on (facility, check-out) and out-of-service periods through the one on (bed, days), then
+ * counted per day (the out-of-service periods materialized: inlined, each day would look them up per bed
+ * again). Under row-level security only leakproof comparisons reach an index, so the stays are chosen by
+ * `check_in` and `check_out` (the same as `nights && range`), never by range operators. A stay ends when
+ * it is checked out with its last night in the range and no move continues it (found through the index on
+ * `moved_from_stay_id`); its length runs from the first night of the stay it was moved from, if any.
  */
 export async function getOccupancy(
   ctx: SignedInContext,
@@ -43,19 +46,20 @@ export async function getOccupancy(
         from beds b join accommodation_rooms r on r.id = b.room_id
         where b.facility_id = ${facility.id}
       ),
-      out_of_service as (
+      out_of_service as materialized (
         select o.bed_id, o.days from bed_out_of_service o
         join facility_beds b on b.id = o.bed_id and b.usable
         where o.days && ${range}
       ),
       held as (
         select s.status, s.nights from stays s
-        where s.facility_id = ${facility.id} and s.nights && ${range} and s.status <> 'cancelled'
+        where s.facility_id = ${facility.id} and s.check_out > ${days.from}::date
+          and s.check_in < ${days.until}::date and s.status <> 'cancelled'
       ),
       ended as (
         select s.id, s.nights from stays s
-        where s.facility_id = ${facility.id} and s.nights && ${range} and s.status = 'checked_out'
-          and upper(s.nights) > ${days.from}::date and upper(s.nights) <= ${days.until}::date
+        where s.facility_id = ${facility.id} and s.status = 'checked_out'
+          and s.check_out > ${days.from}::date and s.check_out <= ${days.until}::date
           and not exists (select 1 from stays n where n.moved_from_stay_id = s.id and n.status <> 'cancelled')
       ),
       chain as (

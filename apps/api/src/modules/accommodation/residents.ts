@@ -1,5 +1,5 @@
 import type { ResidentList } from '@onestop/contracts'
-import { and, asc, eq, sql } from 'drizzle-orm'
+import { and, asc, eq, gt, lte } from 'drizzle-orm'
 import { accommodationRooms, beds, stays } from '../../db/schema/index.js'
 import { auditEach } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
@@ -17,7 +17,9 @@ export async function listResidents(ctx: SignedInContext, facilityId: string): P
       and(
         eq(stays.facilityId, facility.id),
         eq(stays.status, 'checked_in'),
-        sql`${stays.nights} @> ${tonight}::date`,
+        // `nights @> tonight`, in leakproof comparisons the index on (facility, check-out) serves.
+        lte(stays.checkIn, tonight),
+        gt(stays.checkOut, tonight),
       ),
     )
     .orderBy(asc(accommodationRooms.name), asc(beds.label), asc(stays.id))

@@ -1,0 +1,306 @@
+// Benchmark of temporary accommodation's reads on about three years of stays in 20 crisis centres:
+// `pnpm bench:accommodation` (needs a PostgreSQL server). BENCH_DATABASE_URL (default
+// postgres://postgres@127.0.0.1:5432/postgres) is where a fresh database onestop_bench_accommodation is
+// created; BENCH_ORGANISATIONS (default 20) centres of about 100 beds each are seeded, BENCH_RUNS (default
+// 15) runs of each request are timed. Every SQL statement a measured request runs on stays, out-of-service
+// periods or the waiting list is then run again under EXPLAIN (ANALYZE) as the request ran it: as
+// `onestop_app` under row-level security with the organisation and user set; the run fails when one of
+// them scans one of those tables sequentially.
+import { performance } from 'node:perf_hooks'
+import { and, asc, eq, like, sql } from 'drizzle-orm'
+import pg from 'pg'
+import pino from 'pino'
+import supertest from 'supertest'
+import { buildApp } from '../src/app.js'
+import { loadConfig } from '../src/config.js'
+import { openDatabase } from '../src/db/client.js'
+import { DEMO_PASSWORD } from '../src/db/demo-data.js'
+import { migrateDatabase } from '../src/db/migrate.js'
+import { SCOPED_ROLE } from '../src/db/organisation-scope.js'
+import { accommodationFacilities, beds, families, familyMemberships, users } from '../src/db/schema/index.js'
+import { seedDemoData } from '../src/db/seed.js'
+import { todayInVilnius } from '../src/lib/dates.js'
+import { queryRows } from '../src/lib/sql.js'
+import { BENCH_FACILITY_SUFFIX, seedAccommodation } from './accommodation-seed.js'
+
+const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
+const runs = Number(process.env.BENCH_RUNS ?? 15)
+const organisationCount = Number(process.env.BENCH_ORGANISATIONS ?? 20)
+const DATABASE = 'onestop_bench_accommodation'
+
+const admin = new pg.Client({ connectionString: serverUrl })
+await admin.connect()
+await admin.query(`drop database if exists ${DATABASE} with (force)`)
+await admin.query(`create database ${DATABASE}`)
+await admin.end()
+const url = new URL(serverUrl)
+url.pathname = `/${DATABASE}`
+
+const config = {
+  ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: url.toString() }),
+  loadShedding: false as const,
+}
+const handle = openDatabase({ url: url.toString(), dataDir: '', poolSize: 5, log: pino({ level: 'silent' }) })
+await migrateDatabase(handle)
+await seedDemoData(handle.db, config)
+
+const [officer] = await handle.db.select().from(users).where(eq(users.email, 'accommodation@onestop.example'))
+if (!officer) throw new Error('no demo accommodation officer')
+const caseManagers = await handle.db
+  .select({ id: users.id })
+  .from(users)
+  .where(and(eq(users.organisationId, officer.organisationId), sql`'case_manager' = any(${users.roles})`))
+
+const shiftDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
+const today = todayInVilnius()
+// About three years: 33 months back, three months of planned stays ahead.
+const firstDay = shiftDays(today, -1004)
+const lastDay = shiftDays(today, 92)
+
+let t0 = performance.now()
+const seconds = () => ((performance.now() - t0) / 1000).toFixed(1)
+const stayCount = await seedAccommodation(handle.db, {
+  organisationId: officer.organisationId,
+  officerId: officer.id,
+  caseManagerIds: caseManagers.map((u) => u.id),
+  organisations: organisationCount,
+  passwordHash: officer.passwordHash,
+  familiesPerOrganisation: 1400,
+  firstDay,
+  lastDay,
+  today,
+  openRequestsPerOrganisation: 40,
+  closedRequestsPerOrganisation: 1500,
+  onProgress: (organisation, total) =>
+    console.log(`  … organisation ${organisation} seeded, ${total} stays so far, ${seconds()} s`),
+})
+const [counts] = await queryRows<Record<string, number>>(
+  handle.db,
+  sql`select (select count(*)::int from organisations) as organisations,
+    (select count(*)::int from beds) as beds, (select count(*)::int from stays) as stays,
+    (select count(*)::int from bed_out_of_service) as out_of_service,
+    (select count(*)::int from waiting_requests) as waiting_requests,
+    (select count(*)::int from families) as families, (select count(*)::int from persons) as persons`,
+)
+console.log(`seeded ${stayCount} stays in ${seconds()} s: ${JSON.stringify(counts)}`)
+
+// The officer's bench crisis accommodation (36 beds) and a family of three to place there after the seeded
+// stays, in the first room's beds.
+const [facility] = await handle.db
+  .select({ id: accommodationFacilities.id })
+  .from(accommodationFacilities)
+  .where(
+    and(
+      eq(accommodationFacilities.organisationId, officer.organisationId),
+      eq(accommodationFacilities.name, `Krizinis apgyvendinimas${BENCH_FACILITY_SUFFIX}`),
+    ),
+  )
+if (!facility) throw new Error('bench facility missing')
+const placeBeds = await handle.db
+  .select({ id: beds.id })
+  .from(beds)
+  .where(eq(beds.facilityId, facility.id))
+  .orderBy(asc(beds.label))
+  .limit(3)
+const [placeFamily] = await handle.db
+  .select({ id: families.id })
+  .from(families)
+  .where(
+    and(
+      eq(families.organisationId, officer.organisationId),
+      eq(families.status, 'active'),
+      like(families.referenceCode, 'A01-%'),
+    ),
+  )
+  .orderBy(asc(families.referenceCode))
+  .limit(1)
+if (!placeFamily || placeBeds.length < 3) throw new Error('no family or beds to place')
+const placeMembers = await handle.db
+  .select({ id: familyMemberships.personId })
+  .from(familyMemberships)
+  .where(eq(familyMemberships.familyId, placeFamily.id))
+
+const app = await buildApp({ config, database: handle })
+await app.ready()
+const http = supertest(app.server)
+const asOfficer = `Bearer ${(await http.post('/api/v1/auth/login').send({ email: officer.email, password: DEMO_PASSWORD })).body.accessToken}`
+
+// Every statement sent while `recording` is on, to EXPLAIN afterwards.
+const recorded: { text: string; values: unknown[] }[] = []
+let recording = false
+const clientQuery = pg.Client.prototype.query as (...args: unknown[]) => unknown
+pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+  const [first, second] = args
+  if (recording) {
+    // query(text, values) or query(config, values), as drizzle calls it
+    const config = typeof first === 'string' ? { text: first } : (first as pg.QueryConfig)
+    const values = Array.isArray(second) ? second : (config.values ?? [])
+    recorded.push({ text: config.text, values })
+  }
+  return clientQuery.apply(this, args)
+} as typeof pg.Client.prototype.query
+
+const A = '/api/v1/accommodation'
+const query = (params: Record<string, string>) => new URLSearchParams(params).toString()
+const get = async (path: string) => {
+  const response = await http.get(path).set('authorization', asOfficer)
+  if (response.status !== 200) throw new Error(`${path} answered ${response.status}: ${response.text}`)
+  return response
+}
+/** The stays list page after page; the number of stays. */
+async function allStayPages(params: Record<string, string>) {
+  let cursor: string | undefined
+  let count = 0
+  do {
+    const page = await get(`${A}/stays?${query({ ...params, ...(cursor ? { cursor } : {}) })}`)
+    count += page.body.items.length
+    cursor = page.body.nextCursor ?? undefined
+  } while (cursor)
+  return count
+}
+let placements = 0
+/** Places the family for five nights, each time a week later than the last. */
+async function place() {
+  const checkIn = shiftDays(lastDay, 7 * ++placements)
+  const response = await http
+    .post(`${A}/placements`)
+    .set('authorization', asOfficer)
+    .send({
+      familyId: placeFamily?.id,
+      checkIn,
+      checkOut: shiftDays(checkIn, 5),
+      members: placeMembers.map((member, i) => ({
+        personId: member.id,
+        bedId: placeBeds[i]?.id,
+        admission: { intoxicated: false, emergencyMedicalCare: false, inpatientPsychiatricCare: false },
+      })),
+    })
+  if (response.status !== 201) throw new Error(`placing answered ${response.status}: ${response.text}`)
+  return `${response.body.stays.length} stays`
+}
+
+const month = {
+  facilityId: facility.id,
+  from: `${today.slice(0, 7)}-01`,
+  to: shiftDays(`${today.slice(0, 7)}-01`, 31),
+}
+const year = { from: shiftDays(today, -365), to: today }
+const operations: { label: string; run: () => Promise<string> }[] = [
+  {
+    label: 'occupancy, a facility, a month',
+    run: async () => `${(await get(`${A}/occupancy?${query(month)}`)).body.days.length} days`,
+  },
+  {
+    label: 'occupancy, a facility, a year',
+    run: async () =>
+      `${(await get(`${A}/occupancy?${query({ facilityId: facility.id, ...year })}`)).body.days.length} days`,
+  },
+  {
+    label: 'night counts, a year, all facilities',
+    run: async () => `${(await get(`${A}/nights?${query(year)}`)).body.total} nights`,
+  },
+  {
+    label: 'night counts, a year, one facility',
+    run: async () =>
+      `${(await get(`${A}/nights?${query({ facilityId: facility.id, ...year })}`)).body.total} nights`,
+  },
+  {
+    label: 'residents tonight, a facility',
+    run: async () => `${(await get(`${A}/facilities/${facility.id}/residents`)).body.items.length} residents`,
+  },
+  {
+    label: 'stays list, a facility, 6 weeks, all pages',
+    run: async () =>
+      `${await allStayPages({ facilityId: facility.id, from: shiftDays(today, -21), to: shiftDays(today, 21) })} stays`,
+  },
+  {
+    label: 'waiting list, open, first page',
+    run: async () => `${(await get(`${A}/waiting-list?status=open`)).body.items.length} requests`,
+  },
+  {
+    label: 'placeable families, search by name',
+    run: async () => `${(await get(`${A}/families?q=kazlauskienė12`)).body.items.length} families`,
+  },
+  { label: 'placing a family of three', run: place },
+]
+
+const sorted = (values: number[]) => [...values].sort((a, b) => a - b)
+const percentile = (values: number[], p: number) =>
+  sorted(values)[Math.max(0, Math.ceil((p / 100) * values.length) - 1)] ?? 0
+console.log(`\nHTTP through the whole API as the accommodation officer, ${runs} runs (ms):`)
+console.log(`${''.padEnd(46)} ${'median'.padStart(8)} ${'p95'.padStart(8)}`)
+for (const { label, run } of operations) {
+  const times: number[] = []
+  let result = ''
+  for (let i = 0; i < runs; i++) {
+    t0 = performance.now()
+    result = await run()
+    times.push(performance.now() - t0)
+  }
+  console.log(
+    `${label.padEnd(46)} ${percentile(times, 50).toFixed(1).padStart(8)} ${percentile(times, 95).toFixed(1).padStart(8)}  ${result}`,
+  )
+}
+
+interface PlanNode {
+  'Node Type': string
+  'Relation Name'?: string
+  'Index Name'?: string
+  'Actual Rows'?: number
+  Plans?: PlanNode[]
+}
+const flatten = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(flatten)]
+const TABLES = ['stays', 'bed_out_of_service', 'waiting_requests']
+
+console.log(
+  `\nPlans (EXPLAIN ANALYZE as ${SCOPED_ROLE}, under row-level security) of the statements on ${TABLES.join(', ')}:`,
+)
+const explainer = new pg.Client({ connectionString: url.toString() })
+await explainer.connect()
+let sequentialScans = 0
+for (const { label, run } of operations) {
+  recorded.length = 0
+  recording = true
+  await run()
+  recording = false
+  const statements = recorded.filter(
+    ({ text }) =>
+      /^\s*(select|with)\b/i.test(text) && TABLES.some((table) => new RegExp(`\\b${table}\\b`).test(text)),
+  )
+  console.log(`${label}:`)
+  for (const { text, values } of statements) {
+    await explainer.query('begin')
+    await explainer.query(
+      `select set_config('role', $1, true), set_config('app.organisation_id', $2, true),
+        set_config('app.user_id', $3, true)`,
+      [SCOPED_ROLE, officer.organisationId, officer.id],
+    )
+    const result = await explainer.query<{ 'QUERY PLAN': [{ Plan: PlanNode; 'Execution Time': number }] }>(
+      `explain (analyze, format json) ${text}`,
+      values,
+    )
+    await explainer.query('rollback')
+    const [explained] = result.rows[0]?.['QUERY PLAN'] ?? []
+    const scans = (explained ? flatten(explained.Plan) : []).filter((n) =>
+      TABLES.includes(n['Relation Name'] ?? ''),
+    )
+    const described = scans.map((scan) => {
+      if (scan['Node Type'] === 'Seq Scan') sequentialScans++
+      // A bitmap heap scan names its indexes in the bitmap index scans below it.
+      const indexes = flatten(scan).flatMap((n) => (n['Index Name'] ? [n['Index Name']] : []))
+      return `${scan['Node Type']} on ${scan['Relation Name']}${indexes.length ? ` using ${indexes.join(', ')}` : ''}`
+    })
+    console.log(
+      `  ${explained?.['Execution Time'].toFixed(1).padStart(7)} ms  ${[...new Set(described)].join('; ')}`,
+    )
+  }
+}
+await explainer.end()
+await app.close()
+console.log(
+  sequentialScans
+    ? `\n${sequentialScans} sequential scans: FAILED`
+    : `\nNo sequential scan on ${TABLES.join(', ')}.`,
+)
+process.exitCode = sequentialScans ? 1 : 0
