@@ -11,6 +11,7 @@ import { availabilityRoutes } from './modules/availability/routes.js'
 import { bookingsRoutes } from './modules/bookings/routes.js'
 import { calendarRoutes } from './modules/calendar/routes.js'
 import { catalogueRoutes } from './modules/catalogue/routes.js'
+import { certificationRoutes } from './modules/certifications/routes.js'
 import { deliveryRoutes } from './modules/delivery/routes.js'
 import { casePlanRoutes } from './modules/families/plan-routes.js'
 import { caseRecordsRoutes } from './modules/families/records-routes.js'
@@ -18,6 +19,7 @@ import { familiesRoutes } from './modules/families/routes.js'
 import { groupRoutes } from './modules/groups/routes.js'
 import { healthRoutes } from './modules/health/routes.js'
 import { hoursRoutes } from './modules/hours/routes.js'
+import { methodologyRoutes } from './modules/methodologies/routes.js'
 import { organisationsRoutes } from './modules/organisations/routes.js'
 import { partnershipRoutes } from './modules/partnerships/routes.js'
 import { reportRoutes } from './modules/reports/routes.js'
@@ -117,6 +119,8 @@ export async function buildApp({ config, database, logStream }: BuildOptions): P
   await app.register(calendarRoutes)
   await app.register(groupRoutes)
   await app.register(accommodationRoutes)
+  await app.register(methodologyRoutes)
+  await app.register(certificationRoutes)
 
   await app.register(webClientPlugin)
   await app.ready()

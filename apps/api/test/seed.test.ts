@@ -142,6 +142,40 @@ describe('demo data', () => {
     expect(waiting.body.items.map((r: { priority: string }) => r.priority)).toEqual(['urgent', 'normal'])
   })
 
+  it('offers PUP, No Kids in the Middle, Group Teen Triple P and SAFE in every demo organisation, with their rules', async () => {
+    await seedDemoData(t.db, t.config)
+    const rows = await queryRows<{ n: number; names: string }>(
+      t.db,
+      sql`select count(*)::int as n, string_agg(name, ', ' order by name) as names
+        from methodologies group by organisation_id`,
+    )
+    expect(rows).toEqual(
+      Array.from({ length: 3 }, () => ({
+        n: 4,
+        names: 'Group Teen Triple P, No Kids in the Middle, PUP (Parents under Pressure), SAFE',
+      })),
+    )
+    const login = await t
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ email: 'specialist@onestop.example', password: DEMO_PASSWORD })
+    const list = await t
+      .http()
+      .get('/api/v1/methodologies')
+      .set('authorization', `Bearer ${login.body.accessToken}`)
+    const nkim = list.body.items.find((m: { name: string }) => m.name === 'No Kids in the Middle')
+    expect(nkim).toMatchObject({
+      format: 'parallel_groups',
+      sessionCount: 8,
+      facilitatorsPerGroup: 2,
+      completionShare: 0.75,
+      enrolmentRules: {
+        couples: { kind: 'ex_partners', bothRequired: true, maxCouples: 6 },
+        participantChildAge: { minYears: 4, maxYears: 18 },
+      },
+    })
+  })
+
   it('lets the demo admin sign in with the documented password', async () => {
     const response = await t
       .http()

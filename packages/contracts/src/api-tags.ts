@@ -52,6 +52,16 @@ export const API_TAGS = [
     description:
       'Facilities, rooms and beds, and stays in them; where someone stays is shown only to those who must know.',
   },
+  {
+    name: 'Methodologies',
+    description:
+      'Evidence-based programmes the centre delivers: format, sessions, enrolment rules and outcome instruments.',
+  },
+  {
+    name: 'Certifications',
+    description:
+      'Which staff are certified in which methodology, at which level and until when; the competence matrix.',
+  },
   { name: 'Services', description: 'The service catalogue: what is delivered, by whom and where.' },
   { name: 'Sites and rooms', description: "The organisation's sites and their rooms." },
   { name: 'Staff schedules', description: 'Weekly working hours and absences of staff.' },

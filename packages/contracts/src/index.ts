@@ -7,6 +7,9 @@ import { auditRoutes } from './audit.js'
 import { authRoutes } from './auth.js'
 import { familiesRoutes } from './families/index.js'
 import { healthRoutes } from './health.js'
+import { certificationRoutes } from './methodologies/certifications.js'
+import { competenceMatrixRoutes } from './methodologies/competence-matrix.js'
+import { methodologyRoutes } from './methodologies/methodologies.js'
 import { organisationsRoutes } from './organisations.js'
 import { partnershipRoutes } from './partnerships.js'
 import type { RouteDefinition } from './route.js'
@@ -32,6 +35,7 @@ export * from './dates.js'
 export * from './families/index.js'
 export * from './field-errors.js'
 export * from './health.js'
+export * from './methodologies/index.js'
 export * from './organisations.js'
 export * from './partnerships.js'
 export * from './password.js'
@@ -67,6 +71,9 @@ export const routes = {
   ...waitingListRoutes,
   ...placeableFamilyRoutes,
   ...occupancyRoutes,
+  ...methodologyRoutes,
+  ...certificationRoutes,
+  ...competenceMatrixRoutes,
 } as const
 
 export const allRoutes: readonly RouteDefinition[] = Object.values(routes)

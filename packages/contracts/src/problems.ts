@@ -77,6 +77,10 @@ export const PROBLEM_TYPES = {
   },
   'waiting-request-closed': { status: 409, title: 'Waiting-list request closed' },
   'waiting-request-mismatch': { status: 422, title: 'Waiting-list request of another family' },
+  // Methodologies and certifications
+  'methodology-name-taken': { status: 409, title: 'Methodology name taken' },
+  'certification-overlaps': { status: 409, title: 'Certification overlaps another' },
+  'supervisor-not-certified': { status: 422, title: 'Supervisor not certified' },
   // Partnerships
   'partnership-overlaps': { status: 409, title: 'Partnership overlaps' },
   'partnership-not-proposed': { status: 409, title: 'Partnership not proposed' },

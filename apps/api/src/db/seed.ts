@@ -12,6 +12,7 @@ import { seedDemoAccommodation } from './demo-accommodation.js'
 import { seedDemoCalendar } from './demo-calendar.js'
 import { ACCOMMODATION_DEMO_ORGANISATION, DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-data.js'
 import { DEMO_FAMILIES, type DemoFamily } from './demo-families.js'
+import { seedDemoMethodologies } from './demo-methodologies.js'
 import { seedDemoServices } from './demo-services.js'
 import { organisations, rooms, sites, users } from './schema/index.js'
 
@@ -49,6 +50,7 @@ export async function seedDemoData(db: Database, config: Config): Promise<number
         .values(org.staff.map((u) => ({ ...u, organisationId: inserted.id, passwordHash })))
         .onConflictDoNothing()
       await seedDemoServices(tx, inserted.id, org)
+      await seedDemoMethodologies(tx, inserted.id)
       created.push(org.name)
     }
   })

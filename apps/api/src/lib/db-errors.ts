@@ -13,6 +13,18 @@ export function sqlState(error: unknown): string | undefined {
   return undefined
 }
 
+/** The name of the constraint a PostgreSQL error reports, also when only its message names it. */
+export function violatedConstraint(error: unknown): string | undefined {
+  for (const e of causeChain(error)) {
+    if ('constraint' in e && typeof e.constraint === 'string') return e.constraint
+    if ('message' in e && typeof e.message === 'string') {
+      const named = /(?:exclusion|unique) constraint "([^"]+)"/.exec(e.message)?.[1]
+      if (named) return named
+    }
+  }
+  return undefined
+}
+
 export const UNIQUE_VIOLATION = '23505'
 const INSUFFICIENT_PRIVILEGE = '42501'
 

@@ -1,7 +1,7 @@
-import { and, eq } from 'drizzle-orm'
+import { and, asc, eq, ne } from 'drizzle-orm'
 import { expect } from 'vitest'
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD } from '../../src/db/demo-data.js'
-import { organisations, persons } from '../../src/db/schema/index.js'
+import { organisations, persons, users } from '../../src/db/schema/index.js'
 import { seedDemoData } from '../../src/db/seed.js'
 import type { TestApp } from '../support/app.js'
 import { signIn } from '../support/factories.js'
@@ -92,6 +92,7 @@ export async function seedOrganisations(t: TestApp): Promise<{ a: string; b: str
     serviceIds: [ids.serviceId],
   })
   await shelterInA(t, await as('coordinator@onestop.example'), ids, created)
+  await certificationsInA(t, await as('coordinator@onestop.example'), a, ids, created)
   const [hidden] = await t.db
     .select({ id: persons.id })
     .from(persons)
@@ -103,6 +104,51 @@ export async function seedOrganisations(t: TestApp): Promise<{ a: string; b: str
     .send({ reason: 'Teismo prašymu pateikti kontaktus.' })
   expect(disclosed.status, JSON.stringify(disclosed.body)).toBe(200)
   return { a, b }
+}
+
+/** A supervisor in the first methodology, a trainee under them and a certification revoked. */
+async function certificationsInA(
+  t: TestApp,
+  coordinator: { authorization: string },
+  a: string,
+  ids: Record<string, string>,
+  created: (auth: { authorization: string }, path: string, body?: object) => Promise<{ id: string }>,
+) {
+  const { methodologyId } = (await ownedIds(t.db, a, ['methodologyId'])).ids
+  const [trainee] = await t.db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.organisationId, a), ne(users.id, ids.userId ?? '')))
+    .orderBy(asc(users.email))
+    .limit(1)
+  const base = '/api/v1/certifications'
+  await created(coordinator, base, {
+    userId: ids.userId,
+    methodologyId,
+    level: 'supervisor',
+    certifiedOn: daysAgo(400),
+    evidence: 'Sertifikatas Nr. 1',
+  })
+  await created(coordinator, base, {
+    userId: trainee?.id,
+    methodologyId,
+    level: 'trainee',
+    certifiedOn: daysAgo(10),
+    supervisorId: ids.userId,
+  })
+  const revoked = await created(coordinator, base, {
+    userId: trainee?.id,
+    methodologyId,
+    level: 'accredited',
+    certifiedOn: daysAgo(5),
+  })
+  const response = await t
+    .http()
+    .post(`${base}/${revoked.id}/revoke`)
+    .set(coordinator)
+    .set('if-match', '"1"')
+    .send({ reason: 'Įrašyta per klaidą.' })
+  expect(response.status, JSON.stringify(response.body)).toBe(200)
 }
 
 /**

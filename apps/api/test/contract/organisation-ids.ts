@@ -85,6 +85,10 @@ export const ORGANISATION_IDS: Record<string, (scope: Scope) => SQL> = {
     where s.organisation_id = ${organisationId} and s.status = 'planned' order by lower(s.nights)`,
   waitingRequestId: ({ organisationId }) => sql`select w.id, w.version from waiting_requests w
     where w.organisation_id = ${organisationId} and w.status = 'open' order by w.requested_at`,
+  methodologyId: ({ organisationId }) => sql`select m.id, m.version from methodologies m
+    where m.organisation_id = ${organisationId} order by m.name`,
+  certificationId: ({ organisationId }) => sql`select c.id, c.version from certifications c
+    where c.organisation_id = ${organisationId} and c.revoked_at is null order by c.certified_on, c.id`,
   enrolmentId: ({ organisationId, ids }) => sql`select e.id from enrolments e
     join group_runs r on r.id = e.run_id
     where r.organisation_id = ${organisationId} and e.status = 'enrolled' ${within('e.run_id', ids.runId)}`,
@@ -120,6 +124,7 @@ const FIELD_ALIASES: Record<string, string> = {
   specialistId: 'userId',
   facilitatorId: 'userId',
   participantId: 'personId',
+  supervisorId: 'userId',
 }
 
 /** The path parameter whose ids a body field carries (`toFamilyId` → `familyId`). */

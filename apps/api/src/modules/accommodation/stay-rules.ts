@@ -3,7 +3,7 @@ import { inArray, sql } from 'drizzle-orm'
 import type { Database } from '../../db/client.js'
 import { beds } from '../../db/schema/index.js'
 import { ageInYears } from '../../lib/dates.js'
-import { EXCLUSION_VIOLATION, sqlState } from '../../lib/db-errors.js'
+import { EXCLUSION_VIOLATION, sqlState, violatedConstraint } from '../../lib/db-errors.js'
 import { AppError, ConflictError } from '../../lib/errors.js'
 import { queryRows } from '../../lib/sql.js'
 import type { FacilityRow } from './facility-view.js'
@@ -71,18 +71,6 @@ const CONSTRAINT_PROBLEMS: Record<string, { type: ProblemType; detail: string }>
     type: 'person-already-staying',
     detail: 'The person already stays somewhere on some of these nights.',
   },
-}
-
-function violatedConstraint(error: unknown): string | undefined {
-  for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 4; depth++) {
-    if ('constraint' in e && typeof e.constraint === 'string') return e.constraint
-    if ('message' in e && typeof e.message === 'string') {
-      const named = /exclusion constraint "([^"]+)"/.exec(e.message)?.[1]
-      if (named) return named
-    }
-    e = 'cause' in e ? e.cause : undefined
-  }
-  return undefined
 }
 
 /**

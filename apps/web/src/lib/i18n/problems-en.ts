@@ -70,6 +70,11 @@ export const problemsEn: Record<keyof typeof problemsLt, string> = {
     'This waiting-list request is already placed or withdrawn. Reload the waiting list to see its state.',
   'waiting-request-mismatch':
     'This waiting-list request is for another family; choose the request of the family you are placing.',
+  'methodology-name-taken': 'Your organisation already has a methodology with this name.',
+  'certification-overlaps':
+    'This staff member already holds a certification of this methodology and level for some of these days. Change or revoke that one first.',
+  'supervisor-not-certified':
+    'The supervisor must be certified as a supervisor or trainer in this methodology on the day the trainee is certified.',
   'partnership-overlaps':
     'These two organisations already have a partnership, proposed or agreed, for some of the same days. End it first or choose other dates.',
   'partnership-not-proposed':

@@ -72,6 +72,11 @@ export const problemsLt = {
     'Šis laukiančiųjų sąrašo prašymas jau įvykdytas arba atšauktas. Atnaujinkite sąrašą ir pažiūrėkite jo būseną.',
   'waiting-request-mismatch':
     'Šis laukiančiųjų sąrašo prašymas yra kitos šeimos; pasirinkite apgyvendinamos šeimos prašymą.',
+  'methodology-name-taken': 'Jūsų organizacija jau turi metodiką tokiu pavadinimu.',
+  'certification-overlaps':
+    'Šis darbuotojas jau turi tos pačios metodikos ir lygio sertifikatą kai kurioms iš šių dienų. Pirmiausia pakeiskite arba atšaukite jį.',
+  'supervisor-not-certified':
+    'Supervizorius turi būti sertifikuotas kaip šios metodikos supervizorius arba treneris tą dieną, kai sertifikuojamas besimokantysis.',
   'partnership-overlaps':
     'Šios dvi organizacijos jau turi pasiūlytą arba sutartą partnerystę, apimančią kai kurias tas pačias dienas. Pirmiausia ją nutraukite arba pasirinkite kitas datas.',
   'partnership-not-proposed': 'Ši partnerystė jau priimta arba nutraukta; priimti galima tik pasiūlymą.',

@@ -1,0 +1,97 @@
+import type { CreateMethodologyBody } from '@onestop/contracts'
+import type { Static } from 'typebox'
+import type { Database } from './client.js'
+import { methodologies, outcomeInstruments } from './schema/index.js'
+
+/**
+ * The four programmes of shared/DOMAIN.md ("Methodology programmes"), as each demo organisation offers them.
+ * The programmes publish no certification validity: 36 months is the demo's own setting, for an admin to
+ * change. Session length is left open where the programme does not fix one (PUP home visits, SAFE days).
+ * DOMAIN.md names what each measures, not the instruments: only SDQ total difficulties (0–40, the issue's
+ * example) is seeded, for the children's wellbeing and teen behaviour [judgement]; admins add the others.
+ */
+export const DEMO_METHODOLOGIES: Static<typeof CreateMethodologyBody>[] = [
+  {
+    name: 'PUP (Parents under Pressure)',
+    shortDescription:
+      'Individualūs vizitai namuose su atvejo vadyba: 12 modulių bet kuria tvarka per maždaug 20 savaičių.',
+    targetGroup:
+      'Tėvai nuo nėštumo iki vaikui sueina 8 metai, patiriantys daug rizikų (priklausomybės, smurtas, psichikos sveikata).',
+    format: 'individual',
+    sessionCount: 12,
+    sessionMinutes: null,
+    maxGroupSize: null,
+    facilitatorsPerGroup: 1,
+    certificationPath:
+      '30 val. mokymai ir supervizija, ne mažiau kaip 3 šeimos ir 3 įvertinti atvejų aprašai – akredituotas terapeutas; vėliau supervizorius, treneris.',
+    certificationValidityMonths: 36,
+    enrolmentRules: {},
+    outcomeInstruments: [],
+  },
+  {
+    name: 'No Kids in the Middle',
+    shortDescription:
+      'Lygiagrečios tėvų ir vaikų grupės: 8 užsiėmimai po 2 val. kas 14 dienų, pirminis pokalbis, tinklo susitikimas ir baigiamasis įvertinimas kiekvienai porai.',
+    targetGroup: 'Išsiskyrę aukšto konflikto tėvai; jų vaikai 4–18 metų.',
+    format: 'parallel_groups',
+    sessionCount: 8,
+    sessionMinutes: 120,
+    maxGroupSize: 12,
+    facilitatorsPerGroup: 2,
+    certificationPath:
+      'Sisteminis ir traumos išmanymo pagrindas, 3 dienų mokymai, pirmoji grupė su supervizija, nuolatinė kolegų peržiūra.',
+    certificationValidityMonths: 36,
+    enrolmentRules: {
+      couples: { kind: 'ex_partners', bothRequired: true, maxCouples: 6 },
+      participantChildAge: { minYears: 4, maxYears: 18 },
+      courtProceedingsOnHold: true,
+    },
+    outcomeInstruments: [{ name: 'SDQ – bendri sunkumai', scoreMin: 0, scoreMax: 40, higherIsBetter: false }],
+  },
+  {
+    name: 'Group Teen Triple P',
+    shortDescription:
+      '4 grupiniai užsiėmimai po 2 val. ir 3 pokalbiai telefonu po 15–30 min. per 8 savaites.',
+    targetGroup: 'Tėvai, auginantys 12–16 metų paauglius.',
+    format: 'group',
+    sessionCount: 4,
+    sessionMinutes: 120,
+    maxGroupSize: 12,
+    facilitatorsPerGroup: 1,
+    certificationPath: '2–3 dienų kursai ir akreditacijos diena po 6–8 savaičių.',
+    certificationValidityMonths: 36,
+    enrolmentRules: { parentOfChildAged: { minYears: 12, maxYears: 16 } },
+    outcomeInstruments: [{ name: 'SDQ – bendri sunkumai', scoreMin: 0, scoreMax: 40, higherIsBetter: false }],
+  },
+  {
+    name: 'SAFE',
+    shortDescription:
+      'Tėvų grupės dienos: 4 prieš gimimą ir 6 po jo (1, 2, 3, 6, 9 ir 12 mėnesį), iki 5 individualių užsiėmimų.',
+    targetGroup: 'Būsimieji tėvai nuo maždaug 20 nėštumo savaitės iki vaiko pirmojo gimtadienio.',
+    format: 'group',
+    sessionCount: 10,
+    sessionMinutes: null,
+    maxGroupSize: 20,
+    facilitatorsPerGroup: 2,
+    certificationPath: 'Sertifikuotas SAFE mentorius.',
+    certificationValidityMonths: 36,
+    enrolmentRules: {
+      couples: { kind: 'expectant_parents', bothRequired: false, minCouples: 5, maxCouples: 10 },
+      duringPregnancy: true,
+    },
+    outcomeInstruments: [],
+  },
+]
+
+/** The demo methodologies of one new organisation, with their instruments. */
+export async function seedDemoMethodologies(db: Database, organisationId: string) {
+  for (const { outcomeInstruments: instruments = [], ...methodology } of DEMO_METHODOLOGIES) {
+    const [row] = await db
+      .insert(methodologies)
+      .values({ ...methodology, organisationId })
+      .returning({ id: methodologies.id })
+    if (!row) throw new Error('methodology insert returned nothing')
+    if (instruments.length > 0)
+      await db.insert(outcomeInstruments).values(instruments.map((i) => ({ ...i, methodologyId: row.id })))
+  }
+}
