@@ -9,40 +9,20 @@
 import { performance } from 'node:perf_hooks'
 import { and, asc, eq, like, sql } from 'drizzle-orm'
 import pg from 'pg'
-import pino from 'pino'
 import supertest from 'supertest'
 import { buildApp } from '../src/app.js'
-import { loadConfig } from '../src/config.js'
-import { openDatabase } from '../src/db/client.js'
 import { DEMO_PASSWORD } from '../src/db/demo-data.js'
-import { migrateDatabase } from '../src/db/migrate.js'
 import { SCOPED_ROLE } from '../src/db/organisation-scope.js'
 import { accommodationFacilities, beds, families, familyMemberships, users } from '../src/db/schema/index.js'
-import { seedDemoData } from '../src/db/seed.js'
 import { todayInVilnius } from '../src/lib/dates.js'
 import { queryRows } from '../src/lib/sql.js'
 import { BENCH_FACILITY_SUFFIX, seedAccommodation } from './accommodation-seed.js'
+import { freshBenchDatabase, runs } from './bench-database.js'
 
-const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
-const runs = Number(process.env.BENCH_RUNS ?? 15)
 const organisationCount = Number(process.env.BENCH_ORGANISATIONS ?? 20)
 const DATABASE = 'onestop_bench_accommodation'
 
-const admin = new pg.Client({ connectionString: serverUrl })
-await admin.connect()
-await admin.query(`drop database if exists ${DATABASE} with (force)`)
-await admin.query(`create database ${DATABASE}`)
-await admin.end()
-const url = new URL(serverUrl)
-url.pathname = `/${DATABASE}`
-
-const config = {
-  ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: url.toString() }),
-  loadShedding: false as const,
-}
-const handle = openDatabase({ url: url.toString(), dataDir: '', poolSize: 5, log: pino({ level: 'silent' }) })
-await migrateDatabase(handle)
-await seedDemoData(handle.db, config)
+const { url, config, handle } = await freshBenchDatabase(DATABASE)
 
 const [officer] = await handle.db.select().from(users).where(eq(users.email, 'accommodation@onestop.example'))
 if (!officer) throw new Error('no demo accommodation officer')

@@ -6,40 +6,20 @@
 import { performance } from 'node:perf_hooks'
 import { and, eq, sql } from 'drizzle-orm'
 import pg from 'pg'
-import pino from 'pino'
 import supertest from 'supertest'
 import { buildApp } from '../src/app.js'
-import { loadConfig } from '../src/config.js'
-import { openDatabase } from '../src/db/client.js'
 import { DEMO_PASSWORD } from '../src/db/demo-data.js'
-import { migrateDatabase } from '../src/db/migrate.js'
 import { families, rooms, services, sites, users } from '../src/db/schema/index.js'
-import { seedDemoData } from '../src/db/seed.js'
 import { queryRows } from '../src/lib/sql.js'
+import { freshBenchDatabase, runs } from './bench-database.js'
 import { seedBookings } from './bookings-seed.js'
 import { seedFamilies } from './seed-families.js'
 
-const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
-const runs = Number(process.env.BENCH_RUNS ?? 15)
 const DATABASE = 'onestop_bench_bookings'
 /** Families the appointments are spread over. */
 const FAMILIES = 2000
 
-const admin = new pg.Client({ connectionString: serverUrl })
-await admin.connect()
-await admin.query(`drop database if exists ${DATABASE} with (force)`)
-await admin.query(`create database ${DATABASE}`)
-await admin.end()
-const url = new URL(serverUrl)
-url.pathname = `/${DATABASE}`
-
-const config = {
-  ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: url.toString() }),
-  loadShedding: false as const,
-}
-const handle = openDatabase({ url: url.toString(), dataDir: '', poolSize: 5, log: pino({ level: 'silent' }) })
-await migrateDatabase(handle)
-await seedDemoData(handle.db, config)
+const { url, config, handle } = await freshBenchDatabase(DATABASE)
 
 const [coordinator] = await handle.db
   .select()

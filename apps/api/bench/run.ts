@@ -3,38 +3,17 @@
 // onestop_bench is created; BENCH_FAMILIES (default 100000) families of three members are seeded.
 import { performance } from 'node:perf_hooks'
 import { eq, sql } from 'drizzle-orm'
-import pg from 'pg'
-import pino from 'pino'
 import supertest from 'supertest'
 import { buildApp } from '../src/app.js'
-import { loadConfig } from '../src/config.js'
-import { openDatabase } from '../src/db/client.js'
 import { DEMO_PASSWORD } from '../src/db/demo-data.js'
-import { migrateDatabase } from '../src/db/migrate.js'
 import { families, users } from '../src/db/schema/index.js'
-import { seedDemoData } from '../src/db/seed.js'
 import { queryRows } from '../src/lib/sql.js'
+import { freshBenchDatabase, runs } from './bench-database.js'
 import { seedFamilies } from './seed-families.js'
 
-const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
 const count = Number(process.env.BENCH_FAMILIES ?? 100_000)
-const runs = Number(process.env.BENCH_RUNS ?? 15)
 
-const admin = new pg.Client({ connectionString: serverUrl })
-await admin.connect()
-await admin.query('drop database if exists onestop_bench with (force)')
-await admin.query('create database onestop_bench')
-await admin.end()
-const url = new URL(serverUrl)
-url.pathname = '/onestop_bench'
-
-const config = {
-  ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATABASE_URL: url.toString() }),
-  loadShedding: false as const,
-}
-const handle = openDatabase({ url: url.toString(), dataDir: '', poolSize: 5, log: pino({ level: 'silent' }) })
-await migrateDatabase(handle)
-await seedDemoData(handle.db, config)
+const { config, handle } = await freshBenchDatabase('onestop_bench')
 const staff = await handle.db.select().from(users)
 const byEmail = (email: string) => {
   const user = staff.find((u) => u.email === email)
