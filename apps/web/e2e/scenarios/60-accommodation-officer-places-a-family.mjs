@@ -143,6 +143,8 @@ export default async function ({ page, step, signIn, signOut, choose, fillSteadi
     "the officer, on no family's case team, asks a place for a family found by a member's name",
     async () => {
       await page.getByRole('tab', { name: 'Waiting list' }).click()
+      // The list still shows the placed requests, as the placement step left it.
+      await page.getByText('Waiting', { exact: true }).click()
       await page.getByRole('button', { name: 'Add a request' }).click()
       const dialog = page.getByRole('dialog', { name: 'New request for a place' })
       await dialog.getByRole('textbox', { name: 'Family' }).pressSequentially('Vaitkev')
