@@ -172,6 +172,7 @@ export default async function ({ page, step, signIn, signOut, choose, fillSteadi
     const desktop = page.viewportSize()
     await page.setViewportSize({ width: 360, height: 740 })
     try {
+      await page.getByRole('tab', { name: 'Occupancy' }).click()
       await page.getByRole('table', { name: new RegExp(`^${FACILITY}: occupancy, `) }).waitFor()
       await checkNoSidewaysScroll(page, 'on the occupancy tab at 360 px')
       await page.getByRole('tab', { name: 'Waiting list' }).click()
