@@ -17,7 +17,7 @@ import { accommodationFacilities, beds, families, familyMemberships, users } fro
 import { todayInVilnius } from '../src/lib/dates.js'
 import { queryRows } from '../src/lib/sql.js'
 import { BENCH_FACILITY_SUFFIX, seedAccommodation } from './accommodation-seed.js'
-import { freshBenchDatabase, runs } from './bench-database.js'
+import { freshBenchDatabase, runs, statementsSentBy } from './bench-harness.js'
 
 const organisationCount = Number(process.env.BENCH_ORGANISATIONS ?? 20)
 const DATABASE = 'onestop_bench_accommodation'
@@ -105,21 +105,6 @@ const app = await buildApp({ config, database: handle })
 await app.ready()
 const http = supertest(app.server)
 const asOfficer = `Bearer ${(await http.post('/api/v1/auth/login').send({ email: officer.email, password: DEMO_PASSWORD })).body.accessToken}`
-
-// Every statement sent while `recording` is on, to EXPLAIN afterwards.
-const recorded: { text: string; values: unknown[] }[] = []
-let recording = false
-const clientQuery = pg.Client.prototype.query as (...args: unknown[]) => unknown
-pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-  const [first, second] = args
-  if (recording) {
-    // query(text, values) or query(config, values), as drizzle calls it
-    const config = typeof first === 'string' ? { text: first } : (first as pg.QueryConfig)
-    const values = Array.isArray(second) ? second : (config.values ?? [])
-    recorded.push({ text: config.text, values })
-  }
-  return clientQuery.apply(this, args)
-} as typeof pg.Client.prototype.query
 
 const A = '/api/v1/accommodation'
 const query = (params: Record<string, string>) => new URLSearchParams(params).toString()
@@ -240,11 +225,7 @@ const explainer = new pg.Client({ connectionString: url.toString() })
 await explainer.connect()
 let sequentialScans = 0
 for (const { label, run } of operations) {
-  recorded.length = 0
-  recording = true
-  await run()
-  recording = false
-  const statements = recorded.filter(
+  const statements = (await statementsSentBy(run)).filter(
     ({ text }) =>
       /^\s*(select|with)\b/i.test(text) && TABLES.some((table) => new RegExp(`\\b${table}\\b`).test(text)),
   )

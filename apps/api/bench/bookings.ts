@@ -11,7 +11,7 @@ import { buildApp } from '../src/app.js'
 import { DEMO_PASSWORD } from '../src/db/demo-data.js'
 import { families, rooms, services, sites, users } from '../src/db/schema/index.js'
 import { queryRows } from '../src/lib/sql.js'
-import { freshBenchDatabase, runs } from './bench-database.js'
+import { freshBenchDatabase, runs, statementsSentBy } from './bench-harness.js'
 import { seedBookings } from './bookings-seed.js'
 import { seedFamilies } from './seed-families.js'
 
@@ -95,21 +95,6 @@ const signIn = async (email: string) =>
 const asCoordinator = await signIn('coordinator@onestop.example')
 const asSpecialist = await signIn(specialist.email)
 
-// Every statement sent while `recording` is on, to EXPLAIN afterwards.
-const recorded: { text: string; values: unknown[] }[] = []
-let recording = false
-const clientQuery = pg.Client.prototype.query as (...args: unknown[]) => unknown
-pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-  const [first, second] = args
-  if (recording) {
-    // query(text, values) or query(config, values), as drizzle calls it
-    const config = typeof first === 'string' ? { text: first } : (first as pg.QueryConfig)
-    const values = Array.isArray(second) ? second : (config.values ?? [])
-    recorded.push({ text: config.text, values })
-  }
-  return clientQuery.apply(this, args)
-} as typeof pg.Client.prototype.query
-
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0
 const measured: { label: string; path: string; auth: string }[] = []
 async function measure(label: string, auth: string, path: string) {
@@ -188,11 +173,7 @@ const explainer = new pg.Client({ connectionString: url.toString() })
 await explainer.connect()
 let sequentialScans = 0
 for (const { label, path, auth } of measured) {
-  recorded.length = 0
-  recording = true
-  await http.get(path).set('authorization', auth)
-  recording = false
-  const statements = recorded.filter(
+  const statements = (await statementsSentBy(() => http.get(path).set('authorization', auth))).filter(
     ({ text }) =>
       /^\s*(select|with)\b/i.test(text) && TABLES.some((table) => new RegExp(`\\b${table}\\b`).test(text)),
   )

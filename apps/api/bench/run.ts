@@ -8,7 +8,7 @@ import { buildApp } from '../src/app.js'
 import { DEMO_PASSWORD } from '../src/db/demo-data.js'
 import { families, users } from '../src/db/schema/index.js'
 import { queryRows } from '../src/lib/sql.js'
-import { freshBenchDatabase, runs } from './bench-database.js'
+import { freshBenchDatabase, runs } from './bench-harness.js'
 import { seedFamilies } from './seed-families.js'
 
 const count = Number(process.env.BENCH_FAMILIES ?? 100_000)

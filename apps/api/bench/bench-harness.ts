@@ -34,3 +34,33 @@ export async function freshBenchDatabase(name: string) {
   await seedDemoData(handle.db, config)
   return { url, config, handle }
 }
+
+export interface SentStatement {
+  text: string
+  values: unknown[]
+}
+
+let recording: SentStatement[] | null = null
+const clientQuery = pg.Client.prototype.query as (...args: unknown[]) => unknown
+pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+  const [first, second] = args
+  if (recording) {
+    // query(text, values) or query(config, values), as drizzle calls it
+    const config = typeof first === 'string' ? { text: first } : (first as pg.QueryConfig)
+    const values = Array.isArray(second) ? second : (config.values ?? [])
+    recording.push({ text: config.text, values })
+  }
+  return clientQuery.apply(this, args)
+} as typeof pg.Client.prototype.query
+
+/** Every statement the database client sent while `run` ran, to EXPLAIN afterwards. */
+export async function statementsSentBy(run: () => Promise<unknown>): Promise<SentStatement[]> {
+  const sent: SentStatement[] = []
+  recording = sent
+  try {
+    await run()
+  } finally {
+    recording = null
+  }
+  return sent
+}
