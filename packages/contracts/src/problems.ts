@@ -79,6 +79,7 @@ export const PROBLEM_TYPES = {
   'waiting-request-mismatch': { status: 422, title: 'Waiting-list request of another family' },
   // Methodologies and certifications
   'methodology-name-taken': { status: 409, title: 'Methodology name taken' },
+  'methodology-retired': { status: 409, title: 'Methodology retired' },
   'certification-overlaps': { status: 409, title: 'Certification overlaps another' },
   'supervisor-not-certified': { status: 422, title: 'Supervisor not certified' },
   // Partnerships

@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto'
 import { eq } from 'drizzle-orm'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { services } from '../../src/db/schema/index.js'
 import { useTestApp } from '../support/app.js'
 import { auditRowsOf, createOrganisation, signedInUser, uniqueTag } from '../support/factories.js'
+import { createMethodology, METHODOLOGIES } from '../support/methodology-factories.js'
 import { expectProblem, expectValidationProblem } from '../support/problem.js'
 import { SERVICES, serviceBody } from './support.js'
 
@@ -32,13 +34,15 @@ const servicesCount = async (organisationId: string) =>
 
 describe('POST /api/v1/services', () => {
   it('adds a service for an admin, with Location, ETag and an audit entry', async () => {
-    const body = serviceBody({ methodology: 'PUP' })
-    const response = await create(admin, body)
+    const methodology = await createMethodology(t, admin.auth)
+    const body = serviceBody()
+    const response = await create(admin, { ...body, methodologyId: methodology.id })
     expect(response.status).toBe(201)
     expect(response.headers.location).toBe(`${SERVICES}/${response.body.id}`)
     expect(response.headers.etag).toBe('"1"')
     expect(response.body).toMatchObject({
       ...body,
+      methodology: { id: methodology.id, name: methodology.name },
       organisationId: admin.user.organisationId,
       defaultCapacity: null,
       active: true,
@@ -91,6 +95,31 @@ describe('POST /api/v1/services', () => {
   ])('refuses %s with 400 and stores nothing', async (_, overrides, pointers) => {
     const before = await servicesCount(admin.user.organisationId)
     expectValidationProblem(await create(admin, serviceBody(overrides)), pointers)
+    expect(await servicesCount(admin.user.organisationId)).toBe(before)
+  })
+
+  it('refuses a retired methodology with 409 and an unknown or another organisation’s one with 404', async () => {
+    const retired = await createMethodology(t, admin.auth)
+    await t
+      .http()
+      .patch(`${METHODOLOGIES}/${retired.id}`)
+      .set(admin.auth)
+      .set('if-match', '"1"')
+      .send({ active: false })
+    const foreign = await createMethodology(t, outsider.auth)
+    const before = await servicesCount(admin.user.organisationId)
+    const refusal = expectProblem(
+      await create(admin, serviceBody({ methodologyId: retired.id })),
+      409,
+      '/problems/methodology-retired',
+    )
+    expect(refusal.detail).toContain(retired.name)
+    expectProblem(await create(admin, serviceBody({ methodologyId: foreign.id })), 404, '/problems/not-found')
+    expectProblem(
+      await create(admin, serviceBody({ methodologyId: randomUUID() })),
+      404,
+      '/problems/not-found',
+    )
     expect(await servicesCount(admin.user.organisationId)).toBe(before)
   })
 

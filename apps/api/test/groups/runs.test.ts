@@ -47,7 +47,7 @@ describe('POST /api/v1/groups', () => {
     expect(response.headers.etag).toBe('"1"')
     expect(response.body).toMatchObject({
       serviceId: c.serviceId,
-      methodology: 'PUP',
+      methodology: null,
       roomId: c.roomId,
       roomName: c.roomName,
       siteId: c.siteId,

@@ -26,7 +26,12 @@ export const attendancePath = (runId: string, sessionId: string) =>
 export async function createGroupService(
   db: Database,
   organisationId: string,
-  spec: { professions?: Profession[]; defaultCapacity?: number | null; mode?: 'group' | 'individual' } = {},
+  spec: {
+    professions?: Profession[]
+    defaultCapacity?: number | null
+    mode?: 'group' | 'individual'
+    methodologyId?: string
+  } = {},
 ) {
   const [service] = await db
     .insert(services)
@@ -40,7 +45,7 @@ export async function createGroupService(
       roomKinds: ['group'],
       defaultDurationMinutes: 90,
       defaultCapacity: spec.defaultCapacity === undefined ? 8 : spec.defaultCapacity,
-      methodology: 'PUP',
+      methodologyId: spec.methodologyId ?? null,
     })
     .returning()
   if (!service) throw new Error('no service')

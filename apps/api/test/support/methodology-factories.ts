@@ -44,3 +44,27 @@ export async function methodologyCentre(t: TestApp, overrides: Record<string, un
   const methodology = await createMethodology(t, admin.auth, overrides)
   return { organisationId, admin, coordinator, specialist, methodology }
 }
+
+/** Certifies a staff member in a methodology at a level (accredited by default) from 2026 for ten years. */
+export async function certify(
+  t: TestApp,
+  auth: Auth,
+  userId: string,
+  methodologyId: string,
+  overrides: Record<string, unknown> = {},
+) {
+  const response = await t
+    .http()
+    .post('/api/v1/certifications')
+    .set(auth)
+    .send({
+      userId,
+      methodologyId,
+      level: 'accredited',
+      certifiedOn: '2026-01-01',
+      validUntil: '2035-12-31',
+      ...overrides,
+    })
+  expect(response.status, JSON.stringify(response.body)).toBe(201)
+  return response.body as { id: string; version: number }
+}

@@ -1,6 +1,7 @@
 import { type Static, Type } from 'typebox'
 import { BODY_PROBLEMS, Page, PageQuery, problems, Timestamp, Uuid } from '../common.js'
 import { IfMatchHeaders } from '../families/family.js'
+import { MethodologyIdField, MethodologyRef } from '../methodologies/methodology-ref.js'
 import { defineRoute } from '../route.js'
 import { ProfessionSchema } from '../staff.js'
 import { ServiceModeSchema } from './reference.js'
@@ -40,7 +41,6 @@ const Capacity = Type.Integer({
   description: 'Participants of one session; required for group services.',
   examples: [20],
 })
-const Methodology = Type.String({ minLength: 1, maxLength: 200, examples: ['No Kids in the Middle'] })
 
 export const Service = Type.Object(
   {
@@ -55,7 +55,7 @@ export const Service = Type.Object(
     roomKinds: Type.Array(RoomKindSchema),
     defaultDurationMinutes: Type.Integer({ examples: [60] }),
     defaultCapacity: Type.Union([Type.Integer({ examples: [20] }), Type.Null()]),
-    methodology: Type.Union([Type.String(), Type.Null()]),
+    methodology: MethodologyRef,
     active: Type.Boolean({ description: 'Inactive services stay in the catalogue but are not booked.' }),
     version: Type.Integer({ description: 'Also sent as the ETag; send it back in If-Match to update.' }),
     createdAt: Timestamp,
@@ -76,7 +76,7 @@ export const CreateServiceBody = Type.Object(
     roomKinds: Type.Optional(RoomKinds),
     defaultDurationMinutes: Duration,
     defaultCapacity: Type.Optional(Capacity),
-    methodology: Type.Optional(Methodology),
+    methodologyId: Type.Optional(MethodologyIdField),
     active: Type.Optional(Type.Boolean()),
   },
   {
@@ -107,7 +107,7 @@ export const UpdateServiceBody = Type.Object(
     roomKinds: Type.Optional(RoomKinds),
     defaultDurationMinutes: Type.Optional(Duration),
     defaultCapacity: Type.Optional(Type.Union([Capacity, Type.Null()])),
-    methodology: Type.Optional(Type.Union([Methodology, Type.Null()])),
+    methodologyId: Type.Optional(Type.Union([MethodologyIdField, Type.Null()])),
     active: Type.Optional(Type.Boolean()),
   },
   {
@@ -167,19 +167,20 @@ export const catalogueRoutes = {
     method: 'POST',
     path: '/api/v1/services',
     operationId: 'createService',
-    problems: ['service-code-taken'],
+    problems: ['service-code-taken', 'methodology-retired'],
     summary: 'Add a service to the catalogue',
-    description: "The service belongs to the caller's organisation; its code must be new there.",
+    description:
+      "The service belongs to the caller's organisation; its code must be new there. A service that delivers a methodology names one of the organisation's active methodologies: its appointments and group runs then follow the methodology's rules.",
     tags,
     access: editors,
     body: CreateServiceBody,
-    response: { 201: Service, ...problems(...BODY_PROBLEMS, 401, 403, 409) },
+    response: { 201: Service, ...problems(...BODY_PROBLEMS, 401, 403, 404, 409) },
   }),
   updateService: defineRoute({
     method: 'PATCH',
     path: '/api/v1/services/:serviceId',
     operationId: 'updateService',
-    problems: ['service-code-taken'],
+    problems: ['service-code-taken', 'methodology-retired'],
     summary: 'Edit, retire or reactivate a service',
     tags,
     access: editors,

@@ -1,6 +1,7 @@
 import { type Static, Type } from 'typebox'
 import { BODY_PROBLEMS, Page, PageQuery, problems, Timestamp, Uuid } from '../common.js'
 import { IfMatchHeaders, StaffRef } from '../families/family.js'
+import { MethodologyIdField, MethodologyRef } from '../methodologies/methodology-ref.js'
 import { defineRoute } from '../route.js'
 import {
   AttendanceStatusSchema,
@@ -42,7 +43,7 @@ const runFields = {
   serviceId: Uuid,
   serviceName: Type.String({ examples: ['Pozityvios tėvystės grupė'] }),
   title: Type.String({ examples: ['Tėvystės įgūdžių grupė, ruduo 2026'] }),
-  methodology: Nullable(Type.String({ examples: ['PUP'] }), 'The methodology delivered, if any.'),
+  methodology: MethodologyRef,
   roomId: Nullable(Uuid, 'No room for a remote or outdoor run.'),
   roomName: Nullable(Type.String({ examples: ['Grupių salė'] }), 'The room, if any.'),
   siteId: Nullable(Uuid, "The room's site."),
@@ -111,7 +112,7 @@ export const CreateGroupRunBody = Type.Object(
   {
     serviceId: Uuid,
     title: Type.String({ minLength: 1, maxLength: 200, examples: ['Tėvystės įgūdžių grupė, ruduo 2026'] }),
-    methodology: Type.Optional(Type.String({ minLength: 1, maxLength: 200, examples: ['PUP'] })),
+    methodologyId: Type.Optional(MethodologyIdField),
     roomId: Type.Optional(Uuid),
     capacity: Type.Optional(
       Type.Integer({
@@ -132,7 +133,7 @@ export const CreateGroupRunBody = Type.Object(
       {
         serviceId: '4a7c2e1b-1d2f-4e3a-9b8c-7d6e5f4a3b2c',
         title: 'Tėvystės įgūdžių grupė, ruduo 2026',
-        methodology: 'PUP',
+        methodologyId: '5d2c1b0a-9e8f-4a7b-8c6d-5e4f3a2b1c0d',
         roomId: '9e8d7c6b-5a49-4838-a726-150f4e3d2c1b',
         capacity: 20,
         facilitatorIds: ['0b9f4e4c-8a53-4d5e-9d43-3f1f4b1c2a10'],
@@ -296,10 +297,11 @@ export const groupRoutes = {
       'unqualified',
       'room-inactive',
       'double-booking',
+      'methodology-retired',
     ],
     summary: 'Plan a group programme run',
     description:
-      'Creates the run and its sessions; every session reserves each facilitator and the room. Refused with 409 when any of them is already booked then (the detail names who or what and when), when a session is outside a facilitator’s working hours or in an absence, or a facilitator lacks a profession the service allows. A single event is a run of one session.',
+      'Creates the run and its sessions; every session reserves each facilitator and the room. Refused with 409 when any of them is already booked then (the detail names who or what and when), when a session is outside a facilitator’s working hours or in an absence, or a facilitator lacks a profession the service allows. A single event is a run of one session. The run delivers `methodologyId`, or else the service’s methodology.',
     tags,
     access: organisers,
     body: CreateGroupRunBody,

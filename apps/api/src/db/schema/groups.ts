@@ -23,6 +23,7 @@ import {
 } from 'drizzle-orm/pg-core'
 import { id, sqlTextList, timestamps } from './columns.js'
 import { families } from './families.js'
+import { methodologies } from './methodologies.js'
 import { organisations, rooms } from './organisations.js'
 import { persons } from './persons.js'
 import { services } from './services.js'
@@ -44,7 +45,7 @@ export const groupRuns = pgTable(
       .notNull()
       .references(() => services.id),
     title: text('title').notNull(),
-    methodology: text('methodology'),
+    methodologyId: uuid('methodology_id').references(() => methodologies.id),
     roomId: uuid('room_id').references(() => rooms.id),
     capacity: integer('capacity').notNull(),
     enrolledCount: integer('enrolled_count').notNull().default(0),
@@ -58,6 +59,7 @@ export const groupRuns = pgTable(
   (t) => [
     index('group_runs_org_created_idx').on(t.organisationId, t.createdAt.desc().nullsFirst()),
     index('group_runs_service_idx').on(t.serviceId),
+    index('group_runs_methodology_idx').on(t.methodologyId),
     check('group_runs_status_check', sql`${t.status} in (${sqlTextList(GROUP_RUN_STATUSES)})`),
     check('group_runs_capacity_check', sql`${t.capacity} between 1 and 500`),
     check('group_runs_enrolled_check', sql`${t.enrolledCount} between 0 and ${t.capacity}`),

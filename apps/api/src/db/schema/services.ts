@@ -29,6 +29,7 @@ import {
 } from 'drizzle-orm/pg-core'
 import { id, sqlTextList, timestamps } from './columns.js'
 import { families } from './families.js'
+import { methodologies } from './methodologies.js'
 import { organisations, ROOM_KINDS, rooms, sites } from './organisations.js'
 import { persons } from './persons.js'
 import { users } from './users.js'
@@ -54,13 +55,14 @@ export const services = pgTable(
     roomKinds: text('room_kinds').array().$type<(typeof ROOM_KINDS)[number][]>().notNull(),
     defaultDurationMinutes: integer('default_duration_minutes').notNull(),
     defaultCapacity: integer('default_capacity'),
-    methodology: text('methodology'),
+    methodologyId: uuid('methodology_id').references(() => methodologies.id),
     active: boolean('active').notNull().default(true),
     version: integer('version').notNull().default(1),
     ...timestamps(),
   },
   (t) => [
     uniqueIndex('services_org_code_idx').on(t.organisationId, t.code),
+    index('services_methodology_idx').on(t.methodologyId),
     check('services_mode_check', sql`${t.mode} in (${sqlTextList(SERVICE_MODES)})`),
     check(
       'services_professions_check',

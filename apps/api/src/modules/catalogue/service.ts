@@ -8,7 +8,8 @@ import { decodeCursor, pageOf } from '../../lib/cursor.js'
 import { sqlState, UNIQUE_VIOLATION } from '../../lib/db-errors.js'
 import { BadRequestError, ConflictError, NotFoundError, PreconditionFailedError } from '../../lib/errors.js'
 import { escapeLike } from '../../lib/sql.js'
-import { toService } from './view.js'
+import { usableMethodology } from '../methodologies/methodologies.js'
+import { selectServices, toService } from './view.js'
 
 const codeTaken = (code: string) =>
   new ConflictError(`Your organisation already has a service with the code ${code}.`, 'service-code-taken')
@@ -39,21 +40,18 @@ export async function listServices(ctx: SignedInContext, query: Static<typeof Li
     )
   }
   if (cursor) conditions.push(sql`(${services.nameLt}, ${services.id}) > (${cursor.k}, ${cursor.id}::uuid)`)
-  const rows = await ctx.db
-    .select()
-    .from(services)
+  const rows = await selectServices(ctx.db)
     .where(and(...conditions))
     .orderBy(asc(services.nameLt), asc(services.id))
     .limit(limit + 1)
-  const page = pageOf(rows, limit, (row) => ({ k: row.nameLt, id: row.id }))
+  const page = pageOf(rows, limit, (row) => ({ k: row.service.nameLt, id: row.service.id }))
   return { items: page.items.map(toService), nextCursor: page.nextCursor }
 }
 
 async function findService(ctx: SignedInContext, serviceId: string) {
-  const [row] = await ctx.db
-    .select()
-    .from(services)
-    .where(and(eq(services.id, serviceId), eq(services.organisationId, ctx.actor.organisationId)))
+  const [row] = await selectServices(ctx.db).where(
+    and(eq(services.id, serviceId), eq(services.organisationId, ctx.actor.organisationId)),
+  )
   if (!row) throw new NotFoundError('service', serviceId)
   return row
 }
@@ -64,6 +62,7 @@ export async function getService(ctx: SignedInContext, serviceId: string) {
 
 export async function createService(ctx: SignedInContext, body: Static<typeof CreateServiceBody>) {
   assertGroupCapacity(body.mode, body.defaultCapacity)
+  if (body.methodologyId) await usableMethodology(ctx.db, ctx.actor.organisationId, body.methodologyId)
   const row = await ctx.db
     .transaction(async (tx) => {
       const [created] = await tx
@@ -79,7 +78,7 @@ export async function createService(ctx: SignedInContext, body: Static<typeof Cr
           roomKinds: body.roomKinds ?? [],
           defaultDurationMinutes: body.defaultDurationMinutes,
           defaultCapacity: body.defaultCapacity ?? null,
-          methodology: body.methodology?.trim() ?? null,
+          methodologyId: body.methodologyId ?? null,
           active: body.active ?? true,
         })
         .returning()
@@ -97,7 +96,7 @@ export async function createService(ctx: SignedInContext, body: Static<typeof Cr
       return created
     })
     .catch(mapUniqueViolation(body.code))
-  return toService(row)
+  return getService(ctx, row.id)
 }
 
 export async function updateService(
@@ -106,7 +105,9 @@ export async function updateService(
   expectedVersion: number,
   body: Static<typeof UpdateServiceBody>,
 ) {
-  const before = await findService(ctx, serviceId)
+  const { service: before } = await findService(ctx, serviceId)
+  if (body.methodologyId && body.methodologyId !== before.methodologyId)
+    await usableMethodology(ctx.db, ctx.actor.organisationId, body.methodologyId)
   if (before.version !== expectedVersion) throw new PreconditionFailedError('service')
   assertGroupCapacity(
     body.mode ?? before.mode,
@@ -128,7 +129,7 @@ export async function updateService(
             ? { defaultDurationMinutes: body.defaultDurationMinutes }
             : {}),
           ...(body.defaultCapacity !== undefined ? { defaultCapacity: body.defaultCapacity } : {}),
-          ...(body.methodology !== undefined ? { methodology: body.methodology?.trim() ?? null } : {}),
+          ...(body.methodologyId !== undefined ? { methodologyId: body.methodologyId } : {}),
           ...(body.active !== undefined ? { active: body.active } : {}),
           version: sql`${services.version} + 1`,
           updatedAt: sql`now()`,
@@ -149,5 +150,5 @@ export async function updateService(
       return updated
     })
     .catch(mapUniqueViolation(body.code))
-  return toService(row)
+  return getService(ctx, row.id)
 }

@@ -5,6 +5,7 @@ import { groupRunFacilitators, groupRuns, groupSessions, rooms } from '../../db/
 import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
 import { ConflictError, PreconditionFailedError } from '../../lib/errors.js'
+import { usableMethodology } from '../methodologies/methodologies.js'
 import { assertOpen, runOfOrganisation } from './access.js'
 import { promoteFromWaitlist } from './enrolments.js'
 import { assertRoomHolds, checkRunPlan } from './plan.js'
@@ -16,8 +17,9 @@ import { loadRunView } from './view.js'
 export async function createRun(ctx: SignedInContext, body: CreateGroupRunBody) {
   const { actor } = ctx
   const title = nonBlank(body.title, '/title')
-  const methodology = body.methodology === undefined ? undefined : nonBlank(body.methodology, '/methodology')
   const plan = await checkRunPlan(ctx.db, actor, body)
+  const methodologyId = body.methodologyId ?? plan.service.methodologyId
+  if (methodologyId) await usableMethodology(ctx.db, actor.organisationId, methodologyId)
   const periods = await plannedPeriods(ctx.db, body.sessions)
   const runId = await whileReservingSessions(ctx.db, periods, plan, () =>
     ctx.db.transaction(async (tx) => {
@@ -27,7 +29,7 @@ export async function createRun(ctx: SignedInContext, body: CreateGroupRunBody) 
           organisationId: actor.organisationId,
           serviceId: plan.service.id,
           title,
-          methodology: methodology ?? plan.service.methodology,
+          methodologyId,
           roomId: plan.roomId,
           capacity: plan.capacity,
           createdById: actor.id,

@@ -5,6 +5,7 @@ import {
   groupRunFacilitators,
   groupRuns,
   groupSessions,
+  methodologies,
   rooms,
   services,
   users,
@@ -20,6 +21,7 @@ export const selectRunRows = (db: Database) =>
     .select({
       run: groupRuns,
       serviceName: services.nameLt,
+      methodologyName: methodologies.name,
       roomName: rooms.name,
       siteId: rooms.siteId,
       waitlistedCount: sql<number>`(select count(*)::int from enrolments e
@@ -31,6 +33,7 @@ export const selectRunRows = (db: Database) =>
     .from(groupRuns)
     .innerJoin(services, eq(services.id, groupRuns.serviceId))
     .leftJoin(rooms, eq(rooms.id, groupRuns.roomId))
+    .leftJoin(methodologies, eq(methodologies.id, groupRuns.methodologyId))
 
 type RunRow = Awaited<ReturnType<ReturnType<typeof selectRunRows>['where']>>[number]
 type Staff = { id: string; name: string }
@@ -59,7 +62,8 @@ export function toRunSummary(row: RunRow, facilitators: Staff[] | undefined): Gr
     serviceId: r.serviceId,
     serviceName: row.serviceName,
     title: r.title,
-    methodology: r.methodology,
+    methodology:
+      r.methodologyId && row.methodologyName ? { id: r.methodologyId, name: row.methodologyName } : null,
     roomId: r.roomId,
     roomName: row.roomName,
     siteId: row.siteId,

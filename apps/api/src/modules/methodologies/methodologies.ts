@@ -46,6 +46,17 @@ export async function findMethodology(db: Database, organisationId: string, meth
   return row
 }
 
+/** A methodology a new service or group run may deliver: the organisation's, and not retired. */
+export async function usableMethodology(db: Database, organisationId: string, methodologyId: string) {
+  const methodology = await findMethodology(db, organisationId, methodologyId)
+  if (!methodology.active)
+    throw new ConflictError(
+      `${methodology.name} is retired: no new services or group runs deliver it.`,
+      'methodology-retired',
+    )
+  return methodology
+}
+
 export async function listMethodologies(ctx: SignedInContext, query: Static<typeof ListMethodologiesQuery>) {
   const rows = await ctx.db
     .select()

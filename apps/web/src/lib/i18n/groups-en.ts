@@ -41,7 +41,9 @@ export const groupsEn: DeepStrings<typeof groupsLt> = {
     service: 'Service',
     name: 'Title',
     methodology: 'Methodology',
-    methodologyHint: 'e.g. PUP, No Kids in the Middle',
+    methodologyHint:
+      'The programme the run delivers: only staff certified in it may facilitate, and its enrolment rules apply.',
+    noMethodology: 'No methodology',
     room: 'Room',
     noRoom: 'No room',
     roomOption: '{{name}} ({{n}} places)',

@@ -38,7 +38,9 @@ export const groupsLt = {
     service: 'Paslauga',
     name: 'Pavadinimas',
     methodology: 'Metodika',
-    methodologyHint: 'Pvz. PUP, „Vaikai ne tarp mūsų“',
+    methodologyHint:
+      'Programa, kurią grupė taiko: vesti gali tik joje sertifikuoti darbuotojai, galioja jos priėmimo taisyklės.',
+    noMethodology: 'Be metodikos',
     room: 'Patalpa',
     noRoom: 'Be patalpos',
     roomOption: '{{name}} ({{n}} vietų)',

@@ -71,6 +71,7 @@ export const problemsEn: Record<keyof typeof problemsLt, string> = {
   'waiting-request-mismatch':
     'This waiting-list request is for another family; choose the request of the family you are placing.',
   'methodology-name-taken': 'Your organisation already has a methodology with this name.',
+  'methodology-retired': 'This methodology is retired: no new services or group runs can deliver it.',
   'certification-overlaps':
     'This staff member already holds a certification of this methodology and level for some of these days. Change or revoke that one first.',
   'supervisor-not-certified':

@@ -73,6 +73,7 @@ export const problemsLt = {
   'waiting-request-mismatch':
     'Šis laukiančiųjų sąrašo prašymas yra kitos šeimos; pasirinkite apgyvendinamos šeimos prašymą.',
   'methodology-name-taken': 'Jūsų organizacija jau turi metodiką tokiu pavadinimu.',
+  'methodology-retired': 'Ši metodika nebetaikoma: naujos paslaugos ir grupės jos nebegali taikyti.',
   'certification-overlaps':
     'Šis darbuotojas jau turi tos pačios metodikos ir lygio sertifikatą kai kurioms iš šių dienų. Pirmiausia pakeiskite arba atšaukite jį.',
   'supervisor-not-certified':

@@ -82,6 +82,9 @@ export const servicesAdminEn: DeepStrings<typeof servicesAdminLt> = {
     capacityRequired: 'A group service needs a number of places.',
     capacityRule: 'A whole number from 1 to 500.',
     methodology: 'Methodology',
+    methodologyHint:
+      "The evidence-based programme the service delivers: its group runs then follow the programme's rules.",
+    noMethodology: 'No methodology',
     active: 'Offered',
     activeHint: 'A retired service stays in the catalogue but cannot be booked.',
     created: 'Service {{code}} added.',

@@ -79,6 +79,9 @@ export const servicesAdminLt = {
     capacityRequired: 'Grupinei paslaugai nurodykite vietų skaičių.',
     capacityRule: 'Sveikas skaičius nuo 1 iki 500.',
     methodology: 'Metodika',
+    methodologyHint:
+      'Įrodymais grįsta programa, kurią paslauga taiko: jos grupėms galioja programos taisyklės.',
+    noMethodology: 'Be metodikos',
     active: 'Teikiama',
     activeHint: 'Neteikiama paslauga lieka kataloge, bet jos registruoti negalima.',
     created: 'Paslauga {{code}} pridėta.',

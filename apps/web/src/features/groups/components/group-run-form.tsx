@@ -16,6 +16,7 @@ import { ErrorBlock } from '../../../components/ui/error-block'
 import { FormShell } from '../../../components/ui/form-shell'
 import { isApiError } from '../../../lib/api-error'
 import { useCurrentUser } from '../../../lib/session-store'
+import { useMethodologyOptions } from '../../../reference/methodologies'
 import { useRooms } from '../../../reference/rooms'
 import { serviceName, useServices } from '../../../reference/services'
 import { useColleagues } from '../../../reference/staff'
@@ -36,6 +37,7 @@ export const GroupRunForm = () => {
   const navigate = useNavigate()
   const services = useServices({ mode: 'group', active: true })
   const rooms = useRooms()
+  const methodologies = useMethodologyOptions()
   const colleagues = useColleagues(user.organisationId)
   const create = useCreateGroupRun()
   const form = useForm<RunFormValues>({ initialValues: emptyRunForm })
@@ -61,7 +63,7 @@ export const GroupRunForm = () => {
         ? {
             capacity: chosen.defaultCapacity ?? values.capacity,
             durationMinutes: chosen.defaultDurationMinutes,
-            methodology: values.methodology || (chosen.methodology ?? ''),
+            methodologyId: values.methodologyId ?? chosen.methodology?.id ?? null,
             title: values.title || serviceName(chosen, i18n.language),
             facilitatorIds: values.facilitatorIds.filter((id) =>
               colleagues.data?.items.some(
@@ -123,11 +125,15 @@ export const GroupRunForm = () => {
         maxLength={200}
         {...form.getInputProps('title')}
       />
-      <TextInput
+      <Select
         label={t('groups.form.methodology')}
         description={t('groups.form.methodologyHint')}
-        maxLength={200}
-        {...form.getInputProps('methodology')}
+        placeholder={t('groups.form.noMethodology')}
+        clearable
+        searchable
+        nothingFoundMessage={methodologies.isPending ? t('common.loading') : '—'}
+        data={methodologies.data}
+        {...form.getInputProps('methodologyId')}
       />
       <Group align="flex-start" wrap="wrap">
         <Select

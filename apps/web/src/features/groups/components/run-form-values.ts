@@ -9,7 +9,7 @@ export type ScheduleKind = 'weekly' | 'dates'
 export interface RunFormValues {
   serviceId: string | null
   title: string
-  methodology: string
+  methodologyId: string | null
   roomId: string | null
   capacity: number | string
   facilitatorIds: string[]
@@ -25,7 +25,7 @@ export interface RunFormValues {
 export const emptyRunForm: RunFormValues = {
   serviceId: null,
   title: '',
-  methodology: '',
+  methodologyId: null,
   roomId: null,
   capacity: '',
   facilitatorIds: [],
@@ -89,7 +89,7 @@ export const toCreateBody = (values: RunFormValues): CreateGroupRunBody => {
   return {
     serviceId: values.serviceId ?? '',
     title: values.title.trim(),
-    ...(values.methodology.trim() ? { methodology: values.methodology.trim() } : {}),
+    ...(values.methodologyId ? { methodologyId: values.methodologyId } : {}),
     ...(values.roomId ? { roomId: values.roomId } : {}),
     ...(typeof values.capacity === 'number' ? { capacity: values.capacity } : {}),
     facilitatorIds: values.facilitatorIds,

@@ -31,7 +31,7 @@ export const RunHeader = ({ run, canOrganise }: { run: GroupRun; canOrganise: bo
         </Group>
         <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
           <Fact label={t('groups.run.service')} value={run.serviceName} />
-          <Fact label={t('groups.run.methodology')} value={run.methodology ?? '—'} />
+          <Fact label={t('groups.run.methodology')} value={run.methodology?.name ?? '—'} />
           <Fact label={t('groups.run.room')} value={run.roomName ?? t('groups.run.noRoom')} />
           <Fact label={t('groups.run.facilitators')} value={run.facilitators.map((f) => f.name).join(', ')} />
         </SimpleGrid>

@@ -55,7 +55,7 @@ export const CatalogueTable = ({
                   {t('servicesAdmin.catalogue.minutes', { n: service.defaultDurationMinutes })}
                 </Table.Td>
                 <Table.Td ta="right">{service.defaultCapacity ?? '—'}</Table.Td>
-                <Table.Td>{service.methodology ?? '—'}</Table.Td>
+                <Table.Td>{service.methodology?.name ?? '—'}</Table.Td>
                 <Table.Td>
                   <Badge color={service.active ? 'teal' : 'gray'} variant="light">
                     {t(

@@ -12,7 +12,7 @@ export interface ServiceFormValues {
   roomKinds: RoomKind[]
   defaultDurationMinutes: number | string
   defaultCapacity: number | string
-  methodology: string
+  methodologyId: string | null
   active: boolean
 }
 
@@ -26,7 +26,7 @@ export const emptyServiceForm: ServiceFormValues = {
   roomKinds: [],
   defaultDurationMinutes: 60,
   defaultCapacity: '',
-  methodology: '',
+  methodologyId: null,
   active: true,
 }
 
@@ -40,7 +40,7 @@ export const serviceFormOf = (service: Service): ServiceFormValues => ({
   roomKinds: [...service.roomKinds],
   defaultDurationMinutes: service.defaultDurationMinutes,
   defaultCapacity: service.defaultCapacity ?? '',
-  methodology: service.methodology ?? '',
+  methodologyId: service.methodology?.id ?? null,
   active: service.active,
 })
 
@@ -75,7 +75,6 @@ const numberOrNull = (value: number | string) => (typeof value === 'number' ? va
 
 export const toCreateBody = (values: ServiceFormValues): CreateServiceInput => {
   const catalogueCode = optional(values.catalogueCode)
-  const methodology = optional(values.methodology)
   const capacity = numberOrNull(values.defaultCapacity)
   return {
     code: values.code.trim(),
@@ -87,7 +86,7 @@ export const toCreateBody = (values: ServiceFormValues): CreateServiceInput => {
     roomKinds: values.roomKinds,
     defaultDurationMinutes: Number(values.defaultDurationMinutes),
     ...(capacity !== null ? { defaultCapacity: capacity } : {}),
-    ...(methodology ? { methodology } : {}),
+    ...(values.methodologyId ? { methodologyId: values.methodologyId } : {}),
     active: values.active,
   }
 }
@@ -100,7 +99,6 @@ export const toUpdateBody = (values: ServiceFormValues, service: Service): Updat
   const body: UpdateServiceInput = {}
   const code = values.code.trim()
   const catalogueCode = optional(values.catalogueCode) ?? null
-  const methodology = optional(values.methodology) ?? null
   const capacity = numberOrNull(values.defaultCapacity)
   if (code !== service.code) body.code = code
   if (catalogueCode !== service.catalogueCode) body.catalogueCode = catalogueCode
@@ -112,7 +110,7 @@ export const toUpdateBody = (values: ServiceFormValues, service: Service): Updat
   if (Number(values.defaultDurationMinutes) !== service.defaultDurationMinutes)
     body.defaultDurationMinutes = Number(values.defaultDurationMinutes)
   if (capacity !== service.defaultCapacity) body.defaultCapacity = capacity
-  if (methodology !== service.methodology) body.methodology = methodology
+  if (values.methodologyId !== (service.methodology?.id ?? null)) body.methodologyId = values.methodologyId
   if (values.active !== service.active) body.active = values.active
   return body
 }

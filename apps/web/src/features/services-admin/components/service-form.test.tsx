@@ -3,6 +3,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { i18n } from '../../../lib/i18n'
+import { type FetchCall, fakeFetch } from '../../../test/fake-fetch'
 import { adminUser } from '../../../test/fixtures'
 import { jsonResponse, problemResponse, renderWithApp } from '../../../test/render'
 import { ServiceForm } from './service-form'
@@ -26,28 +27,18 @@ const service: Service = {
   updatedAt: '2026-01-01T10:00:00+02:00',
 }
 
-interface Call {
-  method: string
-  url: string
-  headers: Record<string, string>
-  body: unknown
-}
+const methodology = { id: '5d2c1b0a-9e8f-4a7b-8c6d-5e4f3a2b1c0d', name: 'Group Teen Triple P' }
 
+/** Answers the methodology picker's list itself and the form's writes with `answer`; returns the writes. */
 const fakeApi = (answer: () => Response) => {
-  const calls: Call[] = []
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
-      calls.push({
-        method: init?.method ?? 'GET',
-        url: String(input),
-        headers: (init?.headers ?? {}) as Record<string, string>,
-        body: init?.body ? JSON.parse(String(init.body)) : undefined,
-      })
-      return answer()
-    }),
+  const calls = fakeFetch((call) =>
+    call.path === '/api/v1/methodologies' ? jsonResponse({ items: [methodology] }) : answer(),
   )
-  return calls
+  return {
+    get writes() {
+      return calls.filter((call) => call.method !== 'GET')
+    },
+  }
 }
 
 const renderForm = (
@@ -60,7 +51,7 @@ describe('ServiceForm', () => {
   })
 
   it('sends only what changed, with the version it read as If-Match', async () => {
-    const calls = fakeApi(() => jsonResponse({ ...service, defaultDurationMinutes: 45, version: 4 }))
+    const api = fakeApi(() => jsonResponse({ ...service, defaultDurationMinutes: 45, version: 4 }))
     const onDone = vi.fn()
     const user = userEvent.setup()
     renderForm({ service, onDone, onReload: vi.fn() })
@@ -71,10 +62,10 @@ describe('ServiceForm', () => {
     await user.click(screen.getByRole('button', { name: 'Išsaugoti' }))
 
     await waitFor(() => expect(onDone).toHaveBeenCalled())
-    expect(calls).toHaveLength(1)
-    const [patch] = calls as [Call]
+    expect(api.writes).toHaveLength(1)
+    const [patch] = api.writes as [FetchCall]
     expect(patch.method).toBe('PATCH')
-    expect(patch.url).toBe(`/api/v1/services/${service.id}`)
+    expect(patch.path).toBe(`/api/v1/services/${service.id}`)
     expect(patch.headers['If-Match']).toBe('"3"')
     expect(patch.body).toEqual({ roomKinds: ['children', 'consultation'], defaultDurationMinutes: 45 })
   })
@@ -97,8 +88,8 @@ describe('ServiceForm', () => {
     expect(name).toHaveValue('Psichologo konsultacija vaikams ir paaugliams')
   })
 
-  it('refuses a group service without places before sending, and a taken code on the code field', async () => {
-    const calls = fakeApi(() =>
+  it('refuses a group service without places before sending, sends the chosen methodology, and shows a taken code on the code field', async () => {
+    const api = fakeApi(() =>
       problemResponse(409, '/problems/service-code-taken', { detail: 'already has a service with the code' }),
     )
     const user = userEvent.setup()
@@ -111,15 +102,17 @@ describe('ServiceForm', () => {
     await user.click(screen.getByRole('textbox', { name: /Teikimo forma/ }))
     await user.click(await screen.findByRole('option', { name: 'Grupinė', hidden: true }))
     await user.click(screen.getByRole('checkbox', { name: 'Socialinis darbuotojas' }))
+    await user.click(screen.getByRole('textbox', { name: /^Metodika/ }))
+    await user.click(await screen.findByRole('option', { name: methodology.name, hidden: true }))
     await user.click(screen.getByRole('button', { name: 'Pridėti paslaugą' }))
     expect(await screen.findByText('Grupinei paslaugai nurodykite vietų skaičių.')).toBeInTheDocument()
-    expect(calls).toHaveLength(0)
+    expect(api.writes).toHaveLength(0)
 
     await user.type(screen.getByRole('textbox', { name: /Įprastas vietų skaičius/ }), '8')
     await user.click(screen.getByRole('button', { name: 'Pridėti paslaugą' }))
     expect(await screen.findByText('Paslauga tokiu kodu jau yra.')).toBeInTheDocument()
-    expect(calls).toHaveLength(1)
-    expect(calls[0]?.body).toEqual({
+    expect(api.writes).toHaveLength(1)
+    expect(api.writes[0]?.body).toEqual({
       code: 'parenting-group',
       nameLt: 'Tėvystės įgūdžių grupė',
       nameEn: 'Parenting skills group',
@@ -128,6 +121,7 @@ describe('ServiceForm', () => {
       roomKinds: [],
       defaultDurationMinutes: 60,
       defaultCapacity: 8,
+      methodologyId: methodology.id,
       active: true,
     })
   })

@@ -6,6 +6,7 @@ import { FormShell } from '../../../components/ui/form-shell'
 import { ProfessionCheckboxes } from '../../../components/ui/profession-checkboxes'
 import { isApiError } from '../../../lib/api-error'
 import { applyFormErrors } from '../../../lib/form-errors'
+import { useMethodologyOptions } from '../../../reference/methodologies'
 import { useCreateService, useUpdateService } from '../api/save-service'
 import {
   emptyServiceForm,
@@ -35,6 +36,7 @@ export const ServiceForm = ({
   const { t } = useTranslation()
   const create = useCreateService()
   const update = useUpdateService()
+  const methodologies = useMethodologyOptions()
   const form = useForm<ServiceFormValues>({
     initialValues: service ? serviceFormOf(service) : emptyServiceForm,
   })
@@ -140,10 +142,15 @@ export const ServiceForm = ({
           {...form.getInputProps('defaultCapacity')}
         />
       </SimpleGrid>
-      <TextInput
+      <Select
         label={t('servicesAdmin.service.methodology')}
-        maxLength={200}
-        {...form.getInputProps('methodology')}
+        description={t('servicesAdmin.service.methodologyHint')}
+        placeholder={t('servicesAdmin.service.noMethodology')}
+        clearable
+        searchable
+        nothingFoundMessage={methodologies.isPending ? t('common.loading') : '—'}
+        data={methodologies.data}
+        {...form.getInputProps('methodologyId')}
       />
       <Switch
         label={t('servicesAdmin.service.active')}
