@@ -7,7 +7,7 @@ import { useCurrentUser } from '../../../lib/session-store'
 import { useOrganisations } from '../../../reference/organisations'
 import { useServices } from '../../../reference/services'
 import { useProposePartnership } from '../api/propose-partnership'
-import { DayField } from './day-field'
+import { DayField } from '../../../components/ui/day-field'
 
 const MIN_REFERENCE = 3
 
