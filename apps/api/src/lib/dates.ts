@@ -60,4 +60,3 @@ export function nextWeekday(from: string, weekday: number): string {
   while ((date.getUTCDay() || 7) !== weekday) date.setUTCDate(date.getUTCDate() + 1)
   return date.toISOString().slice(0, 10)
 }
-

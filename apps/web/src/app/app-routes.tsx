@@ -42,6 +42,18 @@ const IntakePage = lazyNamed(() => import('../features/families/pages/intake-pag
 const GroupRunPage = lazyNamed(() => import('../features/groups/pages/group-run-page'), 'GroupRunPage')
 const GroupsPage = lazyNamed(() => import('../features/groups/pages/groups-page'), 'GroupsPage')
 const NewGroupPage = lazyNamed(() => import('../features/groups/pages/new-group-page'), 'NewGroupPage')
+const MethodologiesPage = lazyNamed(
+  () => import('../features/methodologies/pages/methodologies-page'),
+  'MethodologiesPage',
+)
+const MethodologyPage = lazyNamed(
+  () => import('../features/methodologies/pages/methodology-page'),
+  'MethodologyPage',
+)
+const NewMethodologyPage = lazyNamed(
+  () => import('../features/methodologies/pages/new-methodology-page'),
+  'NewMethodologyPage',
+)
 const HomePage = lazyNamed(() => import('../features/home/pages/home-page'), 'HomePage')
 const PartnershipsPage = lazyNamed(
   () => import('../features/partnerships/pages/partnerships-page'),
@@ -166,6 +178,13 @@ export const AppRoutes = () => {
                 <Route path="new" element={<NewGroupPage />} />
               </Route>
               <Route path=":runId" element={<GroupRunPage />} />
+            </Route>
+            <Route path="methodologies">
+              <Route index element={<MethodologiesPage />} />
+              <Route element={<RequireAccess route={routes.createMethodology} />}>
+                <Route path="new" element={<NewMethodologyPage />} />
+              </Route>
+              <Route path=":methodologyId" element={<MethodologyPage />} />
             </Route>
             <Route path="reports/attendance" element={<RequireAccess route={routes.getAttendanceReport} />}>
               <Route index element={<AttendanceReportPage />} />

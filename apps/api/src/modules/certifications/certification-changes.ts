@@ -38,7 +38,8 @@ export async function createCertification(
       `${methodology.name} is retired: it takes no new certifications.`,
       'invalid-transition',
     )
-  const validUntil = body.validUntil ?? defaultValidUntil(body.certifiedOn, methodology.certificationValidityMonths)
+  const validUntil =
+    body.validUntil ?? defaultValidUntil(body.certifiedOn, methodology.certificationValidityMonths)
   assertDates(body.certifiedOn, validUntil)
   await assertSupervision(ctx.db, { ...body, organisationId })
   const created = await writingCertification(ctx.db, async (tx) => {

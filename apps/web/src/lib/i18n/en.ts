@@ -5,6 +5,7 @@ import { calendarEn } from './calendar-en'
 import { familiesEn } from './families-en'
 import { groupsEn } from './groups-en'
 import type { Translations } from './lt'
+import { methodologiesEn } from './methodologies-en'
 import { partnershipsEn } from './partnerships-en'
 import { fieldErrorsEn, problemsEn } from './problems-en'
 import { reportsEn } from './reports-en'
@@ -226,6 +227,7 @@ export const en: Translations = {
   calendar: calendarEn,
   families: familiesEn,
   groups: groupsEn,
+  methodologies: methodologiesEn,
   partnerships: partnershipsEn,
   reports: reportsEn,
   servicePackages: servicePackagesEn,

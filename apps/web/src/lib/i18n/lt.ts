@@ -4,6 +4,7 @@ import { bookingsLt } from './bookings-lt'
 import { calendarLt } from './calendar-lt'
 import { familiesLt } from './families-lt'
 import { groupsLt } from './groups-lt'
+import { methodologiesLt } from './methodologies-lt'
 import { partnershipsLt } from './partnerships-lt'
 import { fieldErrorsLt, problemsLt } from './problems-lt'
 import { reportsLt } from './reports-lt'
@@ -227,6 +228,7 @@ export const lt = {
   calendar: calendarLt,
   families: familiesLt,
   groups: groupsLt,
+  methodologies: methodologiesLt,
   partnerships: partnershipsLt,
   reports: reportsLt,
   servicePackages: servicePackagesLt,
