@@ -32,6 +32,9 @@ export const AppLayout = () => {
     { to: '/accommodation', label: t('accommodation.nav'), route: routes.getOccupancy },
     { to: '/groups', label: t('groups.nav'), route: routes.listGroupRuns },
     { to: '/methodologies', label: t('methodologies.nav') },
+    { to: '/my-certifications', label: t('certifications.mine.nav') },
+    { to: '/competence-matrix', label: t('certifications.matrix.nav'), route: routes.getCompetenceMatrix },
+    { to: '/certifications', label: t('certifications.nav'), route: routes.listCertifications },
     { to: '/reports/attendance', label: t('reports.nav.attendance'), route: routes.getAttendanceReport },
     {
       to: '/reports/delivered',

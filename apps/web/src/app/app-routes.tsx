@@ -21,6 +21,18 @@ const MfaEnrolmentPage = lazyNamed(
   () => import('../features/auth/pages/mfa-enrolment-page'),
   'MfaEnrolmentPage',
 )
+const CertificationsPage = lazyNamed(
+  () => import('../features/certifications/pages/certifications-page'),
+  'CertificationsPage',
+)
+const CompetenceMatrixPage = lazyNamed(
+  () => import('../features/certifications/pages/competence-matrix-page'),
+  'CompetenceMatrixPage',
+)
+const MyCertificationsPage = lazyNamed(
+  () => import('../features/certifications/pages/my-certifications-page'),
+  'MyCertificationsPage',
+)
 const MyDayCard = lazyNamed(() => import('../features/calendar/components/my-day-card'), 'MyDayCard')
 const CalendarPage = lazyNamed(() => import('../features/calendar/pages/calendar-page'), 'CalendarPage')
 const AttentionCard = lazyNamed(
@@ -186,6 +198,13 @@ export const AppRoutes = () => {
               </Route>
               <Route path=":methodologyId" element={<MethodologyPage />} />
             </Route>
+            <Route path="certifications" element={<RequireAccess route={routes.listCertifications} />}>
+              <Route index element={<CertificationsPage />} />
+            </Route>
+            <Route path="competence-matrix" element={<RequireAccess route={routes.getCompetenceMatrix} />}>
+              <Route index element={<CompetenceMatrixPage />} />
+            </Route>
+            <Route path="my-certifications" element={<MyCertificationsPage />} />
             <Route path="reports/attendance" element={<RequireAccess route={routes.getAttendanceReport} />}>
               <Route index element={<AttendanceReportPage />} />
             </Route>

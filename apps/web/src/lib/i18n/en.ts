@@ -2,6 +2,7 @@ import { accommodationEn } from './accommodation-en'
 import { auditEn } from './audit-en'
 import { bookingsEn } from './bookings-en'
 import { calendarEn } from './calendar-en'
+import { certificationsEn } from './certifications-en'
 import { familiesEn } from './families-en'
 import { groupsEn } from './groups-en'
 import type { Translations } from './lt'
@@ -225,6 +226,7 @@ export const en: Translations = {
   audit: auditEn,
   bookings: bookingsEn,
   calendar: calendarEn,
+  certifications: certificationsEn,
   families: familiesEn,
   groups: groupsEn,
   methodologies: methodologiesEn,

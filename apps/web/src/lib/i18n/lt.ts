@@ -2,6 +2,7 @@ import { accommodationLt } from './accommodation-lt'
 import { auditLt } from './audit-lt'
 import { bookingsLt } from './bookings-lt'
 import { calendarLt } from './calendar-lt'
+import { certificationsLt } from './certifications-lt'
 import { familiesLt } from './families-lt'
 import { groupsLt } from './groups-lt'
 import { methodologiesLt } from './methodologies-lt'
@@ -226,6 +227,7 @@ export const lt = {
   audit: auditLt,
   bookings: bookingsLt,
   calendar: calendarLt,
+  certifications: certificationsLt,
   families: familiesLt,
   groups: groupsLt,
   methodologies: methodologiesLt,
