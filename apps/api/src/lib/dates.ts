@@ -1,7 +1,7 @@
 import { futureDateProblem, todayInVilnius } from '@onestop/contracts'
 import { BadRequestError } from './errors.js'
 
-export { todayInVilnius } from '@onestop/contracts'
+export { addDays, addMonths, todayInVilnius } from '@onestop/contracts'
 
 const VILNIUS_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Vilnius' })
 
@@ -59,18 +59,4 @@ export function nextWeekday(from: string, weekday: number): string {
   const date = new Date(`${from}T00:00:00Z`)
   while ((date.getUTCDay() || 7) !== weekday) date.setUTCDate(date.getUTCDate() + 1)
   return date.toISOString().slice(0, 10)
-}
-
-/** `from` (YYYY-MM-DD) plus whole days, which may be negative. */
-export function addDays(from: string, days: number): string {
-  const date = new Date(`${from}T00:00:00Z`)
-  date.setUTCDate(date.getUTCDate() + days)
-  return date.toISOString().slice(0, 10)
-}
-
-/** The same day `months` months after `from` (YYYY-MM-DD), or the month's last day when it has no such day. */
-export function addMonths(from: string, months: number): string {
-  const [year = 0, month = 1, day = 1] = from.split('-').map(Number)
-  const lastDay = new Date(Date.UTC(year, month - 1 + months + 1, 0)).getUTCDate()
-  return new Date(Date.UTC(year, month - 1 + months, Math.min(day, lastDay))).toISOString().slice(0, 10)
 }

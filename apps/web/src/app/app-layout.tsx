@@ -31,6 +31,10 @@ export const AppLayout = () => {
     // Everyone may see occupancy counts; the page shows each role only its tabs.
     { to: '/accommodation', label: t('accommodation.nav'), route: routes.getOccupancy },
     { to: '/groups', label: t('groups.nav'), route: routes.listGroupRuns },
+    { to: '/methodologies', label: t('methodologies.nav') },
+    { to: '/my-certifications', label: t('certifications.mine.nav') },
+    { to: '/competence-matrix', label: t('certifications.matrix.nav'), route: routes.getCompetenceMatrix },
+    { to: '/certifications', label: t('certifications.nav'), route: routes.listCertifications },
     { to: '/reports/attendance', label: t('reports.nav.attendance'), route: routes.getAttendanceReport },
     {
       to: '/reports/delivered',

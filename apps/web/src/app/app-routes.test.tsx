@@ -50,6 +50,11 @@ describe('AppRoutes', () => {
     // Specialists may read partnerships and the deliveries of families they see (the routes' access).
     expect(within(nav).getByRole('link', { name: 'Partnerystės' })).toBeInTheDocument()
     expect(within(nav).getByRole('link', { name: 'Suteiktos paslaugos' })).toBeInTheDocument()
+    // Everyone reads the methodology catalogue and their own certifications; only managers the rest.
+    expect(within(nav).getByRole('link', { name: 'Metodikos' })).toBeInTheDocument()
+    expect(within(nav).getByRole('link', { name: 'Mano sertifikatai' })).toBeInTheDocument()
+    expect(within(nav).queryByRole('link', { name: 'Sertifikatai' })).not.toBeInTheDocument()
+    expect(within(nav).queryByRole('link', { name: 'Kompetencijų matrica' })).not.toBeInTheDocument()
     expect(screen.getByText('Psichologas')).toBeInTheDocument()
   })
 

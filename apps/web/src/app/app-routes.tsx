@@ -21,6 +21,18 @@ const MfaEnrolmentPage = lazyNamed(
   () => import('../features/auth/pages/mfa-enrolment-page'),
   'MfaEnrolmentPage',
 )
+const CertificationsPage = lazyNamed(
+  () => import('../features/certifications/pages/certifications-page'),
+  'CertificationsPage',
+)
+const CompetenceMatrixPage = lazyNamed(
+  () => import('../features/certifications/pages/competence-matrix-page'),
+  'CompetenceMatrixPage',
+)
+const MyCertificationsPage = lazyNamed(
+  () => import('../features/certifications/pages/my-certifications-page'),
+  'MyCertificationsPage',
+)
 const MyDayCard = lazyNamed(() => import('../features/calendar/components/my-day-card'), 'MyDayCard')
 const CalendarPage = lazyNamed(() => import('../features/calendar/pages/calendar-page'), 'CalendarPage')
 const AttentionCard = lazyNamed(
@@ -42,6 +54,18 @@ const IntakePage = lazyNamed(() => import('../features/families/pages/intake-pag
 const GroupRunPage = lazyNamed(() => import('../features/groups/pages/group-run-page'), 'GroupRunPage')
 const GroupsPage = lazyNamed(() => import('../features/groups/pages/groups-page'), 'GroupsPage')
 const NewGroupPage = lazyNamed(() => import('../features/groups/pages/new-group-page'), 'NewGroupPage')
+const MethodologiesPage = lazyNamed(
+  () => import('../features/methodologies/pages/methodologies-page'),
+  'MethodologiesPage',
+)
+const MethodologyPage = lazyNamed(
+  () => import('../features/methodologies/pages/methodology-page'),
+  'MethodologyPage',
+)
+const NewMethodologyPage = lazyNamed(
+  () => import('../features/methodologies/pages/new-methodology-page'),
+  'NewMethodologyPage',
+)
 const HomePage = lazyNamed(() => import('../features/home/pages/home-page'), 'HomePage')
 const PartnershipsPage = lazyNamed(
   () => import('../features/partnerships/pages/partnerships-page'),
@@ -167,6 +191,20 @@ export const AppRoutes = () => {
               </Route>
               <Route path=":runId" element={<GroupRunPage />} />
             </Route>
+            <Route path="methodologies">
+              <Route index element={<MethodologiesPage />} />
+              <Route element={<RequireAccess route={routes.createMethodology} />}>
+                <Route path="new" element={<NewMethodologyPage />} />
+              </Route>
+              <Route path=":methodologyId" element={<MethodologyPage />} />
+            </Route>
+            <Route path="certifications" element={<RequireAccess route={routes.listCertifications} />}>
+              <Route index element={<CertificationsPage />} />
+            </Route>
+            <Route path="competence-matrix" element={<RequireAccess route={routes.getCompetenceMatrix} />}>
+              <Route index element={<CompetenceMatrixPage />} />
+            </Route>
+            <Route path="my-certifications" element={<MyCertificationsPage />} />
             <Route path="reports/attendance" element={<RequireAccess route={routes.getAttendanceReport} />}>
               <Route index element={<AttendanceReportPage />} />
             </Route>

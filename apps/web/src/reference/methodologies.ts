@@ -1,27 +1,31 @@
+import type { RouteQuery } from '@onestop/contracts'
 import { routes } from '@onestop/contracts/client'
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { apiCall } from '../lib/api-client'
 
-/** The organisation's methodologies: the catalogue and the pickers read them under one root. */
+export type MethodologyFilters = NonNullable<RouteQuery<typeof routes.listMethodologies>>
+
+/** The methodology catalogue: its page and every picker of a methodology read it under this one root. */
 export const methodologiesKeys = {
   all: ['methodologies'] as const,
-  list: (active: boolean | undefined) => [...methodologiesKeys.all, 'list', { active }] as const,
+  lists: () => [...methodologiesKeys.all, 'list'] as const,
+  list: (filters: MethodologyFilters) => [...methodologiesKeys.lists(), filters] as const,
+  detail: (methodologyId: string) => [...methodologiesKeys.all, 'detail', methodologyId] as const,
 }
 
-const methodologiesOptions = (active: boolean | undefined) =>
+/** The organisation's methodologies by name (a centre has a handful; the API answers them all at once). */
+const methodologiesOptions = (filters: MethodologyFilters) =>
   queryOptions({
-    queryKey: methodologiesKeys.list(active),
-    queryFn: ({ signal }) =>
-      apiCall(routes.listMethodologies, { query: active === undefined ? {} : { active }, signal }),
-    staleTime: 5 * 60_000,
+    queryKey: methodologiesKeys.list(filters),
+    queryFn: ({ signal }) => apiCall(routes.listMethodologies, { query: filters, signal }),
+    staleTime: 60_000,
   })
 
-/** Methodologies a new service or run may deliver (`active`), or all of them. */
-export const useMethodologies = (active?: boolean) => useQuery(methodologiesOptions(active))
+export const useMethodologies = (filters: MethodologyFilters = {}) => useQuery(methodologiesOptions(filters))
 
-/** Choices for a methodology picker: the active ones. */
+/** Choices for a methodology picker: the ones in use. */
 export const useMethodologyOptions = () => {
-  const methodologies = useMethodologies(true)
+  const methodologies = useMethodologies({ active: true })
   return {
     isPending: methodologies.isPending,
     data: (methodologies.data?.items ?? []).map((m) => ({ value: m.id, label: m.name })),

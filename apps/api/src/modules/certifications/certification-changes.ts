@@ -1,7 +1,8 @@
-import type {
-  CreateCertificationBody,
-  RevokeCertificationBody,
-  UpdateCertificationBody,
+import {
+  type CreateCertificationBody,
+  defaultValidUntil,
+  type RevokeCertificationBody,
+  type UpdateCertificationBody,
 } from '@onestop/contracts'
 import { and, eq, sql } from 'drizzle-orm'
 import type { Static } from 'typebox'
@@ -9,7 +10,6 @@ import type { Database } from '../../db/client.js'
 import { certifications } from '../../db/schema/index.js'
 import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
-import { addDays, addMonths } from '../../lib/dates.js'
 import { ConflictError, NotFoundError, PreconditionFailedError } from '../../lib/errors.js'
 import { findMethodology } from '../methodologies/methodologies.js'
 import { assertDates, assertSupervision, findStaff, writingCertification } from './certification-rules.js'
@@ -39,7 +39,7 @@ export async function createCertification(
       'invalid-transition',
     )
   const validUntil =
-    body.validUntil ?? addDays(addMonths(body.certifiedOn, methodology.certificationValidityMonths), -1)
+    body.validUntil ?? defaultValidUntil(body.certifiedOn, methodology.certificationValidityMonths)
   assertDates(body.certifiedOn, validUntil)
   await assertSupervision(ctx.db, { ...body, organisationId })
   const created = await writingCertification(ctx.db, async (tx) => {

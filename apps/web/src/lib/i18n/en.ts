@@ -2,9 +2,11 @@ import { accommodationEn } from './accommodation-en'
 import { auditEn } from './audit-en'
 import { bookingsEn } from './bookings-en'
 import { calendarEn } from './calendar-en'
+import { certificationsEn } from './certifications-en'
 import { familiesEn } from './families-en'
 import { groupsEn } from './groups-en'
 import type { Translations } from './lt'
+import { methodologiesEn } from './methodologies-en'
 import { partnershipsEn } from './partnerships-en'
 import { fieldErrorsEn, problemsEn } from './problems-en'
 import { reportsEn } from './reports-en'
@@ -224,8 +226,10 @@ export const en: Translations = {
   audit: auditEn,
   bookings: bookingsEn,
   calendar: calendarEn,
+  certifications: certificationsEn,
   families: familiesEn,
   groups: groupsEn,
+  methodologies: methodologiesEn,
   partnerships: partnershipsEn,
   reports: reportsEn,
   servicePackages: servicePackagesEn,

@@ -2,8 +2,10 @@ import { accommodationLt } from './accommodation-lt'
 import { auditLt } from './audit-lt'
 import { bookingsLt } from './bookings-lt'
 import { calendarLt } from './calendar-lt'
+import { certificationsLt } from './certifications-lt'
 import { familiesLt } from './families-lt'
 import { groupsLt } from './groups-lt'
+import { methodologiesLt } from './methodologies-lt'
 import { partnershipsLt } from './partnerships-lt'
 import { fieldErrorsLt, problemsLt } from './problems-lt'
 import { reportsLt } from './reports-lt'
@@ -225,8 +227,10 @@ export const lt = {
   audit: auditLt,
   bookings: bookingsLt,
   calendar: calendarLt,
+  certifications: certificationsLt,
   families: familiesLt,
   groups: groupsLt,
+  methodologies: methodologiesLt,
   partnerships: partnershipsLt,
   reports: reportsLt,
   servicePackages: servicePackagesLt,

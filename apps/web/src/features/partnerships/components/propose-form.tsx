@@ -1,13 +1,13 @@
 import { Group, MultiSelect, Select, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
+import { DayField } from '../../../components/ui/day-field'
 import { FormShell } from '../../../components/ui/form-shell'
 import { todayInVilnius } from '../../../lib/format'
 import { useCurrentUser } from '../../../lib/session-store'
 import { useOrganisations } from '../../../reference/organisations'
 import { useServices } from '../../../reference/services'
 import { useProposePartnership } from '../api/propose-partnership'
-import { DayField } from './day-field'
 
 const MIN_REFERENCE = 3
 
