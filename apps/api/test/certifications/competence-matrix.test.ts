@@ -56,7 +56,7 @@ describe('the competence matrix', () => {
     await cert(certified?.user.id, { certifiedOn: daysAgo(30), validUntil: daysAhead(200) })
     // An older, lapsed one does not hide the valid one.
     await cert(certified?.user.id, { certifiedOn: daysAgo(900), validUntil: daysAgo(31) })
-    await cert(expiring?.user.id, { certifiedOn: daysAgo(30), validUntil: daysAhead(89) })
+    await cert(expiring?.user.id, { certifiedOn: daysAgo(30), validUntil: daysAhead(90) })
     await cert(expired?.user.id, { certifiedOn: daysAgo(300), validUntil: daysAgo(1) })
     await cert(certified?.user.id, {
       level: 'supervisor',

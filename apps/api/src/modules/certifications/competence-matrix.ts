@@ -40,7 +40,7 @@ async function cells(ctx: SignedInContext, query: Static<typeof CompetenceMatrix
           case
             when c.valid_until < ${today}::date then 'expired'
             when c.level = 'trainee' then 'in_training'
-            when c.valid_until < ${today}::date + ${EXPIRING_WITHIN_DAYS}::int then 'expiring'
+            when c.valid_until <= ${today}::date + ${EXPIRING_WITHIN_DAYS}::int then 'expiring'
             else 'certified'
           end as status
         from certifications c

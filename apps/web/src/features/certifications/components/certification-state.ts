@@ -11,7 +11,7 @@ export const certificationState = (
   if (certification.revokedAt) return 'revoked'
   if (certification.validUntil < today) return 'expired'
   if (certification.certifiedOn > today) return 'upcoming'
-  return certification.validUntil < addDays(today, EXPIRING_WITHIN_DAYS) ? 'expiring' : 'valid'
+  return certification.validUntil <= addDays(today, EXPIRING_WITHIN_DAYS) ? 'expiring' : 'valid'
 }
 
 export const STATE_COLOURS: Record<CertificationState, string> = {
