@@ -81,6 +81,8 @@ export const PROBLEM_TYPES = {
   'methodology-name-taken': { status: 409, title: 'Methodology name taken' },
   'certification-overlaps': { status: 409, title: 'Certification overlaps another' },
   'supervisor-not-certified': { status: 422, title: 'Supervisor not certified' },
+  'training-full': { status: 409, title: 'Training full' },
+  'training-closed': { status: 409, title: 'Training closed' },
   // Partnerships
   'partnership-overlaps': { status: 409, title: 'Partnership overlaps' },
   'partnership-not-proposed': { status: 409, title: 'Partnership not proposed' },
