@@ -31,6 +31,8 @@ export const AppLayout = () => {
     // Everyone may see occupancy counts; the page shows each role only its tabs.
     { to: '/accommodation', label: t('accommodation.nav'), route: routes.getOccupancy },
     { to: '/groups', label: t('groups.nav'), route: routes.listGroupRuns },
+    { to: '/trainings', label: t('trainings.nav'), route: routes.listTrainings },
+    { to: '/my-trainings', label: t('trainings.navMine') },
     { to: '/reports/attendance', label: t('reports.nav.attendance'), route: routes.getAttendanceReport },
     {
       to: '/reports/delivered',
