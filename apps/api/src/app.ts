@@ -25,6 +25,7 @@ import { partnershipRoutes } from './modules/partnerships/routes.js'
 import { reportRoutes } from './modules/reports/routes.js'
 import { servicePackageRoutes } from './modules/service-packages/routes.js'
 import { sitesRoutes } from './modules/sites/routes.js'
+import { trainingRoutes } from './modules/trainings/routes.js'
 import { usersRoutes } from './modules/users/routes.js'
 import { authPlugin } from './plugins/auth.js'
 import { compressionPlugin } from './plugins/compression.js'
@@ -121,6 +122,7 @@ export async function buildApp({ config, database, logStream }: BuildOptions): P
   await app.register(accommodationRoutes)
   await app.register(methodologyRoutes)
   await app.register(certificationRoutes)
+  await app.register(trainingRoutes)
 
   await app.register(webClientPlugin)
   await app.ready()

@@ -62,6 +62,11 @@ export const API_TAGS = [
     description:
       'Which staff are certified in which methodology, at which level and until when; the competence matrix.',
   },
+  {
+    name: 'Trainings',
+    description:
+      'Training events in a methodology: sessions, trainers, participants with attendance and completion, and training hours.',
+  },
   { name: 'Services', description: 'The service catalogue: what is delivered, by whom and where.' },
   { name: 'Sites and rooms', description: "The organisation's sites and their rooms." },
   { name: 'Staff schedules', description: 'Weekly working hours and absences of staff.' },

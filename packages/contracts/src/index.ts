@@ -24,6 +24,9 @@ import { hoursRoutes } from './services/hours.js'
 import { servicePackageRoutes } from './services/service-packages.js'
 import { sitesRoutes } from './services/sites.js'
 import { staffDirectoryRoutes } from './staff-directory.js'
+import { trainingHoursRoutes } from './trainings/hours.js'
+import { trainingParticipantRoutes } from './trainings/participants.js'
+import { trainingRoutes } from './trainings/trainings.js'
 import { usersRoutes } from './users.js'
 
 export * from './accommodation/index.js'
@@ -45,6 +48,7 @@ export * from './route-url.js'
 export * from './services/index.js'
 export * from './staff.js'
 export * from './staff-directory.js'
+export * from './trainings/index.js'
 export * from './users.js'
 
 export const routes = {
@@ -74,6 +78,9 @@ export const routes = {
   ...methodologyRoutes,
   ...certificationRoutes,
   ...competenceMatrixRoutes,
+  ...trainingRoutes,
+  ...trainingHoursRoutes,
+  ...trainingParticipantRoutes,
 } as const
 
 export const allRoutes: readonly RouteDefinition[] = Object.values(routes)

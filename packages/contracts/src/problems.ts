@@ -82,6 +82,8 @@ export const PROBLEM_TYPES = {
   'methodology-retired': { status: 409, title: 'Methodology retired' },
   'certification-overlaps': { status: 409, title: 'Certification overlaps another' },
   'supervisor-not-certified': { status: 422, title: 'Supervisor not certified' },
+  'training-full': { status: 409, title: 'Training full' },
+  'training-closed': { status: 409, title: 'Training closed' },
   // Partnerships
   'partnership-overlaps': { status: 409, title: 'Partnership overlaps' },
   'partnership-not-proposed': { status: 409, title: 'Partnership not proposed' },

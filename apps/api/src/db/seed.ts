@@ -14,6 +14,7 @@ import { ACCOMMODATION_DEMO_ORGANISATION, DEMO_ORGANISATIONS, DEMO_PASSWORD } fr
 import { DEMO_FAMILIES, type DemoFamily } from './demo-families.js'
 import { seedDemoMethodologies } from './demo-methodologies.js'
 import { seedDemoServices } from './demo-services.js'
+import { seedDemoTrainings } from './demo-trainings.js'
 import { organisations, rooms, sites, users } from './schema/index.js'
 
 /** Seeds the demo organisations, sites, rooms, staff and families; does nothing for those already there. */
@@ -51,6 +52,7 @@ export async function seedDemoData(db: Database, config: Config): Promise<number
         .onConflictDoNothing()
       await seedDemoServices(tx, inserted.id, org)
       await seedDemoMethodologies(tx, inserted.id)
+      await seedDemoTrainings(tx, inserted.id)
       created.push(org.name)
     }
   })

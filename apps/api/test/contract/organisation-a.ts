@@ -93,6 +93,7 @@ export async function seedOrganisations(t: TestApp): Promise<{ a: string; b: str
   })
   await shelterInA(t, await as('coordinator@onestop.example'), ids, created)
   await certificationsInA(t, await as('coordinator@onestop.example'), a, ids, created)
+  await trainingInA(t, await as('coordinator@onestop.example'), a, ids, created)
   const [hidden] = await t.db
     .select({ id: persons.id })
     .from(persons)
@@ -148,6 +149,46 @@ async function certificationsInA(
     .set(coordinator)
     .set('if-match', '"1"')
     .send({ reason: 'Įrašyta per klaidą.' })
+  expect(response.status, JSON.stringify(response.body)).toBe(200)
+}
+
+/** A training with a staff trainer, a staff and an outside participant, and attendance taken. */
+async function trainingInA(
+  t: TestApp,
+  coordinator: { authorization: string },
+  a: string,
+  ids: Record<string, string>,
+  created: (auth: { authorization: string }, path: string, body?: object) => Promise<{ id: string }>,
+) {
+  const { methodologyId } = (await ownedIds(t.db, a, ['methodologyId'])).ids
+  const base = '/api/v1/trainings'
+  const day = daysAhead(420)
+  const training = await created(coordinator, base, {
+    methodologyId,
+    kind: 'accreditation',
+    title: 'Akreditacijos mokymai',
+    capacity: 10,
+    trainerIds: [ids.userId],
+    sessions: [{ startsAt: `${day}T09:00:00+02:00`, endsAt: `${day}T16:00:00+02:00` }],
+  })
+  const [staff] = await t.db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.organisationId, a), ne(users.id, ids.userId ?? '')))
+    .orderBy(asc(users.email))
+    .limit(1)
+  const participant = await created(coordinator, `${base}/${training.id}/participants`, { userId: staff?.id })
+  await created(coordinator, `${base}/${training.id}/participants`, {
+    name: 'Ona Jonaitienė',
+    organisation: 'Molėtų r. savivaldybė',
+    email: 'ona@moletai.example',
+  })
+  const read = await t.http().get(`${base}/${training.id}`).set(coordinator)
+  const response = await t
+    .http()
+    .put(`${base}/${training.id}/sessions/${read.body.sessions[0].id}/attendance`)
+    .set(coordinator)
+    .send({ entries: [{ participantId: participant.id, status: 'present' }] })
   expect(response.status, JSON.stringify(response.body)).toBe(200)
 }
 

@@ -89,6 +89,15 @@ export const ORGANISATION_IDS: Record<string, (scope: Scope) => SQL> = {
     where m.organisation_id = ${organisationId} order by m.name`,
   certificationId: ({ organisationId }) => sql`select c.id, c.version from certifications c
     where c.organisation_id = ${organisationId} and c.revoked_at is null order by c.certified_on, c.id`,
+  trainingId: ({ organisationId }) => sql`select t.id, t.version from trainings t
+    where t.organisation_id = ${organisationId} and t.status = 'planned' order by t.starts_on, t.id`,
+  trainingSessionId: ({ organisationId, ids }) => sql`select s.id from training_sessions s
+    join trainings t on t.id = s.training_id
+    where t.organisation_id = ${organisationId} ${within('s.training_id', ids.trainingId)} order by s.starts_at`,
+  participantId: ({ organisationId, ids }) => sql`select p.id from training_participants p
+    join trainings t on t.id = p.training_id
+    where t.organisation_id = ${organisationId} and p.status = 'enrolled' ${within('p.training_id', ids.trainingId)}
+    order by p.enrolment_order`,
   enrolmentId: ({ organisationId, ids }) => sql`select e.id from enrolments e
     join group_runs r on r.id = e.run_id
     where r.organisation_id = ${organisationId} and e.status = 'enrolled' ${within('e.run_id', ids.runId)}`,

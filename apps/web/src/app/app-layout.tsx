@@ -35,6 +35,8 @@ export const AppLayout = () => {
     { to: '/my-certifications', label: t('certifications.mine.nav') },
     { to: '/competence-matrix', label: t('certifications.matrix.nav'), route: routes.getCompetenceMatrix },
     { to: '/certifications', label: t('certifications.nav'), route: routes.listCertifications },
+    { to: '/trainings', label: t('trainings.nav'), route: routes.listTrainings },
+    { to: '/my-trainings', label: t('trainings.navMine') },
     { to: '/reports/attendance', label: t('reports.nav.attendance'), route: routes.getAttendanceReport },
     {
       to: '/reports/delivered',

@@ -85,6 +85,16 @@ const StaffHoursPage = lazyNamed(
   () => import('../features/services-admin/pages/staff-hours-page'),
   'StaffHoursPage',
 )
+const MyTrainingsPage = lazyNamed(
+  () => import('../features/trainings/pages/my-trainings-page'),
+  'MyTrainingsPage',
+)
+const NewTrainingPage = lazyNamed(
+  () => import('../features/trainings/pages/new-training-page'),
+  'NewTrainingPage',
+)
+const TrainingPage = lazyNamed(() => import('../features/trainings/pages/training-page'), 'TrainingPage')
+const TrainingsPage = lazyNamed(() => import('../features/trainings/pages/trainings-page'), 'TrainingsPage')
 const CreateUserPage = lazyNamed(() => import('../features/users/pages/create-user-page'), 'CreateUserPage')
 const EditUserPage = lazyNamed(() => import('../features/users/pages/edit-user-page'), 'EditUserPage')
 const UsersPage = lazyNamed(() => import('../features/users/pages/users-page'), 'UsersPage')
@@ -205,6 +215,16 @@ export const AppRoutes = () => {
               <Route index element={<CompetenceMatrixPage />} />
             </Route>
             <Route path="my-certifications" element={<MyCertificationsPage />} />
+            <Route path="trainings">
+              <Route element={<RequireAccess route={routes.listTrainings} />}>
+                <Route index element={<TrainingsPage />} />
+              </Route>
+              <Route element={<RequireAccess route={routes.createTraining} />}>
+                <Route path="new" element={<NewTrainingPage />} />
+              </Route>
+              <Route path=":trainingId" element={<TrainingPage />} />
+            </Route>
+            <Route path="my-trainings" element={<MyTrainingsPage />} />
             <Route path="reports/attendance" element={<RequireAccess route={routes.getAttendanceReport} />}>
               <Route index element={<AttendanceReportPage />} />
             </Route>

@@ -26,13 +26,18 @@ async function findCertification(db: Database, organisationId: string, certifica
   return row
 }
 
-export async function createCertification(
+/**
+ * Checks and records a certification, audited, and returns its id; `db` may be the caller's transaction, so
+ * that a refusal also undoes what the caller wrote before (a training's completion).
+ */
+export async function recordCertification(
   ctx: SignedInContext,
   body: Static<typeof CreateCertificationBody>,
-) {
+  db: Database = ctx.db,
+): Promise<string> {
   const { organisationId } = ctx.actor
-  const methodology = await findMethodology(ctx.db, organisationId, body.methodologyId)
-  await findStaff(ctx.db, organisationId, body.userId)
+  const methodology = await findMethodology(db, organisationId, body.methodologyId)
+  await findStaff(db, organisationId, body.userId)
   if (!methodology.active)
     throw new ConflictError(
       `${methodology.name} is retired: it takes no new certifications.`,
@@ -41,8 +46,8 @@ export async function createCertification(
   const validUntil =
     body.validUntil ?? defaultValidUntil(body.certifiedOn, methodology.certificationValidityMonths)
   assertDates(body.certifiedOn, validUntil)
-  await assertSupervision(ctx.db, { ...body, organisationId })
-  const created = await writingCertification(ctx.db, async (tx) => {
+  await assertSupervision(db, { ...body, organisationId })
+  const created = await writingCertification(db, async (tx) => {
     const [row] = await tx
       .insert(certifications)
       .values({
@@ -60,19 +65,30 @@ export async function createCertification(
     if (!row) throw new Error('certification insert returned nothing')
     return row
   })
-  await audit(ctx, {
-    action: 'certification.create',
-    entityType: 'certification',
-    entityId: created.id,
-    details: {
-      userId: body.userId,
-      methodologyId: body.methodologyId,
-      level: body.level,
-      certifiedOn: body.certifiedOn,
-      validUntil,
+  await audit(
+    ctx,
+    {
+      action: 'certification.create',
+      entityType: 'certification',
+      entityId: created.id,
+      details: {
+        userId: body.userId,
+        methodologyId: body.methodologyId,
+        level: body.level,
+        certifiedOn: body.certifiedOn,
+        validUntil,
+      },
     },
-  })
-  return getCertification(ctx, created.id)
+    db,
+  )
+  return created.id
+}
+
+export async function createCertification(
+  ctx: SignedInContext,
+  body: Static<typeof CreateCertificationBody>,
+) {
+  return getCertification(ctx, await recordCertification(ctx, body))
 }
 
 export async function updateCertification(

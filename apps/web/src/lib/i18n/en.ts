@@ -12,6 +12,7 @@ import { fieldErrorsEn, problemsEn } from './problems-en'
 import { reportsEn } from './reports-en'
 import { servicePackagesEn } from './service-packages-en'
 import { servicesAdminEn } from './services-admin-en'
+import { trainingsEn } from './trainings-en'
 
 export const en: Translations = {
   app: { name: 'One Stop' },
@@ -234,6 +235,7 @@ export const en: Translations = {
   reports: reportsEn,
   servicePackages: servicePackagesEn,
   servicesAdmin: servicesAdminEn,
+  trainings: trainingsEn,
   notFound: {
     title: 'Page not found',
     body: 'There is no such page, or it has moved.',

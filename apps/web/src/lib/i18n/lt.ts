@@ -11,6 +11,7 @@ import { fieldErrorsLt, problemsLt } from './problems-lt'
 import { reportsLt } from './reports-lt'
 import { servicePackagesLt } from './service-packages-lt'
 import { servicesAdminLt } from './services-admin-lt'
+import { trainingsLt } from './trainings-lt'
 
 /** Lithuanian, the default language; `en.ts` must have the same keys (checked by its type). */
 export const lt = {
@@ -235,6 +236,7 @@ export const lt = {
   reports: reportsLt,
   servicePackages: servicePackagesLt,
   servicesAdmin: servicesAdminLt,
+  trainings: trainingsLt,
   notFound: {
     title: 'Puslapis nerastas',
     body: 'Tokio puslapio nėra arba jis perkeltas.',

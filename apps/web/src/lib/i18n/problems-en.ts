@@ -76,6 +76,8 @@ export const problemsEn: Record<keyof typeof problemsLt, string> = {
     'This staff member already holds a certification of this methodology and level for some of these days. Change or revoke that one first.',
   'supervisor-not-certified':
     'The supervisor must be certified as a supervisor or trainer in this methodology on the day the trainee is certified.',
+  'training-full': 'The training is full: withdraw someone or raise its capacity first.',
+  'training-closed': 'This training is cancelled or completed and takes no more changes.',
   'partnership-overlaps':
     'These two organisations already have a partnership, proposed or agreed, for some of the same days. End it first or choose other dates.',
   'partnership-not-proposed':

@@ -78,6 +78,9 @@ export const problemsLt = {
     'Šis darbuotojas jau turi tos pačios metodikos ir lygio sertifikatą kai kurioms iš šių dienų. Pirmiausia pakeiskite arba atšaukite jį.',
   'supervisor-not-certified':
     'Supervizorius turi būti sertifikuotas kaip šios metodikos supervizorius arba treneris tą dieną, kai sertifikuojamas besimokantysis.',
+  'training-full':
+    'Mokymuose nebėra vietų: pirmiausia atsiimkite kurį nors dalyvį arba padidinkite vietų skaičių.',
+  'training-closed': 'Šie mokymai atšaukti arba baigti, jų keisti nebegalima.',
   'partnership-overlaps':
     'Šios dvi organizacijos jau turi pasiūlytą arba sutartą partnerystę, apimančią kai kurias tas pačias dienas. Pirmiausia ją nutraukite arba pasirinkite kitas datas.',
   'partnership-not-proposed': 'Ši partnerystė jau priimta arba nutraukta; priimti galima tik pasiūlymą.',
