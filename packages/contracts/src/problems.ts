@@ -82,6 +82,9 @@ export const PROBLEM_TYPES = {
   'methodology-retired': { status: 409, title: 'Methodology retired' },
   'certification-overlaps': { status: 409, title: 'Certification overlaps another' },
   'supervisor-not-certified': { status: 422, title: 'Supervisor not certified' },
+  'facilitator-not-certified': { status: 409, title: 'Facilitator not certified' },
+  'too-few-facilitators': { status: 409, title: 'Too few facilitators' },
+  'enrolment-rule': { status: 422, title: 'Enrolment rule not met' },
   // Partnerships
   'partnership-overlaps': { status: 409, title: 'Partnership overlaps' },
   'partnership-not-proposed': { status: 409, title: 'Partnership not proposed' },

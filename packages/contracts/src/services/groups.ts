@@ -152,7 +152,7 @@ export const UpdateGroupRunBody = Type.Object(
         minimum: 1,
         maximum: 500,
         description:
-          'Raising it promotes from the waitlist in order; lowering it below the enrolled count is a 409.',
+          'Raising it promotes from the waitlist in order; lowering it below the enrolled count is a 409. At most the group size of the run’s methodology (400).',
       }),
     ),
     status: Type.Optional(
@@ -298,10 +298,12 @@ export const groupRoutes = {
       'room-inactive',
       'double-booking',
       'methodology-retired',
+      'too-few-facilitators',
+      'facilitator-not-certified',
     ],
     summary: 'Plan a group programme run',
     description:
-      'Creates the run and its sessions; every session reserves each facilitator and the room. Refused with 409 when any of them is already booked then (the detail names who or what and when), when a session is outside a facilitator’s working hours or in an absence, or a facilitator lacks a profession the service allows. A single event is a run of one session. The run delivers `methodologyId`, or else the service’s methodology.',
+      'Creates the run and its sessions; every session reserves each facilitator and the room. Refused with 409 when any of them is already booked then (the detail names who or what and when), when a session is outside a facilitator’s working hours or in an absence, or a facilitator lacks a profession the service allows. A single event is a run of one session. The run delivers `methodologyId`, or else the service’s methodology. A run of a methodology has at least the methodology’s `facilitatorsPerGroup` facilitators (409 `too-few-facilitators`) and a capacity of at most its `maxGroupSize` persons, and of two persons per couple up to `maxCouples` (400 on `/capacity`); every facilitator is certified in the methodology on every session’s day (Vilnius) – accredited, supervisor or trainer, or a trainee whose named supervisor co-facilitates and is so certified that day – or the run is refused with 409 `facilitator-not-certified`, whose `uncertified` lists who lacks it on which day.',
     tags,
     access: organisers,
     body: CreateGroupRunBody,
@@ -363,9 +365,11 @@ export const groupRoutes = {
       'unqualified',
       'room-inactive',
       'double-booking',
+      'facilitator-not-certified',
     ],
     summary: 'Add a session to a run',
-    description: 'Checked and reserved like the sessions of a new run.',
+    description:
+      'Checked and reserved like the sessions of a new run: for a run of a methodology, each facilitator must be certified in it on the session’s day (409 `facilitator-not-certified`).',
     tags,
     access: organisers,
     params: GroupRunParams,

@@ -78,6 +78,11 @@ export const problemsLt = {
     'Šis darbuotojas jau turi tos pačios metodikos ir lygio sertifikatą kai kurioms iš šių dienų. Pirmiausia pakeiskite arba atšaukite jį.',
   'supervisor-not-certified':
     'Supervizorius turi būti sertifikuotas kaip šios metodikos supervizorius arba treneris tą dieną, kai sertifikuojamas besimokantysis.',
+  'facilitator-not-certified':
+    'Ne visi vedėjai sertifikuoti šioje metodikoje kiekvieno užsiėmimo dieną (besimokantysis veda tik kartu su savo sertifikuotu supervizoriumi). Pasirinkite sertifikuotus vedėjus arba kitas datas.',
+  'too-few-facilitators': 'Šios metodikos grupę turi vesti daugiau vedėjų. Pridėkite vedėją.',
+  'enrolment-rule':
+    'Asmuo neatitinka metodikos priėmimo taisyklių (pora, vaiko amžius, nėštumas ar teismo procesų sustabdymas). Patikrinkite reikalaujamus laukus.',
   'partnership-overlaps':
     'Šios dvi organizacijos jau turi pasiūlytą arba sutartą partnerystę, apimančią kai kurias tas pačias dienas. Pirmiausia ją nutraukite arba pasirinkite kitas datas.',
   'partnership-not-proposed': 'Ši partnerystė jau priimta arba nutraukta; priimti galima tik pasiūlymą.',
