@@ -206,6 +206,17 @@ export const Enrolment = Type.Object(
       Type.Integer({ minimum: 1, examples: [2] }),
       'Place on the waitlist, 1 first; null unless waitlisted.',
     ),
+    coupleId: Nullable(
+      Uuid,
+      'Shared by the two partners of a couple, who enrol, wait and withdraw together; null for one person.',
+    ),
+    expectedBirthOn: Nullable(
+      Type.String({ format: 'date', examples: ['2027-05-20'] }),
+      'The expected birth date recorded for a methodology enrolling during pregnancy; null otherwise or when not visible.',
+    ),
+    courtProceedingsOnHold: Type.Boolean({
+      description: 'The parents agreed to put court proceedings on hold (No Kids in the Middle).',
+    }),
     createdAt: Timestamp,
   },
   { title: 'Enrolment', additionalProperties: false },
@@ -221,9 +232,44 @@ export const EnrolmentList = Type.Object(
 )
 
 export const EnrolBody = Type.Object(
-  { personId: Uuid },
-  { additionalProperties: false, examples: [{ personId: '2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a' }] },
+  {
+    personId: Uuid,
+    partnerPersonId: Type.Optional(
+      Type.String({
+        format: 'uuid',
+        description:
+          'The other partner of a couple, for a methodology of couples: both are enrolled (or waitlisted) together. Required when the methodology takes both partners.',
+        examples: ['7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d'],
+      }),
+    ),
+    expectedBirthOn: Type.Optional(
+      Type.String({
+        format: 'date',
+        description:
+          'For a methodology enrolling during pregnancy (required there): after the run’s first session and at most 280 days after it.',
+        examples: ['2027-05-20'],
+      }),
+    ),
+    courtProceedingsOnHold: Type.Optional(
+      Type.Boolean({
+        description:
+          'For a methodology asking for it (No Kids in the Middle): must be true, confirming the parents put court proceedings on hold.',
+      }),
+    ),
+  },
+  {
+    additionalProperties: false,
+    examples: [
+      { personId: '2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a' },
+      {
+        personId: '2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a',
+        partnerPersonId: '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d',
+        courtProceedingsOnHold: true,
+      },
+    ],
+  },
 )
+export type EnrolBody = Static<typeof EnrolBody>
 
 export const WithdrawEnrolmentBody = Type.Object(
   { reason: Type.String({ minLength: 1, maxLength: 1000, examples: ['Šeima persikėlė į kitą miestą.'] }) },
@@ -393,10 +439,16 @@ export const groupRoutes = {
     method: 'POST',
     path: `${RUN}/enrolments`,
     operationId: 'enrolInGroupRun',
-    problems: ['run-closed', 'family-not-open', 'already-enrolled', 'service-outside-partnership'],
+    problems: [
+      'run-closed',
+      'family-not-open',
+      'already-enrolled',
+      'service-outside-partnership',
+      'enrolment-rule',
+    ],
     summary: 'Enrol a person, or put them on the waitlist',
     description:
-      "`enrolled` while the run has places, otherwise `waitlisted` in the order enrolments arrive. The person's family must be open and one the caller may contribute to.",
+      "`enrolled` while the run has places, otherwise `waitlisted` in the order enrolments arrive. The person's family must be open and one the caller may contribute to. A run of a methodology applies its enrolment rules, on the run's first session's day (Vilnius), refusing with 422 `enrolment-rule` naming the rule: a couples methodology enrols a couple as one (`partnerPersonId`; both together, up to `maxCouples` couples enrolled, the rest waitlisted as a couple) and one partner alone is refused where both are required; a parent enrols for a child of the family aged `parentOfChildAged`; a child of the family takes part aged `participantChildAge`; during pregnancy the expected birth date is required (400 when not after the first session or more than 280 days after it); court proceedings on hold must be confirmed with `courtProceedingsOnHold: true`. A field the methodology does not ask for is 400. The response is the enrolment of `personId`; the partner's shares its `coupleId`.",
     tags,
     access: staff,
     params: GroupRunParams,
@@ -420,7 +472,8 @@ export const groupRoutes = {
     operationId: 'withdrawEnrolment',
     problems: ['run-closed', 'invalid-transition'],
     summary: 'Withdraw an enrolment',
-    description: 'A place given up goes to the first person on the waitlist.',
+    description:
+      'A place given up goes to the first person on the waitlist. Withdrawing one partner of a couple withdraws both.',
     tags,
     access: staff,
     params: EnrolmentParams,
