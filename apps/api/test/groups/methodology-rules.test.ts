@@ -120,7 +120,7 @@ describe('a run enrols by its methodology’s rules', () => {
 
     it('enrols a couple together up to the most couples, waitlists the next couple, and they leave together', async () => {
       const { run } = await runOf(rules, 4)
-      const couples = []
+      const couples: { first: Awaited<ReturnType<typeof enrolled>> }[] = []
       for (let i = 0; i < 3; i++) {
         const [a, b] = [await family(), await family()]
         const first = await enrolled(run.id, {
@@ -128,7 +128,7 @@ describe('a run enrols by its methodology’s rules', () => {
           partnerPersonId: b.parentId,
           courtProceedingsOnHold: true,
         })
-        couples.push({ first, partnerId: b.parentId })
+        couples.push({ first })
       }
       const rows = await rowsOf(run.id)
       const statusOf = (coupleId: string | null) =>
