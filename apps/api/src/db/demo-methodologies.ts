@@ -1,8 +1,8 @@
 import type { CreateMethodologyBody } from '@onestop/contracts'
-import type { Static } from 'typebox'
-import type { Database } from './client.js'
 import { eq } from 'drizzle-orm'
+import type { Static } from 'typebox'
 import { addDays, addMonths, todayInVilnius } from '../lib/dates.js'
+import type { Database } from './client.js'
 import { certifications, methodologies, outcomeInstruments, users } from './schema/index.js'
 
 /**
