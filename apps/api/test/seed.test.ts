@@ -174,6 +174,21 @@ describe('demo data', () => {
         participantChildAge: { minYears: 4, maxYears: 18 },
       },
     })
+    // A service delivers Group Teen Triple P, and the psychologists are certified in it today.
+    const teen = await queryRows<{ service: string; certified: string }>(
+      t.db,
+      sql`select s.name_en as service, string_agg(u.name, ', ' order by u.name) as certified
+        from services s join methodologies m on m.id = s.methodology_id
+        join certifications c on c.methodology_id = m.id and c.level = 'accredited'
+          and current_date between c.certified_on and c.valid_until
+        join users u on u.id = c.user_id
+        where s.code = 'teen-triple-p-group' and m.name = 'Group Teen Triple P'
+          and m.organisation_id = (select organisation_id from users where email = 'specialist@onestop.example')
+        group by s.name_en`,
+    )
+    expect(teen).toEqual([
+      { service: 'Group Teen Triple P', certified: 'Ieva Kavaliauskienė, Mindaugas Kazlauskas' },
+    ])
   })
 
   it('lets the demo admin sign in with the documented password', async () => {

@@ -1,4 +1,4 @@
-import { type TSchema, Type } from 'typebox'
+import { type Static, type TSchema, Type } from 'typebox'
 import type { FieldErrorCode, FieldErrorParams } from './field-errors.js'
 import { PROBLEM_TYPES } from './problems.js'
 
@@ -67,6 +67,19 @@ export const ProblemFieldError = Type.Object(
   { additionalProperties: false },
 )
 
+export const UncertifiedFacilitator = Type.Object(
+  {
+    userId: Type.String({ format: 'uuid', examples: ['0b9f4e4c-8a53-4d5e-9d43-3f1f4b1c2a10'] }),
+    name: Type.String({ examples: ['Ona Onaitė'] }),
+    date: Type.String({
+      format: 'date',
+      description: 'The session’s day (Vilnius) the staff member is not certified on.',
+      examples: ['2027-03-01'],
+    }),
+  },
+  { additionalProperties: false },
+)
+
 export const Problem = Type.Object(
   {
     type: Type.String({
@@ -80,6 +93,12 @@ export const Problem = Type.Object(
     instance: Type.Optional(Type.String({ examples: ['/api/v1/auth/login'] })),
     requestId: Type.String({ examples: ['req-1'] }),
     errors: Type.Optional(Type.Array(ProblemFieldError)),
+    uncertified: Type.Optional(
+      Type.Array(UncertifiedFacilitator, {
+        description:
+          'With `/problems/facilitator-not-certified`: each facilitator and session day lacking a certification in the methodology.',
+      }),
+    ),
   },
   {
     $id: 'Problem',
@@ -88,6 +107,8 @@ export const Problem = Type.Object(
     'x-problem-types': PROBLEM_TYPES,
   },
 )
+
+export type UncertifiedFacilitator = Static<typeof UncertifiedFacilitator>
 
 /** A field error as the API sends it. */
 export interface FieldProblem {
@@ -106,6 +127,7 @@ const problemResponse = (description: string) =>
     instance?: string
     requestId: string
     errors?: FieldProblem[]
+    uncertified?: UncertifiedFacilitator[]
   }>({ ...Type.Ref('Problem'), description })
 
 export const PROBLEM_DESCRIPTIONS = {

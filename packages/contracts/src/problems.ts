@@ -84,6 +84,9 @@ export const PROBLEM_TYPES = {
   'supervisor-not-certified': { status: 422, title: 'Supervisor not certified' },
   'training-full': { status: 409, title: 'Training full' },
   'training-closed': { status: 409, title: 'Training closed' },
+  'facilitator-not-certified': { status: 409, title: 'Facilitator not certified' },
+  'too-few-facilitators': { status: 409, title: 'Too few facilitators' },
+  'enrolment-rule': { status: 422, title: 'Enrolment rule not met' },
   // Partnerships
   'partnership-overlaps': { status: 409, title: 'Partnership overlaps' },
   'partnership-not-proposed': { status: 409, title: 'Partnership not proposed' },

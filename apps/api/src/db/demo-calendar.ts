@@ -81,5 +81,5 @@ export async function seedDemoCalendar(
       weekly: { firstStartsAt: vilniusInstant(firstThursday, '14:00'), durationMinutes: 120, count: 8 },
     },
   })
-  for (const parent of ['Asta', 'Tomas']) await enrol(caseManager, run.id, member(parent))
+  for (const parent of ['Asta', 'Tomas']) await enrol(caseManager, run.id, { personId: member(parent) })
 }

@@ -1,7 +1,9 @@
 import type { CreateMethodologyBody } from '@onestop/contracts'
+import { eq } from 'drizzle-orm'
 import type { Static } from 'typebox'
+import { addDays, addMonths, todayInVilnius } from '../lib/dates.js'
 import type { Database } from './client.js'
-import { methodologies, outcomeInstruments } from './schema/index.js'
+import { certifications, methodologies, outcomeInstruments, users } from './schema/index.js'
 
 /**
  * The four programmes of shared/DOMAIN.md ("Methodology programmes"), as each demo organisation offers them.
@@ -83,7 +85,40 @@ export const DEMO_METHODOLOGIES: Static<typeof CreateMethodologyBody>[] = [
   },
 ]
 
-/** The demo methodologies of one new organisation, with their instruments. */
+export const TEEN_TRIPLE_P = 'Group Teen Triple P'
+
+/**
+ * The organisation's psychologists, certified (accredited) in Group Teen Triple P from a month ago for the
+ * methodology's validity, so the demo can plan a run of the service delivering it.
+ */
+async function certifyPsychologists(
+  db: Database,
+  organisationId: string,
+  methodology: { id: string; certificationValidityMonths: number },
+) {
+  const staff = await db
+    .select({ id: users.id, roles: users.roles, professions: users.professions })
+    .from(users)
+    .where(eq(users.organisationId, organisationId))
+  const psychologists = staff.filter((u) => u.professions.includes('psychologist'))
+  const certifiedOn = addDays(todayInVilnius(), -30)
+  const validUntil = addDays(addMonths(certifiedOn, methodology.certificationValidityMonths), -1)
+  if (psychologists.length > 0)
+    await db.insert(certifications).values(
+      psychologists.map(({ id }) => ({
+        organisationId,
+        userId: id,
+        methodologyId: methodology.id,
+        level: 'accredited' as const,
+        certifiedOn,
+        validUntil,
+        evidence: 'Akreditacijos diena (demonstraciniai duomenys).',
+        createdById: staff.find((u) => u.roles.includes('admin'))?.id ?? id,
+      })),
+    )
+}
+
+/** The demo methodologies of one new organisation, with their instruments, before its services. */
 export async function seedDemoMethodologies(db: Database, organisationId: string) {
   for (const { outcomeInstruments: instruments = [], ...methodology } of DEMO_METHODOLOGIES) {
     const [row] = await db
@@ -93,5 +128,7 @@ export async function seedDemoMethodologies(db: Database, organisationId: string
     if (!row) throw new Error('methodology insert returned nothing')
     if (instruments.length > 0)
       await db.insert(outcomeInstruments).values(instruments.map((i) => ({ ...i, methodologyId: row.id })))
+    if (methodology.name === TEEN_TRIPLE_P)
+      await certifyPsychologists(db, organisationId, { ...methodology, id: row.id })
   }
 }

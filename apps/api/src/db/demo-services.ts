@@ -1,7 +1,8 @@
 import type { Profession, ServiceMode } from '@onestop/contracts'
 import { and, eq, sql } from 'drizzle-orm'
 import type { Database } from './client.js'
-import { type ROOM_KINDS, services, sites, users, workingHours } from './schema/index.js'
+import { TEEN_TRIPLE_P } from './demo-methodologies.js'
+import { methodologies, type ROOM_KINDS, services, sites, users, workingHours } from './schema/index.js'
 
 interface DemoService {
   code: string
@@ -13,6 +14,8 @@ interface DemoService {
   roomKinds: (typeof ROOM_KINDS)[number][]
   defaultDurationMinutes: number
   defaultCapacity?: number
+  /** The name of the demo methodology the service delivers. */
+  methodology?: string
 }
 
 // The package of seed 004 (Kretinga) and the specialists and activities of seed 000 (Vilnius). SPIS codes:
@@ -141,6 +144,18 @@ export const DEMO_SERVICES: DemoService[] = [
     defaultCapacity: 8,
   },
   {
+    code: 'teen-triple-p-group',
+    catalogueCode: null,
+    nameLt: 'Grupinė paauglių tėvų programa „Teen Triple P“',
+    nameEn: 'Group Teen Triple P',
+    mode: 'group',
+    professions: ['psychologist'],
+    roomKinds: ['group'],
+    defaultDurationMinutes: 120,
+    defaultCapacity: 12,
+    methodology: TEEN_TRIPLE_P,
+  },
+  {
     code: 'preventive-lecture',
     catalogueCode: '201',
     nameLt: 'Prevencinė paskaita',
@@ -167,15 +182,25 @@ export const DEMO_SERVICES: DemoService[] = [
 export const DEMO_HOURS = { from: '08:00', to: '17:00', validFrom: '2026-01-01' } as const
 
 /**
- * The catalogue of a newly seeded organisation, and Monday–Friday hours at its first site for every staff
- * member who practises a profession.
+ * The catalogue of a newly seeded organisation (after its methodologies, which some services deliver), and
+ * Monday–Friday hours at its first site for every staff member who practises a profession.
  */
 export async function seedDemoServices(
   tx: Database,
   organisationId: string,
   org: { sites: readonly { name: string }[] },
 ) {
-  await tx.insert(services).values(DEMO_SERVICES.map((s) => ({ ...s, organisationId })))
+  const programmes = await tx
+    .select({ id: methodologies.id, name: methodologies.name })
+    .from(methodologies)
+    .where(eq(methodologies.organisationId, organisationId))
+  await tx.insert(services).values(
+    DEMO_SERVICES.map(({ methodology, ...s }) => ({
+      ...s,
+      organisationId,
+      methodologyId: programmes.find((m) => m.name === methodology)?.id ?? null,
+    })),
+  )
   const firstSite = org.sites[0]
   if (!firstSite) return
   const [site] = await tx

@@ -50,8 +50,8 @@ export async function seedDemoData(db: Database, config: Config): Promise<number
         .insert(users)
         .values(org.staff.map((u) => ({ ...u, organisationId: inserted.id, passwordHash })))
         .onConflictDoNothing()
-      await seedDemoServices(tx, inserted.id, org)
       await seedDemoMethodologies(tx, inserted.id)
+      await seedDemoServices(tx, inserted.id, org)
       await seedDemoTrainings(tx, inserted.id)
       created.push(org.name)
     }

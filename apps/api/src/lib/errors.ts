@@ -16,6 +16,8 @@ export class AppError extends Error {
   readonly undoesWrites: boolean = false
   readonly status: number
   readonly title: string
+  /** Members the problem body carries besides the standard ones, such as `uncertified`. */
+  readonly extensions: Record<string, unknown> = {}
 
   /** The status and title come from the problem catalogue in the contracts. */
   constructor(

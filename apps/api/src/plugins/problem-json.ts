@@ -61,6 +61,7 @@ export function problemFromError(error: FastifyError | AppError, request: Fastif
       detail: error.message,
       ...base,
       ...(fieldErrors ? { errors: fieldErrors } : {}),
+      ...error.extensions,
     }
   }
   const validation = (error as FastifyError).validation as SchemaIssue[] | undefined

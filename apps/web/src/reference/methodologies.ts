@@ -31,3 +31,13 @@ export const useMethodologyOptions = () => {
     data: (methodologies.data?.items ?? []).map((m) => ({ value: m.id, label: m.name })),
   }
 }
+
+/** One methodology with its rules (what a run of it asks of enrolments and facilitators); idle without an id. */
+export const useMethodology = (methodologyId: string | null) =>
+  useQuery({
+    queryKey: methodologiesKeys.detail(methodologyId ?? ''),
+    queryFn: ({ signal }) =>
+      apiCall(routes.getMethodology, { params: { methodologyId: methodologyId ?? '' }, signal }),
+    enabled: methodologyId !== null,
+    staleTime: 5 * 60_000,
+  })

@@ -152,7 +152,7 @@ export const UpdateGroupRunBody = Type.Object(
         minimum: 1,
         maximum: 500,
         description:
-          'Raising it promotes from the waitlist in order; lowering it below the enrolled count is a 409.',
+          'Raising it promotes from the waitlist in order; lowering it below the enrolled count is a 409. At most the group size of the run’s methodology (400).',
       }),
     ),
     status: Type.Optional(
@@ -206,6 +206,17 @@ export const Enrolment = Type.Object(
       Type.Integer({ minimum: 1, examples: [2] }),
       'Place on the waitlist, 1 first; null unless waitlisted.',
     ),
+    coupleId: Nullable(
+      Uuid,
+      'Shared by the two partners of a couple, who enrol, wait and withdraw together; null for one person.',
+    ),
+    expectedBirthOn: Nullable(
+      Type.String({ format: 'date', examples: ['2027-05-20'] }),
+      'The expected birth date recorded for a methodology enrolling during pregnancy; null otherwise or when not visible.',
+    ),
+    courtProceedingsOnHold: Type.Boolean({
+      description: 'The parents agreed to put court proceedings on hold (No Kids in the Middle).',
+    }),
     createdAt: Timestamp,
   },
   { title: 'Enrolment', additionalProperties: false },
@@ -221,9 +232,44 @@ export const EnrolmentList = Type.Object(
 )
 
 export const EnrolBody = Type.Object(
-  { personId: Uuid },
-  { additionalProperties: false, examples: [{ personId: '2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a' }] },
+  {
+    personId: Uuid,
+    partnerPersonId: Type.Optional(
+      Type.String({
+        format: 'uuid',
+        description:
+          'The other partner of a couple, for a methodology of couples: both are enrolled (or waitlisted) together. Required when the methodology takes both partners.',
+        examples: ['7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d'],
+      }),
+    ),
+    expectedBirthOn: Type.Optional(
+      Type.String({
+        format: 'date',
+        description:
+          'For a methodology enrolling during pregnancy (required there): after the run’s first session and at most 280 days after it.',
+        examples: ['2027-05-20'],
+      }),
+    ),
+    courtProceedingsOnHold: Type.Optional(
+      Type.Boolean({
+        description:
+          'For a methodology asking for it (No Kids in the Middle): must be true, confirming the parents put court proceedings on hold.',
+      }),
+    ),
+  },
+  {
+    additionalProperties: false,
+    examples: [
+      { personId: '2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a' },
+      {
+        personId: '2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a',
+        partnerPersonId: '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d',
+        courtProceedingsOnHold: true,
+      },
+    ],
+  },
 )
+export type EnrolBody = Static<typeof EnrolBody>
 
 export const WithdrawEnrolmentBody = Type.Object(
   { reason: Type.String({ minLength: 1, maxLength: 1000, examples: ['Šeima persikėlė į kitą miestą.'] }) },
@@ -298,10 +344,12 @@ export const groupRoutes = {
       'room-inactive',
       'double-booking',
       'methodology-retired',
+      'too-few-facilitators',
+      'facilitator-not-certified',
     ],
     summary: 'Plan a group programme run',
     description:
-      'Creates the run and its sessions; every session reserves each facilitator and the room. Refused with 409 when any of them is already booked then (the detail names who or what and when), when a session is outside a facilitator’s working hours or in an absence, or a facilitator lacks a profession the service allows. A single event is a run of one session. The run delivers `methodologyId`, or else the service’s methodology.',
+      'Creates the run and its sessions; every session reserves each facilitator and the room. Refused with 409 when any of them is already booked then (the detail names who or what and when), when a session is outside a facilitator’s working hours or in an absence, or a facilitator lacks a profession the service allows. A single event is a run of one session. The run delivers `methodologyId`, or else the service’s methodology. A run of a methodology has at least the methodology’s `facilitatorsPerGroup` facilitators (409 `too-few-facilitators`) and a capacity of at most its `maxGroupSize` persons, and of two persons per couple up to `maxCouples` (400 on `/capacity`); every facilitator is certified in the methodology on every session’s day (Vilnius) – accredited, supervisor or trainer, or a trainee whose named supervisor co-facilitates and is so certified that day – or the run is refused with 409 `facilitator-not-certified`, whose `uncertified` lists who lacks it on which day.',
     tags,
     access: organisers,
     body: CreateGroupRunBody,
@@ -363,9 +411,11 @@ export const groupRoutes = {
       'unqualified',
       'room-inactive',
       'double-booking',
+      'facilitator-not-certified',
     ],
     summary: 'Add a session to a run',
-    description: 'Checked and reserved like the sessions of a new run.',
+    description:
+      'Checked and reserved like the sessions of a new run: for a run of a methodology, each facilitator must be certified in it on the session’s day (409 `facilitator-not-certified`).',
     tags,
     access: organisers,
     params: GroupRunParams,
@@ -389,10 +439,16 @@ export const groupRoutes = {
     method: 'POST',
     path: `${RUN}/enrolments`,
     operationId: 'enrolInGroupRun',
-    problems: ['run-closed', 'family-not-open', 'already-enrolled', 'service-outside-partnership'],
+    problems: [
+      'run-closed',
+      'family-not-open',
+      'already-enrolled',
+      'service-outside-partnership',
+      'enrolment-rule',
+    ],
     summary: 'Enrol a person, or put them on the waitlist',
     description:
-      "`enrolled` while the run has places, otherwise `waitlisted` in the order enrolments arrive. The person's family must be open and one the caller may contribute to.",
+      "`enrolled` while the run has places, otherwise `waitlisted` in the order enrolments arrive. The person's family must be open and one the caller may contribute to. A run of a methodology applies its enrolment rules, on the run's first session's day (Vilnius), refusing with 422 `enrolment-rule` naming the rule: a couples methodology enrols a couple as one (`partnerPersonId`; both together, up to `maxCouples` couples enrolled, the rest waitlisted as a couple) and one partner alone is refused where both are required; a parent enrols for a child of the family aged `parentOfChildAged`; a child of the family takes part aged `participantChildAge`; during pregnancy the expected birth date is required (400 when not after the first session or more than 280 days after it); court proceedings on hold must be confirmed with `courtProceedingsOnHold: true`. A field the methodology does not ask for is 400. The response is the enrolment of `personId`; the partner's shares its `coupleId`.",
     tags,
     access: staff,
     params: GroupRunParams,
@@ -416,7 +472,8 @@ export const groupRoutes = {
     operationId: 'withdrawEnrolment',
     problems: ['run-closed', 'invalid-transition'],
     summary: 'Withdraw an enrolment',
-    description: 'A place given up goes to the first person on the waitlist.',
+    description:
+      'A place given up goes to the first person on the waitlist. Withdrawing one partner of a couple withdraws both.',
     tags,
     access: staff,
     params: EnrolmentParams,

@@ -11,7 +11,9 @@ import {
 import { sql } from 'drizzle-orm'
 import {
   bigint,
+  boolean,
   check,
+  date,
   index,
   integer,
   pgTable,
@@ -124,6 +126,12 @@ export const enrolments = pgTable(
     status: text('status').$type<EnrolmentStatus>().notNull(),
     queuePosition: bigint('queue_position', { mode: 'number' }).generatedAlwaysAsIdentity().notNull(),
     withdrawReason: text('withdraw_reason'),
+    /** Shared by the two partners of a couple, who enrol, wait and withdraw together. */
+    coupleId: uuid('couple_id'),
+    /** The expected birth date, for a methodology enrolling during pregnancy. */
+    expectedBirthOn: date('expected_birth_on'),
+    /** The parents agreed to put court proceedings on hold, for a methodology asking for it. */
+    courtProceedingsOnHold: boolean('court_proceedings_on_hold').notNull().default(false),
     createdById: uuid('created_by_id')
       .notNull()
       .references(() => users.id),
@@ -134,6 +142,7 @@ export const enrolments = pgTable(
     index('enrolments_run_queue_idx').on(t.runId, t.status, t.queuePosition),
     index('enrolments_family_idx').on(t.familyId),
     index('enrolments_person_idx').on(t.personId),
+    index('enrolments_couple_idx').on(t.coupleId),
     check('enrolments_status_check', sql`${t.status} in (${sqlTextList(ENROLMENT_STATUSES)})`),
     check('enrolments_withdraw_check', sql`(${t.status} = 'withdrawn') = (${t.withdrawReason} is not null)`),
   ],

@@ -5,6 +5,8 @@ import { families, familyMemberships, rooms, services, sites, users } from '../.
 import type { Actor } from '../../lib/context.js'
 import { BadRequestError, ConflictError, NotFoundError } from '../../lib/errors.js'
 import { queryRows } from '../../lib/sql.js'
+import { assertCertifiedFacilitators } from '../certifications/facilitation.js'
+import { findMethodology } from '../methodologies/methodologies.js'
 import { checkPartnerSpecialist, partnerOrganisationOf } from './partner-specialist.js'
 import { describePeriod, type Period } from './period.js'
 
@@ -164,10 +166,20 @@ async function checkFamily(db: Database, input: BookingInput) {
     throw new BadRequestError('Every participant must be a current member of the family.', strangers)
 }
 
-/** Everything a booking must satisfy apart from free time; throws the first problem found. */
+/**
+ * Everything a booking must satisfy apart from free time; throws the first problem found. A service
+ * delivering a methodology is booked only with a specialist certified in it on the day.
+ */
 export async function checkBooking(db: Database, actor: Actor, input: BookingInput): Promise<CheckedBooking> {
   const service = await checkService(db, actor, input.serviceId)
   const specialist = await checkSpecialist(db, actor, input, service.professions)
+  if (service.methodologyId)
+    await assertCertifiedFacilitators(
+      db,
+      await findMethodology(db, actor.organisationId, service.methodologyId),
+      [specialist],
+      [input.startsAt],
+    )
   const room = input.roomId ? await checkRoom(db, actor, input.roomId, service.roomKinds) : null
   await checkFamily(db, input)
   return { specialistName: specialist.name, roomName: room?.name ?? null }

@@ -31,6 +31,9 @@ export const toEnrolment = ({ enrolment: e, name, waitlistPosition, visible }: R
   name: visible ? name : null,
   status: e.status,
   waitlistPosition,
+  coupleId: e.coupleId,
+  expectedBirthOn: visible ? e.expectedBirthOn : null,
+  courtProceedingsOnHold: e.courtProceedingsOnHold,
   createdAt: e.createdAt.toISOString(),
 })
 

@@ -1,5 +1,6 @@
-import type { Enrolment } from '@onestop/contracts'
-import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm'
+import { randomUUID } from 'node:crypto'
+import type { EnrolBody, Enrolment, EnrolmentStatus } from '@onestop/contracts'
+import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm'
 import type { Database } from '../../db/client.js'
 import { enrolments, familyMemberships, groupRuns } from '../../db/schema/index.js'
 import { audit } from '../../lib/audit.js'
@@ -8,114 +9,117 @@ import { ConflictError, NotFoundError } from '../../lib/errors.js'
 import { OPEN_FAMILY_STATUSES } from '../bookings/checks.js'
 import { assertServiceInPartnership } from '../bookings/partner-specialist.js'
 import { familyForActor } from '../families/access.js'
-import { assertOpen, runOfOrganisation } from './access.js'
+import { findMethodology } from '../methodologies/methodologies.js'
+import { assertOpen, type RunRow, runOfOrganisation } from './access.js'
+import { assertAskedFields, assertEnrolmentRules, type Enrollee } from './enrolment-rules.js'
 import { loadEnrolment } from './enrolment-view.js'
+import { fits, placesOf, promoteFromWaitlist } from './places.js'
 import { nonBlank } from './text.js'
 
-/**
- * Fills the run's free places from the waitlist, lowest queue position first. The caller holds the run's
- * row lock, so nobody enrols in between.
- */
-export async function promoteFromWaitlist(tx: Database, runId: string): Promise<string[]> {
-  const [run] = await tx
-    .select({ free: sql<number>`${groupRuns.capacity} - ${groupRuns.enrolledCount}` })
-    .from(groupRuns)
-    .where(eq(groupRuns.id, runId))
-  if (!run || run.free <= 0) return []
-  const next = await tx
-    .select({ id: enrolments.id })
-    .from(enrolments)
-    .where(and(eq(enrolments.runId, runId), eq(enrolments.status, 'waitlisted')))
-    .orderBy(asc(enrolments.queuePosition))
-    .limit(run.free)
-  if (next.length === 0) return []
-  const ids = next.map((e) => e.id)
-  await tx
-    .update(enrolments)
-    .set({ status: 'enrolled', updatedAt: sql`now()` })
-    .where(inArray(enrolments.id, ids))
-  await tx
-    .update(groupRuns)
-    .set({ enrolledCount: sql`${groupRuns.enrolledCount} + ${ids.length}` })
-    .where(eq(groupRuns.id, runId))
-  return ids
-}
-
-/** The person's current family, which the caller must be able to contribute to; otherwise 404 or 403. */
+/** The person's current family and role there; the caller must be able to contribute to it (404 or 403). */
 async function familyToEnrolFrom(ctx: SignedInContext, personId: string) {
   const [membership] = await ctx.db
-    .select({ familyId: familyMemberships.familyId })
+    .select({ familyId: familyMemberships.familyId, role: familyMemberships.role })
     .from(familyMemberships)
     .where(and(eq(familyMemberships.personId, personId), isNull(familyMemberships.leftAt)))
   if (!membership) throw new NotFoundError('person', personId)
   try {
     const { family } = await familyForActor(ctx, membership.familyId, 'contribute')
-    return family
+    return { family, role: membership.role }
   } catch (error) {
     if (error instanceof NotFoundError) throw new NotFoundError('person', personId)
     throw error
   }
 }
 
-/**
- * Enrols while the run has places, otherwise waitlists. The run's row lock serialises enrolments, so the
- * count never passes the capacity and queue positions are handed out in the order places were decided.
- */
-export async function enrol(ctx: SignedInContext, runId: string, personId: string): Promise<Enrolment> {
-  const planned = await runOfOrganisation(ctx.db, ctx.actor, runId)
-  assertOpen(planned)
-  const family = await familyToEnrolFrom(ctx, personId)
+/** One person enrolling: their family, open and (when a partner's) sharing the run's service. */
+async function enrollee(ctx: SignedInContext, run: RunRow, personId: string): Promise<Enrollee> {
+  const { family, role } = await familyToEnrolFrom(ctx, personId)
   // A shared family joins a partner's group only for a service the partnership names.
   if (family.organisationId !== ctx.actor.organisationId)
-    await assertServiceInPartnership(
-      ctx.db,
-      family.organisationId,
-      ctx.actor.organisationId,
-      planned.serviceId,
-    )
+    await assertServiceInPartnership(ctx.db, family.organisationId, ctx.actor.organisationId, run.serviceId)
   if (!OPEN_FAMILY_STATUSES.includes(family.status))
     throw new ConflictError(
       `Family ${family.referenceCode} is ${family.status}; only families in intake or active are enrolled.`,
       'family-not-open',
     )
-  const id = await ctx.db.transaction(async (tx) => {
-    const run = await runOfOrganisation(tx, ctx.actor, runId, true)
-    assertOpen(run)
-    const [already] = await tx
-      .select({ status: enrolments.status })
-      .from(enrolments)
-      .where(
-        and(
-          eq(enrolments.runId, runId),
-          eq(enrolments.personId, personId),
-          ne(enrolments.status, 'withdrawn'),
-        ),
-      )
-    if (already)
-      throw new ConflictError(`The person is already ${already.status} in this run.`, 'already-enrolled')
-    const status = run.enrolledCount < run.capacity ? 'enrolled' : 'waitlisted'
-    const [row] = await tx
+  return { personId, familyId: family.id, role }
+}
+
+async function assertNotEnrolled(tx: Database, runId: string, personIds: string[]) {
+  const [already] = await tx
+    .select({ status: enrolments.status })
+    .from(enrolments)
+    .where(
+      and(
+        eq(enrolments.runId, runId),
+        inArray(enrolments.personId, personIds),
+        ne(enrolments.status, 'withdrawn'),
+      ),
+    )
+  if (already)
+    throw new ConflictError(`The person is already ${already.status} in this run.`, 'already-enrolled')
+}
+
+/**
+ * Enrols while the run has places, otherwise waitlists; a couple enrols or waits together. The run's row
+ * lock serialises enrolments, so the count never passes the capacity and queue positions are handed out in
+ * the order places were decided. A run of a methodology applies its enrolment rules first.
+ */
+export async function enrol(ctx: SignedInContext, runId: string, body: EnrolBody): Promise<Enrolment> {
+  const planned = await runOfOrganisation(ctx.db, ctx.actor, runId)
+  assertOpen(planned)
+  const methodology = planned.methodologyId
+    ? await findMethodology(ctx.db, planned.organisationId, planned.methodologyId)
+    : null
+  assertAskedFields(methodology, body)
+  const personIds = [body.personId, ...(body.partnerPersonId ? [body.partnerPersonId] : [])]
+  const enrollees: Enrollee[] = []
+  for (const personId of personIds) enrollees.push(await enrollee(ctx, planned, personId))
+  if (methodology) await assertEnrolmentRules(ctx.db, methodology, runId, body, enrollees)
+  const couple = Boolean(methodology?.enrolmentRules.couples) && enrollees.every((e) => e.role !== 'child')
+  const coupleId = couple ? randomUUID() : null
+  const ids = await ctx.db.transaction(async (tx) => {
+    assertOpen(await runOfOrganisation(tx, ctx.actor, runId, true))
+    await assertNotEnrolled(tx, runId, personIds)
+    const places = await placesOf(tx, runId)
+    const status: EnrolmentStatus =
+      places.waitlisted === 0 && fits(places, enrollees.length, couple) ? 'enrolled' : 'waitlisted'
+    const rows = await tx
       .insert(enrolments)
-      .values({ runId, personId, familyId: family.id, status, createdById: ctx.actor.id })
-      .returning({ id: enrolments.id })
-    if (!row) throw new Error('enrolment insert returned nothing')
+      .values(
+        enrollees.map((e) => ({
+          runId,
+          personId: e.personId,
+          familyId: e.familyId,
+          status,
+          coupleId,
+          expectedBirthOn: body.expectedBirthOn ?? null,
+          courtProceedingsOnHold: body.courtProceedingsOnHold ?? false,
+          createdById: ctx.actor.id,
+        })),
+      )
+      .returning({ id: enrolments.id, personId: enrolments.personId, familyId: enrolments.familyId })
     if (status === 'enrolled')
       await tx
         .update(groupRuns)
-        .set({ enrolledCount: sql`${groupRuns.enrolledCount} + 1` })
+        .set({ enrolledCount: sql`${groupRuns.enrolledCount} + ${rows.length}` })
         .where(eq(groupRuns.id, runId))
-    await audit(
-      ctx,
-      {
-        action: `group_enrolment.${status === 'enrolled' ? 'enrol' : 'waitlist'}`,
-        entityType: 'enrolment',
-        entityId: row.id,
-        details: { runId, personId, familyId: family.id },
-      },
-      tx,
-    )
-    return row.id
+    for (const row of rows)
+      await audit(
+        ctx,
+        {
+          action: `group_enrolment.${status === 'enrolled' ? 'enrol' : 'waitlist'}`,
+          entityType: 'enrolment',
+          entityId: row.id,
+          details: { runId, personId: row.personId, familyId: row.familyId, coupleId },
+        },
+        tx,
+      )
+    return rows.map((row) => row.id)
   })
+  const [id] = ids
+  if (!id) throw new Error('enrolment insert returned nothing')
   return loadEnrolment(ctx.db, id)
 }
 
@@ -142,31 +146,39 @@ export async function withdraw(
   await ctx.db.transaction(async (tx) => {
     assertOpen(await runOfOrganisation(tx, ctx.actor, runId, true))
     const [enrolment] = await tx
-      .select({ status: enrolments.status, personId: enrolments.personId })
+      .select({ status: enrolments.status, coupleId: enrolments.coupleId })
       .from(enrolments)
       .where(eq(enrolments.id, enrolmentId))
     if (!enrolment || enrolment.status === 'withdrawn')
       throw new ConflictError('The enrolment is already withdrawn.', 'invalid-transition')
-    await tx
+    // A couple leaves together.
+    const leaving = await tx
       .update(enrolments)
       .set({ status: 'withdrawn', withdrawReason: why, updatedAt: sql`now()` })
-      .where(eq(enrolments.id, enrolmentId))
+      .where(
+        and(
+          ne(enrolments.status, 'withdrawn'),
+          enrolment.coupleId ? eq(enrolments.coupleId, enrolment.coupleId) : eq(enrolments.id, enrolmentId),
+        ),
+      )
+      .returning({ id: enrolments.id, personId: enrolments.personId })
     if (enrolment.status === 'enrolled')
       await tx
         .update(groupRuns)
-        .set({ enrolledCount: sql`${groupRuns.enrolledCount} - 1` })
+        .set({ enrolledCount: sql`${groupRuns.enrolledCount} - ${leaving.length}` })
         .where(eq(groupRuns.id, runId))
     const promoted = await promoteFromWaitlist(tx, runId)
-    await audit(
-      ctx,
-      {
-        action: 'group_enrolment.withdraw',
-        entityType: 'enrolment',
-        entityId: enrolmentId,
-        details: { runId, personId: enrolment.personId, reason: why, promotedEnrolmentIds: promoted },
-      },
-      tx,
-    )
+    for (const left of leaving)
+      await audit(
+        ctx,
+        {
+          action: 'group_enrolment.withdraw',
+          entityType: 'enrolment',
+          entityId: left.id,
+          details: { runId, personId: left.personId, reason: why, promotedEnrolmentIds: promoted },
+        },
+        tx,
+      )
   })
   return loadEnrolment(ctx.db, enrolmentId)
 }

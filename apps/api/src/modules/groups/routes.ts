@@ -40,7 +40,7 @@ export async function groupRoutes(app: FastifyInstance) {
   )
   contractRoute(app, routes.enrolInGroupRun, async (request, reply) => {
     const { runId } = request.params
-    const enrolment = await enrol(request.signedIn(), runId, request.body.personId)
+    const enrolment = await enrol(request.signedIn(), runId, request.body)
     return reply.code(201).header('location', `${GROUPS}/${runId}/enrolments`).send(enrolment)
   })
   contractRoute(app, routes.listEnrolments, async (request) =>

@@ -5,10 +5,11 @@ import { groupRunFacilitators, groupRuns, groupSessions, rooms } from '../../db/
 import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
 import { ConflictError, PreconditionFailedError } from '../../lib/errors.js'
-import { usableMethodology } from '../methodologies/methodologies.js'
+import { findMethodology, usableMethodology } from '../methodologies/methodologies.js'
 import { assertOpen, runOfOrganisation } from './access.js'
-import { promoteFromWaitlist } from './enrolments.js'
+import { promoteFromWaitlist } from './places.js'
 import { assertRoomHolds, checkRunPlan } from './plan.js'
+import { assertWithinGroupLimit, checkRunMethodology } from './run-methodology.js'
 import { plannedPeriods } from './schedule.js'
 import { cancelSessions, insertSessions, whileReservingSessions } from './sessions.js'
 import { nonBlank } from './text.js'
@@ -19,8 +20,11 @@ export async function createRun(ctx: SignedInContext, body: CreateGroupRunBody) 
   const title = nonBlank(body.title, '/title')
   const plan = await checkRunPlan(ctx.db, actor, body)
   const methodologyId = body.methodologyId ?? plan.service.methodologyId
-  if (methodologyId) await usableMethodology(ctx.db, actor.organisationId, methodologyId)
+  const methodology = methodologyId
+    ? await usableMethodology(ctx.db, actor.organisationId, methodologyId)
+    : null
   const periods = await plannedPeriods(ctx.db, body.sessions)
+  if (methodology) await checkRunMethodology(ctx.db, methodology, plan, periods)
   const runId = await whileReservingSessions(ctx.db, periods, plan, () =>
     ctx.db.transaction(async (tx) => {
       const [run] = await tx
@@ -119,6 +123,8 @@ export async function updateRun(
         'capacity',
       )
     assertRoomHolds(capacity, await roomOf(tx, run.roomId))
+    if (run.methodologyId)
+      assertWithinGroupLimit(await findMethodology(tx, run.organisationId, run.methodologyId), capacity)
     await tx
       .update(groupRuns)
       .set({

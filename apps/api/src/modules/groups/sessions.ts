@@ -15,6 +15,8 @@ import type { SignedInContext } from '../../lib/context.js'
 import { ConflictError, NotFoundError } from '../../lib/errors.js'
 import type { Period } from '../bookings/period.js'
 import { explainingClashes, reserve } from '../bookings/reservations.js'
+import { assertCertifiedFacilitators } from '../certifications/facilitation.js'
+import { findMethodology } from '../methodologies/methodologies.js'
 import { assertOpen, type RunRow, runOfOrganisation } from './access.js'
 import { checkFacilitatorsWork, findSessionClash, type RunResources, runResources } from './plan.js'
 import { sessionPeriod } from './schedule.js'
@@ -76,6 +78,13 @@ export async function addSession(ctx: SignedInContext, runId: string, body: Stat
   assertOpen(run)
   const period = sessionPeriod(body.startsAt, body.endsAt, '')
   const resources = await resourcesOf(ctx.db, run)
+  if (run.methodologyId)
+    await assertCertifiedFacilitators(
+      ctx.db,
+      await findMethodology(ctx.db, run.organisationId, run.methodologyId),
+      resources.facilitators,
+      [period.startsAt],
+    )
   const sessionId = await whileReservingSessions(ctx.db, [period], resources, () =>
     ctx.db.transaction(async (tx) => {
       assertOpen(await runOfOrganisation(tx, ctx.actor, runId, true))

@@ -52,6 +52,14 @@ export const groupsEn: DeepStrings<typeof groupsLt> = {
     capacityHint: 'Usual for the service: {{n}}',
     facilitators: 'Facilitators',
     facilitatorsHint: 'May lead it: {{professions}}',
+    certifiedFacilitatorsHint_one:
+      '{{methodology}} needs {{count}} facilitator per group, certified in it on every session’s day (a trainee only with their supervisor).',
+    certifiedFacilitatorsHint_few:
+      '{{methodology}} needs {{count}} facilitators per group, each certified in it on every session’s day (a trainee only with their supervisor).',
+    certifiedFacilitatorsHint_many:
+      '{{methodology}} needs {{count}} facilitators per group, each certified in it on every session’s day (a trainee only with their supervisor).',
+    certifiedFacilitatorsHint_other:
+      '{{methodology}} needs {{count}} facilitators per group, each certified in it on every session’s day (a trainee only with their supervisor).',
     facilitatorsMax: 'At most 4 facilitators',
     sessions: 'Sessions',
     scheduleKind: 'How to give the sessions',
@@ -145,6 +153,15 @@ export const groupsEn: DeepStrings<typeof groupsLt> = {
     enrol: 'Enrol',
     enrolledDone: 'The person is enrolled',
     waitlistedAt: 'The group is full: the person is on the waitlist at position {{n}}',
+    partner: 'Partner',
+    partnerHint: {
+      required: 'The methodology takes both partners of a couple: they are enrolled together.',
+      optional: 'If the partner takes part too, they are enrolled together.',
+    },
+    expectedBirthOn: 'Expected birth date',
+    expectedBirthHint: 'After the first session, within the pregnancy.',
+    courtProceedingsOnHold: 'The parents agreed to put court proceedings on hold',
+    courtRequired: 'The methodology enrols only when court proceedings are on hold',
   },
   register: {
     title: 'Attendance register',

@@ -49,6 +49,14 @@ export const groupsLt = {
     capacityHint: 'Paslaugai įprasta {{n}}',
     facilitators: 'Vedėjai',
     facilitatorsHint: 'Gali vesti: {{professions}}',
+    certifiedFacilitatorsHint_one:
+      '„{{methodology}}“ grupę veda {{count}} vedėjas, sertifikuotas šioje metodikoje kiekvieno užsiėmimo dieną (besimokantysis – tik su savo supervizoriumi).',
+    certifiedFacilitatorsHint_few:
+      '„{{methodology}}“ grupę veda {{count}} vedėjai, kiekvienas sertifikuotas šioje metodikoje kiekvieno užsiėmimo dieną (besimokantysis – tik su savo supervizoriumi).',
+    certifiedFacilitatorsHint_many:
+      '„{{methodology}}“ grupę veda {{count}} vedėjų, kiekvienas sertifikuotas šioje metodikoje kiekvieno užsiėmimo dieną (besimokantysis – tik su savo supervizoriumi).',
+    certifiedFacilitatorsHint_other:
+      '„{{methodology}}“ grupę veda {{count}} vedėjų, kiekvienas sertifikuotas šioje metodikoje kiekvieno užsiėmimo dieną (besimokantysis – tik su savo supervizoriumi).',
     facilitatorsMax: 'Ne daugiau kaip 4 vedėjai',
     sessions: 'Užsiėmimai',
     scheduleKind: 'Kaip nurodyti užsiėmimus',
@@ -142,6 +150,15 @@ export const groupsLt = {
     enrol: 'Įrašyti',
     enrolledDone: 'Asmuo įrašytas į grupę',
     waitlistedAt: 'Vietų nebėra: asmuo įrašytas į eilę, {{n}} vieta',
+    partner: 'Partneris',
+    partnerHint: {
+      required: 'Metodika priima abu poros partnerius: jie įrašomi kartu.',
+      optional: 'Jei dalyvauja ir partneris, jie įrašomi kartu.',
+    },
+    expectedBirthOn: 'Numatoma gimdymo data',
+    expectedBirthHint: 'Po pirmojo užsiėmimo, nėštumo laikotarpiu.',
+    courtProceedingsOnHold: 'Tėvai sutiko sustabdyti teismo procesus',
+    courtRequired: 'Metodika priima tik sustabdžius teismo procesus',
   },
   register: {
     title: 'Lankomumo žiniaraštis',

@@ -78,6 +78,11 @@ export const problemsEn: Record<keyof typeof problemsLt, string> = {
     'The supervisor must be certified as a supervisor or trainer in this methodology on the day the trainee is certified.',
   'training-full': 'The training is full: withdraw someone or raise its capacity first.',
   'training-closed': 'This training is cancelled or completed and takes no more changes.',
+  'facilitator-not-certified':
+    'Not every facilitator is certified in this methodology on every session’s date (a trainee facilitates only with their certified supervisor). Choose certified facilitators or other dates.',
+  'too-few-facilitators': 'This methodology needs more facilitators per group. Add a facilitator.',
+  'enrolment-rule':
+    'The person does not meet the methodology’s enrolment rules (couple, child’s age, pregnancy or court proceedings on hold). Check the required fields.',
   'partnership-overlaps':
     'These two organisations already have a partnership, proposed or agreed, for some of the same days. End it first or choose other dates.',
   'partnership-not-proposed':

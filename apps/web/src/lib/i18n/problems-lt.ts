@@ -81,6 +81,11 @@ export const problemsLt = {
   'training-full':
     'Mokymuose nebėra vietų: pirmiausia atsiimkite kurį nors dalyvį arba padidinkite vietų skaičių.',
   'training-closed': 'Šie mokymai atšaukti arba baigti, jų keisti nebegalima.',
+  'facilitator-not-certified':
+    'Ne visi vedėjai sertifikuoti šioje metodikoje kiekvieno užsiėmimo dieną (besimokantysis veda tik kartu su savo sertifikuotu supervizoriumi). Pasirinkite sertifikuotus vedėjus arba kitas datas.',
+  'too-few-facilitators': 'Šios metodikos grupę turi vesti daugiau vedėjų. Pridėkite vedėją.',
+  'enrolment-rule':
+    'Asmuo neatitinka metodikos priėmimo taisyklių (pora, vaiko amžius, nėštumas ar teismo procesų sustabdymas). Patikrinkite reikalaujamus laukus.',
   'partnership-overlaps':
     'Šios dvi organizacijos jau turi pasiūlytą arba sutartą partnerystę, apimančią kai kurias tas pačias dienas. Pirmiausia ją nutraukite arba pasirinkite kitas datas.',
   'partnership-not-proposed': 'Ši partnerystė jau priimta arba nutraukta; priimti galima tik pasiūlymą.',

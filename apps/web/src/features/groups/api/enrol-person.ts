@@ -1,3 +1,4 @@
+import type { EnrolBody } from '@onestop/contracts'
 import { routes } from '@onestop/contracts/client'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiCall } from '../../../lib/api-client'
@@ -7,8 +8,7 @@ import { groupsKeys } from './keys'
 export const useEnrolPerson = (runId: string) => {
   const queryClient = useQueryClient()
   return useMutation({
-    mutationFn: (personId: string) =>
-      apiCall(routes.enrolInGroupRun, { params: { runId }, body: { personId } }),
+    mutationFn: (body: EnrolBody) => apiCall(routes.enrolInGroupRun, { params: { runId }, body }),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: groupsKeys.run(runId) }),

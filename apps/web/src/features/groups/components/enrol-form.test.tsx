@@ -8,7 +8,27 @@ import { EnrolForm } from './enrol-form'
 
 const runId = '1d1f4e4c-8a53-4d5e-9d43-3f1f4b1c2a10'
 
-/** Lists the fixture family and its member; POSTs answer `enrol` and are recorded. */
+const methodologyId = '2e1f4e4c-8a53-4d5e-9d43-3f1f4b1c2a10'
+const partner = {
+  ...memberFixture,
+  id: '7b1f4e4c-8a53-4d5e-9d43-3f1f4b1c2a10',
+  personId: '8b1f4e4c-8a53-4d5e-9d43-3f1f4b1c2a10',
+  givenName: 'Tomas',
+  gender: 'man' as const,
+}
+
+/** No Kids in the Middle's rules: both partners, court proceedings on hold. */
+const couplesMethodology = {
+  id: methodologyId,
+  name: 'No Kids in the Middle',
+  facilitatorsPerGroup: 2,
+  enrolmentRules: {
+    couples: { kind: 'ex_partners', bothRequired: true, maxCouples: 6 },
+    courtProceedingsOnHold: true,
+  },
+}
+
+/** Lists the fixture family, its two members and the methodology; POSTs answer `enrol` and are recorded. */
 const fakeApi = (enrol: () => Response) => {
   const posts: unknown[] = []
   vi.stubGlobal(
@@ -20,7 +40,8 @@ const fakeApi = (enrol: () => Response) => {
         return enrol()
       }
       if (path === '/api/v1/families') return jsonResponse({ items: [familyFixture], nextCursor: null })
-      if (path.endsWith('/members')) return jsonResponse({ items: [memberFixture] })
+      if (path.endsWith('/members')) return jsonResponse({ items: [memberFixture, partner] })
+      if (path === `/api/v1/methodologies/${methodologyId}`) return jsonResponse(couplesMethodology)
       return new Response('not found', { status: 404 })
     }),
   )
@@ -34,23 +55,71 @@ const chooseMember = async (user: ReturnType<typeof userEvent.setup>) => {
   await user.click(await screen.findByRole('option', { name: 'Asta Petrauskienė', hidden: true }))
 }
 
+/** The options of a select's own list, once it is opened. */
+const optionsOf = async (user: ReturnType<typeof userEvent.setup>, field: HTMLElement) => {
+  await user.click(field)
+  const list = await waitFor(() => {
+    const found = document.getElementById(field.getAttribute('aria-controls') ?? '')
+    if (!found) throw new Error('no list')
+    return found
+  })
+  return within(list).getAllByRole('option', { hidden: true })
+}
+
 describe('EnrolForm', () => {
   signedInForEachTest(adminUser)
 
   it('asks for a member before sending anything', async () => {
     const posts = fakeApi(() => jsonResponse({}))
     const user = userEvent.setup()
-    renderWithApp(<EnrolForm runId={runId} taken={new Set()} onDone={() => undefined} />)
+    renderWithApp(<EnrolForm runId={runId} methodologyId={null} taken={new Set()} onDone={() => undefined} />)
     await user.click(screen.getByRole('button', { name: 'Įrašyti' }))
     expect(await screen.findByText('Privalomas laukas')).toBeInTheDocument()
     expect(posts).toHaveLength(0)
+  })
+
+  it('asks for no partner, birth date or confirmation without a methodology', async () => {
+    fakeApi(() => jsonResponse({}))
+    renderWithApp(<EnrolForm runId={runId} methodologyId={null} taken={new Set()} onDone={() => undefined} />)
+    expect(screen.getByRole('textbox', { name: /Šeimos narys/ })).toBeInTheDocument()
+    expect(screen.queryByRole('textbox', { name: /Partneris/ })).not.toBeInTheDocument()
+    expect(screen.queryByRole('checkbox')).not.toBeInTheDocument()
+  })
+
+  it('asks for the partner and the court confirmation a couples methodology needs, and sends them', async () => {
+    const posts = fakeApi(() => jsonResponse({ status: 'enrolled', waitlistPosition: null }))
+    const done = vi.fn()
+    const user = userEvent.setup()
+    renderWithApp(<EnrolForm runId={runId} methodologyId={methodologyId} taken={new Set()} onDone={done} />)
+    const court = await screen.findByRole('checkbox', { name: 'Tėvai sutiko sustabdyti teismo procesus' })
+    await user.click(screen.getByRole('textbox', { name: 'Šeima' }))
+    await user.click(await screen.findByRole('option', { name: /F-2026-0042/, hidden: true }))
+    const [asta] = await optionsOf(user, screen.getByRole('textbox', { name: /Šeimos narys/ }))
+    await user.click(asta as HTMLElement)
+    await user.click(screen.getByRole('button', { name: 'Įrašyti' }))
+    expect(await screen.findByText('Privalomas laukas')).toBeInTheDocument()
+    expect(screen.getByText('Metodika priima tik sustabdžius teismo procesus')).toBeInTheDocument()
+    expect(posts).toHaveLength(0)
+
+    // The person chosen is not offered as their own partner.
+    const offered = await optionsOf(user, screen.getByRole('textbox', { name: /Partneris/ }))
+    expect(offered.map((option) => option.textContent)).toEqual(['Tomas Petrauskienė'])
+    await user.click(offered[0] as HTMLElement)
+    await user.click(court)
+    await user.click(screen.getByRole('button', { name: 'Įrašyti' }))
+    await waitFor(() =>
+      expect(posts).toEqual([
+        { personId: memberFixture.personId, partnerPersonId: partner.personId, courtProceedingsOnHold: true },
+      ]),
+    )
+    await waitFor(() => expect(done).toHaveBeenCalled())
   })
 
   it('keeps the choice and says why in the form when the server refuses', async () => {
     const posts = fakeApi(() => problemResponse(409, '/problems/already-enrolled'))
     const done = vi.fn()
     const user = userEvent.setup()
-    renderWithApp(<EnrolForm runId={runId} taken={new Set()} onDone={done} />)
+    renderWithApp(<EnrolForm runId={runId} methodologyId={null} taken={new Set()} onDone={done} />)
     await chooseMember(user)
     await user.click(screen.getByRole('button', { name: 'Įrašyti' }))
 

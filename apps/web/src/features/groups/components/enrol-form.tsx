@@ -1,6 +1,7 @@
-import { Select } from '@mantine/core'
+import { Checkbox, Select, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useDebouncedValue } from '@mantine/hooks'
+import type { EnrolBody } from '@onestop/contracts'
 import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -8,15 +9,48 @@ import { ErrorBlock } from '../../../components/ui/error-block'
 import { FormShell } from '../../../components/ui/form-shell'
 import { useFamilies } from '../../../reference/families'
 import { listMembersOptions } from '../../../reference/family-members'
+import { useMethodology } from '../../../reference/methodologies'
 import { useEnrolPerson } from '../api/enrol-person'
 
-/** Finds a family (by name or reference), then enrols one of its current members, or waitlists them. */
+interface EnrolValues {
+  familyId: string | null
+  personId: string | null
+  partnerPersonId: string | null
+  expectedBirthOn: string
+  courtProceedingsOnHold: boolean
+}
+
+const initialValues: EnrolValues = {
+  familyId: null,
+  personId: null,
+  partnerPersonId: null,
+  expectedBirthOn: '',
+  courtProceedingsOnHold: false,
+}
+
+type Rules = NonNullable<ReturnType<typeof useMethodology>['data']>['enrolmentRules']
+
+/** The request for the chosen person with only the fields the run's methodology asks for. */
+const enrolBody = (values: EnrolValues, personId: string, rules: Rules): EnrolBody => ({
+  personId,
+  ...(rules.couples && values.partnerPersonId ? { partnerPersonId: values.partnerPersonId } : {}),
+  ...(rules.duringPregnancy ? { expectedBirthOn: values.expectedBirthOn } : {}),
+  ...(rules.courtProceedingsOnHold ? { courtProceedingsOnHold: values.courtProceedingsOnHold } : {}),
+})
+
+/**
+ * Finds a family (by name or reference), then enrols one of its current members, or waitlists them. A run of
+ * a methodology asks for what its enrolment rules need: the partner of a couple (from the same family), the
+ * expected birth date, the confirmation that court proceedings are on hold.
+ */
 export const EnrolForm = ({
   runId,
+  methodologyId,
   taken,
   onDone,
 }: {
   runId: string
+  methodologyId: string | null
   /** Persons already enrolled or waiting, who cannot be enrolled again. */
   taken: ReadonlySet<string>
   onDone: () => void
@@ -24,11 +58,19 @@ export const EnrolForm = ({
   const { t } = useTranslation()
   const [search, setSearch] = useState('')
   const [debounced] = useDebouncedValue(search.trim(), 300)
-  const form = useForm({
-    initialValues: { familyId: null as string | null, personId: null as string | null },
-    validate: { personId: (value) => (value ? null : t('validation.required')) },
+  const methodology = useMethodology(methodologyId)
+  const rules: Rules = methodology.data?.enrolmentRules ?? {}
+  const form = useForm<EnrolValues>({
+    initialValues,
+    validate: {
+      personId: (value) => (value ? null : t('validation.required')),
+      partnerPersonId: (value) => (rules.couples?.bothRequired && !value ? t('validation.required') : null),
+      expectedBirthOn: (value) => (rules.duringPregnancy && !value ? t('validation.required') : null),
+      courtProceedingsOnHold: (value) =>
+        rules.courtProceedingsOnHold && !value ? t('groups.enrolments.courtRequired') : null,
+    },
   })
-  const { familyId } = form.values
+  const { familyId, personId } = form.values
   const families = useFamilies(debounced ? { q: debounced.slice(0, 100) } : {}, true)
   const members = useQuery({ ...listMembersOptions(familyId ?? ''), enabled: familyId !== null })
   const enrol = useEnrolPerson(runId)
@@ -45,11 +87,14 @@ export const EnrolForm = ({
     label: `${member.givenName} ${member.familyName}`,
     disabled: taken.has(member.personId),
   }))
+  const partnerOptions = memberOptions.filter((option) => option.value !== personId)
 
   return (
     <FormShell
       form={form}
-      submit={({ personId }) => (personId ? enrol.mutateAsync(personId) : undefined)}
+      submit={(values) =>
+        values.personId ? enrol.mutateAsync(enrolBody(values, values.personId, rules)) : undefined
+      }
       successMessage={(enrolment) =>
         enrolment?.status === 'waitlisted'
           ? t('groups.enrolments.waitlistedAt', { n: enrolment.waitlistPosition })
@@ -73,7 +118,7 @@ export const EnrolForm = ({
         filter={({ options }) => options}
         data={familyOptions}
         value={familyId}
-        onChange={(value) => form.setValues({ familyId: value, personId: null })}
+        onChange={(value) => form.setValues({ familyId: value, personId: null, partnerPersonId: null })}
         nothingFoundMessage={families.isFetching ? t('common.loading') : t('groups.enrolments.noFamilies')}
       />
       {members.isError && familyId ? (
@@ -88,6 +133,38 @@ export const EnrolForm = ({
         withAsterisk
         {...form.getInputProps('personId')}
       />
+      {methodology.isError ? (
+        <ErrorBlock error={methodology.error} onRetry={() => void methodology.refetch()} />
+      ) : null}
+      {rules.couples ? (
+        <Select
+          label={t('groups.enrolments.partner')}
+          description={t(
+            `groups.enrolments.partnerHint.${rules.couples.bothRequired ? 'required' : 'optional'}`,
+          )}
+          placeholder={t('groups.enrolments.memberPlaceholder')}
+          disabled={!familyId}
+          data={partnerOptions}
+          clearable={!rules.couples.bothRequired}
+          withAsterisk={rules.couples.bothRequired}
+          {...form.getInputProps('partnerPersonId')}
+        />
+      ) : null}
+      {rules.duringPregnancy ? (
+        <TextInput
+          type="date"
+          label={t('groups.enrolments.expectedBirthOn')}
+          description={t('groups.enrolments.expectedBirthHint')}
+          withAsterisk
+          {...form.getInputProps('expectedBirthOn')}
+        />
+      ) : null}
+      {rules.courtProceedingsOnHold ? (
+        <Checkbox
+          label={t('groups.enrolments.courtProceedingsOnHold')}
+          {...form.getInputProps('courtProceedingsOnHold', { type: 'checkbox' })}
+        />
+      ) : null}
     </FormShell>
   )
 }

@@ -44,6 +44,9 @@ const enrolment = (name: string | null, fields: Partial<Enrolment> = {}): Enrolm
     name,
     status: 'enrolled',
     waitlistPosition: null,
+    coupleId: null,
+    expectedBirthOn: null,
+    courtProceedingsOnHold: false,
     createdAt: '2026-11-20T10:00:00+02:00',
     ...fields,
   }

@@ -89,7 +89,14 @@ const EnrolmentsLists = ({ run, enrolments }: { run: GroupRun; enrolments: Enrol
             : t('groups.enrolments.enrolPerson')
         }
       >
-        {dialog?.kind === 'enrol' ? <EnrolForm runId={run.id} taken={taken} onDone={close} /> : null}
+        {dialog?.kind === 'enrol' ? (
+          <EnrolForm
+            runId={run.id}
+            methodologyId={run.methodology?.id ?? null}
+            taken={taken}
+            onDone={close}
+          />
+        ) : null}
         {dialog?.kind === 'withdraw' ? (
           <WithdrawForm runId={run.id} enrolment={dialog.enrolment} onDone={withdrawn} onCancel={close} />
         ) : null}

@@ -16,7 +16,7 @@ import { ErrorBlock } from '../../../components/ui/error-block'
 import { FormShell } from '../../../components/ui/form-shell'
 import { isApiError } from '../../../lib/api-error'
 import { useCurrentUser } from '../../../lib/session-store'
-import { useMethodologyOptions } from '../../../reference/methodologies'
+import { useMethodology, useMethodologyOptions } from '../../../reference/methodologies'
 import { useRooms } from '../../../reference/rooms'
 import { serviceName, useServices } from '../../../reference/services'
 import { useColleagues } from '../../../reference/staff'
@@ -41,6 +41,7 @@ export const GroupRunForm = () => {
   const colleagues = useColleagues(user.organisationId)
   const create = useCreateGroupRun()
   const form = useForm<RunFormValues>({ initialValues: emptyRunForm })
+  const methodology = useMethodology(form.values.methodologyId)
 
   const service = services.data?.items.find((s) => s.id === form.values.serviceId)
   const suitableRooms = (rooms.data?.items ?? []).filter(
@@ -161,11 +162,21 @@ export const GroupRunForm = () => {
       <MultiSelect
         label={t('groups.form.facilitators')}
         description={
-          service
-            ? t('groups.form.facilitatorsHint', {
-                professions: service.professions.map((p) => t(`professions.${p}`)).join(', '),
-              })
-            : null
+          [
+            service
+              ? t('groups.form.facilitatorsHint', {
+                  professions: service.professions.map((p) => t(`professions.${p}`)).join(', '),
+                })
+              : null,
+            methodology.data
+              ? t('groups.form.certifiedFacilitatorsHint', {
+                  methodology: methodology.data.name,
+                  count: methodology.data.facilitatorsPerGroup,
+                })
+              : null,
+          ]
+            .filter(Boolean)
+            .join(' ') || null
         }
         withAsterisk
         searchable
