@@ -164,4 +164,8 @@ export const routes: ClientRoutes = {
   updateCertification: { method: 'PATCH', path: '/api/v1/certifications/:certificationId', access: ['admin', 'coordinator'] },
   revokeCertification: { method: 'POST', path: '/api/v1/certifications/:certificationId/revoke', access: ['admin', 'coordinator'] },
   getCompetenceMatrix: { method: 'GET', path: '/api/v1/certifications/matrix', access: ['admin', 'coordinator'] },
+  getRunFidelity: { method: 'GET', path: '/api/v1/groups/:runId/fidelity', access: ['case_manager', 'specialist', 'coordinator', 'admin'] },
+  getRunOutcomes: { method: 'GET', path: '/api/v1/groups/:runId/outcomes', access: ['case_manager', 'specialist', 'coordinator', 'admin'] },
+  recordOutcomeMeasurement: { method: 'PUT', path: '/api/v1/groups/:runId/outcomes/:personId/:instrumentId/:phase', access: ['case_manager', 'specialist', 'coordinator', 'admin'] },
+  getMethodologyOutcomes: { method: 'GET', path: '/api/v1/methodologies/:methodologyId/outcomes', access: ['coordinator', 'admin'] },
 }

@@ -21,6 +21,7 @@ import { catalogueRoutes } from './services/catalogue.js'
 import { deliveryRoutes } from './services/delivery.js'
 import { groupRoutes } from './services/groups.js'
 import { hoursRoutes } from './services/hours.js'
+import { outcomeRoutes } from './services/outcomes.js'
 import { servicePackageRoutes } from './services/service-packages.js'
 import { sitesRoutes } from './services/sites.js'
 import { staffDirectoryRoutes } from './staff-directory.js'
@@ -74,6 +75,7 @@ export const routes = {
   ...methodologyRoutes,
   ...certificationRoutes,
   ...competenceMatrixRoutes,
+  ...outcomeRoutes,
 } as const
 
 export const allRoutes: readonly RouteDefinition[] = Object.values(routes)

@@ -82,6 +82,9 @@ export const PROBLEM_TYPES = {
   'methodology-retired': { status: 409, title: 'Methodology retired' },
   'certification-overlaps': { status: 409, title: 'Certification overlaps another' },
   'supervisor-not-certified': { status: 422, title: 'Supervisor not certified' },
+  'run-without-methodology': { status: 409, title: 'Run delivers no methodology' },
+  'not-a-participant': { status: 422, title: 'Not a participant of the run' },
+  'instrument-in-use': { status: 409, title: 'Outcome instrument in use' },
   // Partnerships
   'partnership-overlaps': { status: 409, title: 'Partnership overlaps' },
   'partnership-not-proposed': { status: 409, title: 'Partnership not proposed' },
