@@ -13,12 +13,19 @@ import {
   runBody,
   runPath,
 } from '../support/group-factories.js'
-import { fidelityPath, type MethodologyGroupCentre, methodologyGroupCentre } from '../support/outcome-factories.js'
+import {
+  fidelityPath,
+  type MethodologyGroupCentre,
+  methodologyGroupCentre,
+} from '../support/outcome-factories.js'
 import { expectProblem } from '../support/problem.js'
 
 const t = useTestApp()
 
-const session = (day: number, hour: number) => ({ startsAt: pastAt(day, hour), endsAt: pastAt(day, hour + 1) })
+const session = (day: number, hour: number) => ({
+  startsAt: pastAt(day, hour),
+  endsAt: pastAt(day, hour + 1),
+})
 
 describe('sessions to complete a programme', () => {
   it('are the completion share of its sessions, rounded up', () => {
@@ -45,7 +52,12 @@ describe('the fidelity of a run to its methodology', () => {
         methodologyId: c.methodology.id,
         capacity: 3,
         sessions: {
-          dates: [session(3, 10), session(4, 10), session(5, 10), { startsAt: at(11, 10), endsAt: at(11, 11) }],
+          dates: [
+            session(3, 10),
+            session(4, 10),
+            session(5, 10),
+            { startsAt: at(11, 10), endsAt: at(11, 11) },
+          ],
         },
       }),
     )

@@ -1,7 +1,7 @@
 import { type Static, Type } from 'typebox'
 import { BODY_PROBLEMS, problems, Timestamp, Uuid } from '../common.js'
 import { LocalDate, StaffRef } from '../families/family.js'
-import { MethodologyParams, METHODOLOGIES } from '../methodologies/methodologies.js'
+import { METHODOLOGIES, MethodologyParams } from '../methodologies/methodologies.js'
 import { defineRoute } from '../route.js'
 import { GroupRunParams } from './groups.js'
 
@@ -140,7 +140,8 @@ export const RecordOutcomeBody = Type.Object(
     score: Type.Number({
       minimum: -10_000,
       maximum: 10_000,
-      description: "Within the instrument's range, `scoreMin` to `scoreMax`; `measuredOn` is not in the future.",
+      description:
+        "Within the instrument's range, `scoreMin` to `scoreMax`; `measuredOn` is not in the future.",
       examples: [18],
     }),
     measuredOn: LocalDate,

@@ -12,7 +12,8 @@ import { methodologyRun, participantsOf } from './participants.js'
 export const sessionsToComplete = (completionShare: number, sessionCount: number): number =>
   Math.ceil((Math.round(completionShare * 100) * sessionCount) / 100)
 
-const count = (status: string) => sql<number>`(count(*) filter (where ${groupSessions.status} = ${status}))::int`
+const count = (status: string) =>
+  sql<number>`(count(*) filter (where ${groupSessions.status} = ${status}))::int`
 
 export async function getFidelity(ctx: SignedInContext, runId: string): Promise<RunFidelity> {
   const { methodology } = await methodologyRun(ctx, runId)

@@ -56,7 +56,11 @@ export async function getMethodologyOutcomes(
     )
     .where(and(eq(groupRuns.methodologyId, methodologyId), eq(baseline.phase, 'baseline')))
     .groupBy(baseline.runId, baseline.instrumentId)
-  await audit(ctx, { action: 'methodology_outcomes.read', entityType: 'methodology', entityId: methodologyId })
+  await audit(ctx, {
+    action: 'methodology_outcomes.read',
+    entityType: 'methodology',
+    entityId: methodologyId,
+  })
   return {
     methodologyId,
     instruments: instruments.map((instrument) => {
