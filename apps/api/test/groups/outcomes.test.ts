@@ -210,7 +210,7 @@ describe("a run's outcomes", () => {
         .http()
         .patch(`${METHODOLOGIES}/${c.methodology.id}`)
         .set(c.admin.auth)
-        .set('if-match', current.headers.etag)
+        .set('if-match', String(current.headers.etag))
         .send({ outcomeInstruments: instruments })
     }
     const before = await measurements()
