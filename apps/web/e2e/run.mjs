@@ -169,11 +169,16 @@ const step = async (name, fn) => {
 /**
  * Further paths live in e2e/scenarios/*.mjs, each exporting a default async function that gets the page and
  * the helpers above; they run in file-name order after the case manager's path, signed out.
+ * E2E_SCENARIOS=20,70 runs only the scenarios whose file names start so, without the case manager's path:
+ * for working on one scenario; CI runs them all.
  */
+const chosenScenarios = process.env.E2E_SCENARIOS?.split(',').map((prefix) => prefix.trim())
+
 const loadScenarios = async () => {
   const dir = path.join(here, 'scenarios')
   const files = readdirSync(dir)
     .filter((file) => file.endsWith('.mjs'))
+    .filter((file) => !chosenScenarios || chosenScenarios.some((prefix) => file.startsWith(prefix)))
     .sort()
   return Promise.all(files.map(async (file) => (await import(path.join(dir, file))).default))
 }
@@ -434,7 +439,7 @@ const main = async () => {
       await page.getByRole('button', { name: 'Sign in' }).waitFor()
       if (!page.url().endsWith('/sign-in')) throw new Error(`after a reload the page is ${page.url()}`)
     })
-    await caseManagerPath()
+    if (!chosenScenarios) await caseManagerPath()
     for (const scenario of await loadScenarios())
       await scenario({ page, step, signIn, signOut, choose, fillSteadily })
   } catch {

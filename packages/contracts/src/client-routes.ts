@@ -175,4 +175,8 @@ export const routes: ClientRoutes = {
   withdrawTrainingParticipant: { method: 'POST', path: '/api/v1/trainings/:trainingId/participants/:participantId/withdraw', access: ['admin', 'coordinator'] },
   recordTrainingAttendance: { method: 'PUT', path: '/api/v1/trainings/:trainingId/sessions/:trainingSessionId/attendance', access: ['admin', 'coordinator'] },
   recordTrainingCompletion: { method: 'POST', path: '/api/v1/trainings/:trainingId/participants/:participantId/completion', access: ['admin', 'coordinator'] },
+  getRunFidelity: { method: 'GET', path: '/api/v1/groups/:runId/fidelity', access: ['case_manager', 'specialist', 'coordinator', 'admin'] },
+  getRunOutcomes: { method: 'GET', path: '/api/v1/groups/:runId/outcomes', access: ['case_manager', 'specialist', 'coordinator', 'admin'] },
+  recordOutcomeMeasurement: { method: 'PUT', path: '/api/v1/groups/:runId/outcomes/:personId/:instrumentId/:phase', access: ['case_manager', 'specialist', 'coordinator', 'admin'] },
+  getMethodologyOutcomes: { method: 'GET', path: '/api/v1/methodologies/:methodologyId/outcomes', access: ['coordinator', 'admin'] },
 }

@@ -13,6 +13,7 @@ export const FIELD_ERROR_CODES = {
   'too-little-text': 'must have at least {limit} characters of text',
   'too-small': 'must be at least {limit}',
   'too-large': 'must be at most {limit}',
+  'outside-score-range': 'must be from {min} to {max}',
   'too-few-items': 'must list at least {limit} items',
   'too-many-items': 'must list at most {limit} items',
   'duplicate-items': 'must not list an item twice',

@@ -21,6 +21,7 @@ import { catalogueRoutes } from './services/catalogue.js'
 import { deliveryRoutes } from './services/delivery.js'
 import { groupRoutes } from './services/groups.js'
 import { hoursRoutes } from './services/hours.js'
+import { outcomeRoutes } from './services/outcomes.js'
 import { servicePackageRoutes } from './services/service-packages.js'
 import { sitesRoutes } from './services/sites.js'
 import { staffDirectoryRoutes } from './staff-directory.js'
@@ -81,6 +82,7 @@ export const routes = {
   ...trainingRoutes,
   ...trainingHoursRoutes,
   ...trainingParticipantRoutes,
+  ...outcomeRoutes,
 } as const
 
 export const allRoutes: readonly RouteDefinition[] = Object.values(routes)

@@ -87,6 +87,9 @@ export const PROBLEM_TYPES = {
   'facilitator-not-certified': { status: 409, title: 'Facilitator not certified' },
   'too-few-facilitators': { status: 409, title: 'Too few facilitators' },
   'enrolment-rule': { status: 422, title: 'Enrolment rule not met' },
+  'run-without-methodology': { status: 409, title: 'Run delivers no methodology' },
+  'not-a-participant': { status: 422, title: 'Not a participant of the run' },
+  'instrument-in-use': { status: 409, title: 'Outcome instrument in use' },
   // Partnerships
   'partnership-overlaps': { status: 409, title: 'Partnership overlaps' },
   'partnership-not-proposed': { status: 409, title: 'Partnership not proposed' },

@@ -88,19 +88,23 @@ export const DEMO_METHODOLOGIES: Static<typeof CreateMethodologyBody>[] = [
 export const TEEN_TRIPLE_P = 'Group Teen Triple P'
 
 /**
- * The organisation's psychologists, certified (accredited) in Group Teen Triple P from a month ago for the
- * methodology's validity, so the demo can plan a run of the service delivering it.
+ * The organisation's first psychologist by name, certified (accredited) in Group Teen Triple P from a month
+ * ago for the methodology's validity, so the demo can plan a run of the service delivering it; the others
+ * are still to be trained.
  */
-async function certifyPsychologists(
+async function certifyFirstPsychologist(
   db: Database,
   organisationId: string,
   methodology: { id: string; certificationValidityMonths: number },
 ) {
   const staff = await db
-    .select({ id: users.id, roles: users.roles, professions: users.professions })
+    .select({ id: users.id, name: users.name, roles: users.roles, professions: users.professions })
     .from(users)
     .where(eq(users.organisationId, organisationId))
-  const psychologists = staff.filter((u) => u.professions.includes('psychologist'))
+  const psychologists = staff
+    .filter((u) => u.professions.includes('psychologist'))
+    .sort((a, b) => a.name.localeCompare(b.name, 'lt'))
+    .slice(0, 1)
   const certifiedOn = addDays(todayInVilnius(), -30)
   const validUntil = addDays(addMonths(certifiedOn, methodology.certificationValidityMonths), -1)
   if (psychologists.length > 0)
@@ -129,6 +133,6 @@ export async function seedDemoMethodologies(db: Database, organisationId: string
     if (instruments.length > 0)
       await db.insert(outcomeInstruments).values(instruments.map((i) => ({ ...i, methodologyId: row.id })))
     if (methodology.name === TEEN_TRIPLE_P)
-      await certifyPsychologists(db, organisationId, { ...methodology, id: row.id })
+      await certifyFirstPsychologist(db, organisationId, { ...methodology, id: row.id })
   }
 }

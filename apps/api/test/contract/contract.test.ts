@@ -38,8 +38,14 @@ const allowedRole = (contract: RouteDefinition): Role | undefined =>
       ? 'admin'
       : contract.access[0]
 
+/** A value for a path parameter: a new UUID, or the first allowed value of one that is not an id. */
+const anyValueOf = (op: Operation, name: string): string => {
+  const schema = op.parameters?.find((p) => p.in === 'path' && p.name === name)?.schema
+  return typeof schema?.enum?.[0] === 'string' ? schema.enum[0] : randomUUID()
+}
+
 const concretePath = (op: Operation, overrides: Record<string, string> = {}) =>
-  op.path.replace(/\{(\w+)\}/g, (_, name: string) => overrides[name] ?? randomUUID())
+  op.path.replace(/\{(\w+)\}/g, (_, name: string) => overrides[name] ?? anyValueOf(op, name))
 
 function send(op: Operation, path: string, role?: Role, query?: Record<string, unknown>) {
   const method = op.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'

@@ -1,7 +1,7 @@
 import { and, asc, eq, ne } from 'drizzle-orm'
 import { expect } from 'vitest'
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD } from '../../src/db/demo-data.js'
-import { organisations, persons, users } from '../../src/db/schema/index.js'
+import { enrolments, groupRuns, organisations, persons, users } from '../../src/db/schema/index.js'
 import { seedDemoData } from '../../src/db/seed.js'
 import type { TestApp } from '../support/app.js'
 import { signIn } from '../support/factories.js'
@@ -94,6 +94,7 @@ export async function seedOrganisations(t: TestApp): Promise<{ a: string; b: str
   await shelterInA(t, await as('coordinator@onestop.example'), ids, created)
   await certificationsInA(t, await as('coordinator@onestop.example'), a, ids, created)
   await trainingInA(t, await as('coordinator@onestop.example'), a, ids, created)
+  await outcomesInA(t, await as('coordinator@onestop.example'), a)
   const [hidden] = await t.db
     .select({ id: persons.id })
     .from(persons)
@@ -105,6 +106,30 @@ export async function seedOrganisations(t: TestApp): Promise<{ a: string; b: str
     .send({ reason: 'Teismo prašymu pateikti kontaktus.' })
   expect(disclosed.status, JSON.stringify(disclosed.body)).toBe(200)
   return { a, b }
+}
+
+/**
+ * The demo group run delivers the first methodology (set in the database: a run's methodology is chosen when
+ * it is created) and its first participant has a baseline score.
+ */
+async function outcomesInA(t: TestApp, coordinator: { authorization: string }, a: string) {
+  const { runId, methodologyId } = (await ownedIds(t.db, a, ['runId', 'methodologyId'])).ids
+  await t.db
+    .update(groupRuns)
+    .set({ methodologyId })
+    .where(eq(groupRuns.id, runId ?? ''))
+  const { instrumentId } = (await ownedIds(t.db, a, ['runId', 'instrumentId'])).ids
+  const [participant] = await t.db
+    .select({ personId: enrolments.personId })
+    .from(enrolments)
+    .where(and(eq(enrolments.runId, runId ?? ''), eq(enrolments.status, 'enrolled')))
+    .limit(1)
+  const response = await t
+    .http()
+    .put(`/api/v1/groups/${runId}/outcomes/${participant?.personId}/${instrumentId}/baseline`)
+    .set(coordinator)
+    .send({ score: 21, measuredOn: daysAgo(1) })
+  expect(response.status, JSON.stringify(response.body)).toBe(200)
 }
 
 /** A supervisor in the first methodology, a trainee under them and a certification revoked. */

@@ -98,6 +98,13 @@ export const ORGANISATION_IDS: Record<string, (scope: Scope) => SQL> = {
     join trainings t on t.id = p.training_id
     where t.organisation_id = ${organisationId} and p.status = 'enrolled' ${within('p.training_id', ids.trainingId)}
     order by p.enrolment_order`,
+  instrumentId: ({ organisationId, ids }) => sql`select i.id from outcome_instruments i
+    join methodologies m on m.id = i.methodology_id
+    where m.organisation_id = ${organisationId}
+      ${ids.runId ? sql`and m.id = (select r.methodology_id from group_runs r where r.id = ${ids.runId})` : sql``}
+    order by m.name, i.name`,
+  // Not an id but the phase of an outcome score, the same in every organisation.
+  phase: () => sql`select 'baseline' as id`,
   enrolmentId: ({ organisationId, ids }) => sql`select e.id from enrolments e
     join group_runs r on r.id = e.run_id
     where r.organisation_id = ${organisationId} and e.status = 'enrolled' ${within('e.run_id', ids.runId)}`,

@@ -24,7 +24,7 @@ import {
   runBody,
   runPath,
 } from '../support/group-factories.js'
-import { certify, createMethodology } from '../support/methodology-factories.js'
+import { certifyIn, createMethodology } from '../support/methodology-factories.js'
 import { expectProblem, expectValidationProblem } from '../support/problem.js'
 
 const t = useTestApp()
@@ -77,7 +77,7 @@ describe('only staff certified in a run’s methodology facilitate it', () => {
 
   it('refuses a facilitator without a certification with 409 naming who, in what, on which days', async () => {
     const methodology = await newMethodology()
-    await certify(t, c.coordinator.auth, staff(first).id, methodology.id)
+    await certifyIn(t, c.coordinator.auth, staff(first).id, methodology.id)
     const problem = await refused(runOf(methodology), '/problems/facilitator-not-certified')
     expect(problem.detail).toBe(
       `${staff(second).name} is not certified in ${methodology.name} on ${MONDAYS.join(', ')}.`,
@@ -89,8 +89,8 @@ describe('only staff certified in a run’s methodology facilitate it', () => {
 
   it('refuses a certification that ends the day before a session, naming that session’s day on', async () => {
     const methodology = await newMethodology()
-    await certify(t, c.coordinator.auth, staff(first).id, methodology.id)
-    await certify(t, c.coordinator.auth, staff(second).id, methodology.id, { validUntil: '2027-01-17' })
+    await certifyIn(t, c.coordinator.auth, staff(first).id, methodology.id)
+    await certifyIn(t, c.coordinator.auth, staff(second).id, methodology.id, { validUntil: '2027-01-17' })
     const problem = await refused(runOf(methodology), '/problems/facilitator-not-certified')
     expect(problem.uncertified?.map((u) => u.date)).toEqual(MONDAYS.slice(2))
     expect(problem.uncertified?.every((u) => u.userId === staff(second).id)).toBe(true)
@@ -100,15 +100,15 @@ describe('only staff certified in a run’s methodology facilitate it', () => {
 
   it('takes a certification that ends on the session’s day and one starting on it', async () => {
     const methodology = await newMethodology()
-    await certify(t, c.coordinator.auth, staff(first).id, methodology.id, { validUntil: '2027-02-22' })
-    await certify(t, c.coordinator.auth, staff(second).id, methodology.id, { certifiedOn: '2027-01-04' })
+    await certifyIn(t, c.coordinator.auth, staff(first).id, methodology.id, { validUntil: '2027-02-22' })
+    await certifyIn(t, c.coordinator.auth, staff(second).id, methodology.id, { certifiedOn: '2027-01-04' })
     await createRun(t, c.coordinator.auth, runBody(c, { methodologyId: methodology.id }))
   })
 
   it('lets a trainee facilitate beside their certified supervisor, and refuses them alone', async () => {
     const methodology = await newMethodology()
-    await certify(t, c.coordinator.auth, staff(first).id, methodology.id, { level: 'supervisor' })
-    await certify(t, c.coordinator.auth, staff(second).id, methodology.id, {
+    await certifyIn(t, c.coordinator.auth, staff(first).id, methodology.id, { level: 'supervisor' })
+    await certifyIn(t, c.coordinator.auth, staff(second).id, methodology.id, {
       level: 'trainee',
       supervisorId: staff(first).id,
     })
@@ -133,11 +133,11 @@ describe('only staff certified in a run’s methodology facilitate it', () => {
 
   it('refuses a trainee whose supervisor co-facilitates but is no longer certified on the day', async () => {
     const methodology = await newMethodology()
-    await certify(t, c.coordinator.auth, staff(first).id, methodology.id, {
+    await certifyIn(t, c.coordinator.auth, staff(first).id, methodology.id, {
       level: 'supervisor',
       validUntil: '2027-01-10',
     })
-    await certify(t, c.coordinator.auth, staff(second).id, methodology.id, {
+    await certifyIn(t, c.coordinator.auth, staff(second).id, methodology.id, {
       level: 'trainee',
       supervisorId: staff(first).id,
     })
@@ -152,8 +152,8 @@ describe('only staff certified in a run’s methodology facilitate it', () => {
 
   it('refuses a revoked certification', async () => {
     const methodology = await newMethodology()
-    await certify(t, c.coordinator.auth, staff(first).id, methodology.id)
-    const revokedOne = await certify(t, c.coordinator.auth, staff(second).id, methodology.id)
+    await certifyIn(t, c.coordinator.auth, staff(first).id, methodology.id)
+    const revokedOne = await certifyIn(t, c.coordinator.auth, staff(second).id, methodology.id)
     const revoking = await t
       .http()
       .post(`/api/v1/certifications/${revokedOne.id}/revoke`)
@@ -167,8 +167,8 @@ describe('only staff certified in a run’s methodology facilitate it', () => {
 
   it('refuses a session added after a facilitator’s certification lapses, adding nothing', async () => {
     const methodology = await newMethodology()
-    await certify(t, c.coordinator.auth, staff(first).id, methodology.id)
-    await certify(t, c.coordinator.auth, staff(second).id, methodology.id, { validUntil: '2027-02-28' })
+    await certifyIn(t, c.coordinator.auth, staff(first).id, methodology.id)
+    await certifyIn(t, c.coordinator.auth, staff(second).id, methodology.id, { validUntil: '2027-02-28' })
     const run = await createRun(
       t,
       c.coordinator.auth,
@@ -201,7 +201,7 @@ describe('only staff certified in a run’s methodology facilitate it', () => {
 
   it('refuses fewer facilitators than the methodology asks for with 409', async () => {
     const methodology = await newMethodology({ facilitatorsPerGroup: 2 })
-    await certify(t, c.coordinator.auth, staff(first).id, methodology.id)
+    await certifyIn(t, c.coordinator.auth, staff(first).id, methodology.id)
     const problem = await refused(
       runOf(methodology, { facilitatorIds: [staff(first).id] }),
       '/problems/too-few-facilitators',
@@ -216,7 +216,7 @@ describe('only staff certified in a run’s methodology facilitate it', () => {
       enrolmentRules: { couples: { kind: 'expectant_parents', bothRequired: false, maxCouples: 5 } },
     })
     for (const m of [methodology, couples])
-      for (const i of [first, second]) await certify(t, c.coordinator.auth, staff(i).id, m.id)
+      for (const i of [first, second]) await certifyIn(t, c.coordinator.auth, staff(i).id, m.id)
     const before = await groupCounts(t.db)
     const tooMany = expectValidationProblem(await runOf(methodology, { capacity: 13 }), ['/capacity'])
     expect(tooMany.detail).toBe(`A group of ${methodology.name} takes at most 12 persons.`)
@@ -276,7 +276,7 @@ describe('only a specialist certified in a service’s methodology is booked for
   })
 
   it('books a certified specialist, and refuses moving the appointment past the certification', async () => {
-    await certify(t, c.coordinator.auth, c.specialist.user.id, methodology.id, { validUntil: '2027-01-20' })
+    await certifyIn(t, c.coordinator.auth, c.specialist.user.id, methodology.id, { validUntil: '2027-01-20' })
     const appointment = await book(
       t,
       c.coordinator.auth,

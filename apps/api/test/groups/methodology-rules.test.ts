@@ -13,7 +13,7 @@ import {
   groupCounts,
   runBody,
 } from '../support/group-factories.js'
-import { certify, createMethodology } from '../support/methodology-factories.js'
+import { certifyIn, createMethodology } from '../support/methodology-factories.js'
 import { expectProblem, expectValidationProblem } from '../support/problem.js'
 
 const t = useTestApp()
@@ -37,7 +37,7 @@ describe('a run enrols by its methodology’s rules', () => {
       facilitatorsPerGroup: 2,
       ...overrides,
     })
-    for (const f of c.facilitators) await certify(t, c.coordinator.auth, f.user.id, methodology.id)
+    for (const f of c.facilitators) await certifyIn(t, c.coordinator.auth, f.user.id, methodology.id)
     const hour = nextHour++
     const run = await createRun(
       t,

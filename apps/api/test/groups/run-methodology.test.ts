@@ -11,7 +11,7 @@ import {
   groupCentre,
   runBody,
 } from '../support/group-factories.js'
-import { certify, createMethodology, METHODOLOGIES } from '../support/methodology-factories.js'
+import { certifyIn, createMethodology, METHODOLOGIES } from '../support/methodology-factories.js'
 import { expectProblem } from '../support/problem.js'
 
 const t = useTestApp()
@@ -31,7 +31,7 @@ describe('a group run delivers one of the organisation’s methodologies', () =>
   const certifiedMethodology = async () => {
     const methodology = await createMethodology(t, admin.auth, { enrolmentRules: {} })
     for (const facilitator of c.facilitators)
-      await certify(t, c.coordinator.auth, facilitator.user.id, methodology.id)
+      await certifyIn(t, c.coordinator.auth, facilitator.user.id, methodology.id)
     return methodology
   }
 

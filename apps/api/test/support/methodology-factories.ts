@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { Methodology } from '@onestop/contracts'
 import { expect } from 'vitest'
 import type { TestApp } from './app.js'
+import { certify } from './certification-factories.js'
 import { createOrganisation, signedInUser } from './factories.js'
 
 export const METHODOLOGIES = '/api/v1/methodologies'
@@ -45,26 +46,19 @@ export async function methodologyCentre(t: TestApp, overrides: Record<string, un
   return { organisationId, admin, coordinator, specialist, methodology }
 }
 
-/** Certifies a staff member in a methodology at a level (accredited by default) from 2026 for ten years. */
-export async function certify(
+/** Certifies a staff member in a methodology, accredited from 2025 for ten years unless told otherwise. */
+export const certifyIn = (
   t: TestApp,
   auth: Auth,
   userId: string,
   methodologyId: string,
   overrides: Record<string, unknown> = {},
-) {
-  const response = await t
-    .http()
-    .post('/api/v1/certifications')
-    .set(auth)
-    .send({
-      userId,
-      methodologyId,
-      level: 'accredited',
-      certifiedOn: '2026-01-01',
-      validUntil: '2035-12-31',
-      ...overrides,
-    })
-  expect(response.status, JSON.stringify(response.body)).toBe(201)
-  return response.body as { id: string; version: number }
-}
+) =>
+  certify(t, auth, {
+    userId,
+    methodologyId,
+    level: 'accredited',
+    certifiedOn: '2025-01-01',
+    validUntil: '2034-12-31',
+    ...overrides,
+  })

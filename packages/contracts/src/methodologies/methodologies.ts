@@ -240,10 +240,10 @@ export const methodologyRoutes = {
     method: 'PATCH',
     path: `${METHODOLOGIES}/:methodologyId`,
     operationId: 'updateMethodology',
-    problems: ['methodology-name-taken'],
+    problems: ['methodology-name-taken', 'instrument-in-use'],
     summary: "Change a methodology's description, settings, rules or instruments, or retire it",
     description:
-      'A new certification validity applies to certifications recorded from now on. `outcomeInstruments`, when sent, is the whole new list.',
+      'A new certification validity applies to certifications recorded from now on. `outcomeInstruments`, when sent, is the whole new list; an instrument with recorded scores can be neither removed nor narrowed past one of them (409 `instrument-in-use`).',
     tags,
     access: ['admin'],
     params: MethodologyParams,

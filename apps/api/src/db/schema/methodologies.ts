@@ -83,6 +83,8 @@ export const outcomeInstruments = pgTable(
   },
   (t) => [
     unique('outcome_instruments_methodology_name_key').on(t.methodologyId, t.name),
+    // The target of outcome_measurements' copy of the range.
+    unique('outcome_instruments_range_key').on(t.id, t.scoreMin, t.scoreMax),
     check('outcome_instruments_range_check', sql`${t.scoreMax} > ${t.scoreMin}`),
   ],
 )

@@ -4,7 +4,10 @@ import { etagOf, versionFromIfMatch } from '../../lib/etag.js'
 import { contractRoute } from '../../plugins/contract-route.js'
 import { getAttendance, recordAttendance } from './attendance.js'
 import { enrol, withdraw } from './enrolments.js'
+import { getFidelity } from './fidelity.js'
 import { listRuns } from './list.js'
+import { recordMeasurement } from './outcome-measurements.js'
+import { getRunOutcomes } from './outcomes.js'
 import { listEnrolments } from './roster.js'
 import { createRun, getRun, updateRun } from './runs.js'
 import { addSession, cancelSession } from './sessions.js'
@@ -54,5 +57,14 @@ export async function groupRoutes(app: FastifyInstance) {
   )
   contractRoute(app, routes.recordSessionAttendance, async (request) =>
     recordAttendance(request.signedIn(), request.params.runId, request.params.sessionId, request.body),
+  )
+  contractRoute(app, routes.getRunFidelity, async (request) =>
+    getFidelity(request.signedIn(), request.params.runId),
+  )
+  contractRoute(app, routes.getRunOutcomes, async (request) =>
+    getRunOutcomes(request.signedIn(), request.params.runId),
+  )
+  contractRoute(app, routes.recordOutcomeMeasurement, async (request) =>
+    recordMeasurement(request.signedIn(), request.params, request.body),
   )
 }

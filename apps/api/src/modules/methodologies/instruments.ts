@@ -3,7 +3,8 @@ import { and, asc, eq, inArray, notInArray, sql } from 'drizzle-orm'
 import type { Static } from 'typebox'
 import type { Database } from '../../db/client.js'
 import { outcomeInstruments } from '../../db/schema/index.js'
-import { BadRequestError } from '../../lib/errors.js'
+import { violatedConstraint } from '../../lib/db-errors.js'
+import { BadRequestError, ConflictError } from '../../lib/errors.js'
 
 type NewInstruments = NonNullable<Static<typeof CreateMethodologyBody>['outcomeInstruments']>
 type KeptInstruments = NonNullable<Static<typeof UpdateMethodologyBody>['outcomeInstruments']>
@@ -55,5 +56,17 @@ export async function replaceInstruments(db: Database, methodologyId: string, in
     db,
     methodologyId,
     instruments.filter((i) => i.id === undefined),
+  )
+}
+
+/** The constraints that keep recorded scores: of an instrument removed, or within a range narrowed. */
+const KEEPING_SCORES = ['outcome_measurements_instrument_range_fk', 'outcome_measurements_score_check']
+
+/** The database's refusal to lose or strand a recorded score, as a 409; other errors as they are. */
+export function instrumentInUse(error: unknown): unknown {
+  if (!KEEPING_SCORES.includes(violatedConstraint(error) ?? '')) return error
+  return new ConflictError(
+    'Scores are recorded on an outcome instrument this change removes, or outside the range it narrows to.',
+    'instrument-in-use',
   )
 }

@@ -7,20 +7,20 @@ import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
 import { sqlState, UNIQUE_VIOLATION, violatedConstraint } from '../../lib/db-errors.js'
 import { ConflictError, NotFoundError, PreconditionFailedError } from '../../lib/errors.js'
-import { addInstruments, instrumentsOf, replaceInstruments } from './instruments.js'
+import { addInstruments, instrumentInUse, instrumentsOf, replaceInstruments } from './instruments.js'
 import { assertMethodologyBody } from './methodology-rules.js'
 import { type MethodologyRow, toMethodology } from './methodology-view.js'
 
 /**
  * Runs a write in a savepoint of its own and answers the unique name index's refusal as 409, also when a
- * concurrent write won the race to it.
+ * concurrent write won the race to it, and so the refusal to lose a recorded score.
  */
 async function withUniqueName<T>(db: Database, name: string, write: (tx: Database) => Promise<T>) {
   try {
     return await db.transaction(write)
   } catch (error) {
     if (sqlState(error) !== UNIQUE_VIOLATION || violatedConstraint(error) !== 'methodologies_org_name_key')
-      throw error
+      throw instrumentInUse(error)
     throw new ConflictError(
       `Your organisation already has a methodology named "${name}".`,
       'methodology-name-taken',

@@ -12,6 +12,15 @@ const toInstrument = (row: InstrumentRow): OutcomeInstrument => ({
   higherIsBetter: row.higherIsBetter,
 })
 
+/** An instrument as outcome reports name it. */
+export const instrumentFields = (row: InstrumentRow) => ({
+  instrumentId: row.id,
+  name: row.name,
+  scoreMin: row.scoreMin,
+  scoreMax: row.scoreMax,
+  higherIsBetter: row.higherIsBetter,
+})
+
 /** A methodology with its instruments, taken from rows of several methodologies' instruments. */
 export const toMethodology = (row: MethodologyRow, instrumentRows: InstrumentRow[]): Methodology => ({
   id: row.id,

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify'
 import { etagOf, versionFromIfMatch } from '../../lib/etag.js'
 import { contractRoute } from '../../plugins/contract-route.js'
 import { createMethodology, getMethodology, listMethodologies, updateMethodology } from './methodologies.js'
+import { getMethodologyOutcomes } from './methodology-outcomes.js'
 
 export async function methodologyRoutes(app: FastifyInstance) {
   contractRoute(app, routes.listMethodologies, async (request) =>
@@ -30,4 +31,7 @@ export async function methodologyRoutes(app: FastifyInstance) {
     )
     return reply.header('etag', etagOf(methodology.version)).send(methodology)
   })
+  contractRoute(app, routes.getMethodologyOutcomes, async (request) =>
+    getMethodologyOutcomes(request.signedIn(), request.params.methodologyId),
+  )
 }

@@ -83,6 +83,12 @@ export const problemsEn: Record<keyof typeof problemsLt, string> = {
   'too-few-facilitators': 'This methodology needs more facilitators per group. Add a facilitator.',
   'enrolment-rule':
     'The person does not meet the methodology’s enrolment rules (couple, child’s age, pregnancy or court proceedings on hold). Check the required fields.',
+  'run-without-methodology':
+    'This group delivers no methodology: there is no programme to measure its fidelity and outcomes against.',
+  'not-a-participant':
+    'This person is not a participant of the group (waitlisted, withdrawn or never enrolled): only participants are measured.',
+  'instrument-in-use':
+    'Scores are recorded on this outcome instrument: it cannot be removed, nor its range narrowed past a recorded score.',
   'partnership-overlaps':
     'These two organisations already have a partnership, proposed or agreed, for some of the same days. End it first or choose other dates.',
   'partnership-not-proposed':
@@ -106,6 +112,7 @@ export const fieldErrorsEn: Record<keyof typeof fieldErrorsLt, string> = {
   'too-little-text': 'At least {{limit}} characters of text',
   'too-small': 'At least {{limit}}',
   'too-large': 'At most {{limit}}',
+  'outside-score-range': 'The score must be from {{min}} to {{max}}',
   'too-few-items': 'Choose at least {{limit}}',
   'too-many-items': 'Choose at most {{limit}}',
   'duplicate-items': 'The same value is chosen twice',

@@ -86,6 +86,12 @@ export const problemsLt = {
   'too-few-facilitators': 'Šios metodikos grupę turi vesti daugiau vedėjų. Pridėkite vedėją.',
   'enrolment-rule':
     'Asmuo neatitinka metodikos priėmimo taisyklių (pora, vaiko amžius, nėštumas ar teismo procesų sustabdymas). Patikrinkite reikalaujamus laukus.',
+  'run-without-methodology':
+    'Ši grupė netaiko jokios metodikos: nėra programos, pagal kurią būtų vertinamas atitikimas ir rezultatai.',
+  'not-a-participant':
+    'Šis asmuo nedalyvauja grupėje (laukia eilėje, pasitraukė arba neįrašytas): vertinami tik dalyviai.',
+  'instrument-in-use':
+    'Šiuo vertinimo instrumentu jau užrašyti balai: jo negalima pašalinti, o ribų – susiaurinti taip, kad užrašytas balas liktų už jų.',
   'partnership-overlaps':
     'Šios dvi organizacijos jau turi pasiūlytą arba sutartą partnerystę, apimančią kai kurias tas pačias dienas. Pirmiausia ją nutraukite arba pasirinkite kitas datas.',
   'partnership-not-proposed': 'Ši partnerystė jau priimta arba nutraukta; priimti galima tik pasiūlymą.',
@@ -109,6 +115,7 @@ export const fieldErrorsLt = {
   'too-little-text': 'Bent {{limit}} teksto simbolių',
   'too-small': 'Ne mažiau kaip {{limit}}',
   'too-large': 'Ne daugiau kaip {{limit}}',
+  'outside-score-range': 'Balas turi būti nuo {{min}} iki {{max}}',
   'too-few-items': 'Pasirinkite bent {{limit}}',
   'too-many-items': 'Pasirinkite ne daugiau kaip {{limit}}',
   'duplicate-items': 'Ta pati reikšmė pasirinkta du kartus',

@@ -11,4 +11,6 @@ export const groupsKeys = {
   enrolments: (runId: string) => [...groupsKeys.run(runId), 'enrolments'] as const,
   attendance: (runId: string, sessionId: string) =>
     [...groupsKeys.run(runId), 'attendance', sessionId] as const,
+  fidelity: (runId: string) => [...groupsKeys.run(runId), 'fidelity'] as const,
+  outcomes: (runId: string) => [...groupsKeys.run(runId), 'outcomes'] as const,
 }

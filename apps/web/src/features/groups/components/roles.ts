@@ -13,3 +13,8 @@ export const mayOrganise = (user: Staff) => may(user, routes.updateGroupRun)
 export const mayTakeAttendance = (user: Staff, run: Pick<GroupRunSummary, 'facilitators'>) =>
   may(user, routes.recordSessionAttendance) &&
   (isOverseer(user) || run.facilitators.some((facilitator) => facilitator.id === user.id))
+
+/** Mirrors the API: the run's facilitators, coordinators and admins read its fidelity and record outcomes. */
+export const mayMeasure = (user: Staff, run: Pick<GroupRunSummary, 'facilitators'>) =>
+  may(user, routes.recordOutcomeMeasurement) &&
+  (isOverseer(user) || run.facilitators.some((facilitator) => facilitator.id === user.id))

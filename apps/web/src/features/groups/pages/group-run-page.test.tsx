@@ -46,12 +46,12 @@ const run: GroupRun = {
   sessions: [first, second],
 }
 
-const fakeApi = () =>
+const fakeApi = (answered: GroupRun = run) =>
   vi.stubGlobal(
     'fetch',
     vi.fn(async (input: RequestInfo | URL) => {
       const path = new URL(String(input), 'http://localhost').pathname
-      if (path.endsWith(runId)) return jsonResponse(run)
+      if (path.endsWith(runId)) return jsonResponse(answered)
       if (path.endsWith('/enrolments')) return jsonResponse({ enrolled: [], waitlist: [] })
       return new Response('not found', { status: 404 })
     }),
@@ -72,6 +72,17 @@ describe('GroupRunPage tabs', () => {
     fakeApi()
     renderAt('?tab=enrolments')
     expect(await selectedTab()).toHaveTextContent('Dalyviai ir eilė')
+  })
+
+  it('offers fidelity and outcomes only for a run that delivers a methodology', async () => {
+    fakeApi({ ...run, methodology: { id: '6e1f4e4c-8a53-4d5e-9d43-3f1f4b1c2a10', name: 'SAFE' } })
+    const { unmount } = renderAt('?tab=outcomes')
+    expect(await selectedTab()).toHaveTextContent('Atitikimas ir rezultatai')
+    unmount()
+    fakeApi()
+    renderAt('?tab=outcomes')
+    expect(await selectedTab()).toHaveTextContent('Užsiėmimai')
+    expect(screen.queryByRole('tab', { name: 'Atitikimas ir rezultatai' })).not.toBeInTheDocument()
   })
 
   it('falls back to the sessions on a tab it does not know', async () => {

@@ -10,11 +10,12 @@ import { oneOf, token, UUID_PATTERN, useSearchState } from '../../../lib/use-sea
 import { useGroupRun } from '../api/get-group-run'
 import { AttendancePanel } from '../components/attendance-panel'
 import { EnrolmentsPanel } from '../components/enrolments-panel'
-import { mayOrganise, mayTakeAttendance } from '../components/roles'
+import { OutcomesPanel } from '../components/outcomes-panel'
+import { mayMeasure, mayOrganise, mayTakeAttendance } from '../components/roles'
 import { RunHeader } from '../components/run-header'
 import { SessionsPanel } from '../components/sessions-panel'
 
-const RUN_TABS = ['sessions', 'enrolments', 'attendance'] as const
+const RUN_TABS = ['sessions', 'enrolments', 'attendance', 'outcomes'] as const
 
 /**
  * The open tab, and the session whose register is open, are in the URL (`?tab=attendance&session=…`), so
@@ -27,8 +28,13 @@ const RunTabs = ({ run }: { run: GroupRun }) => {
   const user = useCurrentUser()
   const [state, setState] = useSearchState(PAGE_STATE)
   const canTakeAttendance = mayTakeAttendance(user, run)
+  // Fidelity and outcomes are of a methodology's run, for those who measure it.
+  const canMeasure = run.methodology !== null && mayMeasure(user, run)
   // Attendance is only for those who take it; a session of another run, or a cancelled one, opens none.
-  const tab = state.tab === 'attendance' && !canTakeAttendance ? 'sessions' : state.tab
+  const tab =
+    (state.tab === 'attendance' && !canTakeAttendance) || (state.tab === 'outcomes' && !canMeasure)
+      ? 'sessions'
+      : state.tab
   const sessionId = run.sessions.some((s) => s.id === state.session && s.status !== 'cancelled')
     ? state.session
     : null
@@ -42,6 +48,7 @@ const RunTabs = ({ run }: { run: GroupRun }) => {
         <Tabs.Tab value="sessions">{t('groups.run.tabs.sessions')}</Tabs.Tab>
         <Tabs.Tab value="enrolments">{t('groups.run.tabs.enrolments')}</Tabs.Tab>
         {canTakeAttendance ? <Tabs.Tab value="attendance">{t('groups.run.tabs.attendance')}</Tabs.Tab> : null}
+        {canMeasure ? <Tabs.Tab value="outcomes">{t('groups.run.tabs.outcomes')}</Tabs.Tab> : null}
       </Tabs.List>
       <Tabs.Panel value="sessions">
         <SessionsPanel
@@ -60,6 +67,9 @@ const RunTabs = ({ run }: { run: GroupRun }) => {
           sessionId={sessionId}
           onSessionChange={(id) => setState({ ...state, session: id })}
         />
+      </Tabs.Panel>
+      <Tabs.Panel value="outcomes">
+        <OutcomesPanel runId={run.id} />
       </Tabs.Panel>
     </Tabs>
   )
