@@ -1,5 +1,5 @@
-// Moves an open Mantine date picker to the month of a given day, the way a user does: month by month.
-import { MONTHS } from './vilnius-days.mjs'
+// Drives Mantine date pickers the way a user does: month by month, then the day and the time.
+import { MONTHS, pad } from './vilnius-days.mjs'
 
 /**
  * Waits for the picker's month heading, then steps Next/Previous until it shows `date`'s month. Comparing the
@@ -25,4 +25,25 @@ export const showMonthOf = async (page, date) => {
     )
   }
   throw new Error(`the date picker never showed ${wanted}`)
+}
+
+const shownAt = ({ year, month, day }, time) => `${year}-${pad(month)}-${pad(day)} ${time}`
+
+/** Picks a date and time in a DateTimePicker the way a user does: the calendar, then hours and minutes. */
+export const pickDateTime = async (page, scope, label, date, time) => {
+  await scope.getByRole('button', { name: label }).click()
+  const dayButton = page.getByRole('button', {
+    name: `${date.day} ${MONTHS[date.month - 1]} ${date.year}`,
+    exact: true,
+  })
+  await showMonthOf(page, date)
+  await dayButton.first().click()
+  const [hours, minutes] = time.split(':')
+  await page.getByRole('spinbutton', { name: 'Hours' }).click()
+  await page.keyboard.type(hours)
+  await page.getByRole('spinbutton', { name: 'Minutes' }).click()
+  await page.keyboard.type(minutes)
+  await page.getByRole('button', { name: 'Confirm the time' }).click()
+  const value = shownAt(date, time)
+  await scope.getByRole('button', { name: label }).filter({ hasText: value }).waitFor()
 }

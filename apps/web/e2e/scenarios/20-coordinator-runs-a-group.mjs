@@ -1,34 +1,13 @@
 // The coordinator plans an eight-session parenting group of two places, fills it with a waitlist, withdraws
 // someone so the first in line moves up, and takes attendance of the first session.
-import { showMonthOf } from '../date-pickers.mjs'
-import { firstDay, lastWorkingDay, MONTHS, pad } from '../vilnius-days.mjs'
+import { pickDateTime } from '../date-pickers.mjs'
+import { firstDay, lastWorkingDay } from '../vilnius-days.mjs'
 
 const COORDINATOR = { email: 'coordinator@onestop.example', password: 'OneStop-demo-2026' }
 
 const FACILITATOR = 'Ieva Kavaliauskienė'
 /** The first Monday at least a week ahead: the whole series lies in the future. */
 const mondayAhead = () => firstDay(7, 1, (day) => day.weekday === 1)
-
-const shown = ({ year, month, day }, time) => `${year}-${pad(month)}-${pad(day)} ${time}`
-
-/** Picks a date and time in a DateTimePicker the way a user does: the calendar, then hours and minutes. */
-const pickDateTime = async (page, scope, label, date, time) => {
-  await scope.getByRole('button', { name: label }).click()
-  const dayButton = page.getByRole('button', {
-    name: `${date.day} ${MONTHS[date.month - 1]} ${date.year}`,
-    exact: true,
-  })
-  await showMonthOf(page, date)
-  await dayButton.first().click()
-  const [hours, minutes] = time.split(':')
-  await page.getByRole('spinbutton', { name: 'Hours' }).click()
-  await page.keyboard.type(hours)
-  await page.getByRole('spinbutton', { name: 'Minutes' }).click()
-  await page.keyboard.type(minutes)
-  await page.getByRole('button', { name: 'Confirm the time' }).click()
-  const value = shown(date, time)
-  await scope.getByRole('button', { name: label }).filter({ hasText: value }).waitFor()
-}
 
 const enrol = async (page, search, member) => {
   await page.getByRole('button', { name: 'Enrol a person' }).click()

@@ -1,7 +1,8 @@
-import { AppShell, Burger, Group, NavLink, Text, Title, VisuallyHidden } from '@mantine/core'
+import { AppShell, Burger, Group, NavLink, ScrollArea, Text, Title, VisuallyHidden } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import type { RouteDefinition } from '@onestop/contracts'
 import { routes } from '@onestop/contracts/client'
+import { Fragment } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, Outlet, useLocation } from 'react-router'
 import { LanguageSwitch } from '../components/ui/language-switch'
@@ -17,38 +18,68 @@ interface NavItem {
   route?: Pick<RouteDefinition, 'access'>
 }
 
+/** Menu items under a heading; a section left with no item for the user is not shown. */
+interface NavSection {
+  label?: string
+  items: NavItem[]
+}
+
 export const AppLayout = () => {
   const { t } = useTranslation()
   const user = useCurrentUser()
   const location = useLocation()
   const [opened, { toggle, close }] = useDisclosure(false)
 
-  const items: NavItem[] = [
-    { to: '/', label: t('nav.home') },
-    { to: '/families', label: t('nav.families') },
-    { to: '/calendar', label: t('calendar.nav'), route: routes.listCalendarEvents },
-    { to: '/break-glass', label: t('nav.breakGlass'), route: routes.listBreakGlass },
-    // Everyone may see occupancy counts; the page shows each role only its tabs.
-    { to: '/accommodation', label: t('accommodation.nav'), route: routes.getOccupancy },
-    { to: '/groups', label: t('groups.nav'), route: routes.listGroupRuns },
-    { to: '/methodologies', label: t('methodologies.nav') },
-    { to: '/my-certifications', label: t('certifications.mine.nav') },
-    { to: '/competence-matrix', label: t('certifications.matrix.nav'), route: routes.getCompetenceMatrix },
-    { to: '/certifications', label: t('certifications.nav'), route: routes.listCertifications },
-    { to: '/trainings', label: t('trainings.nav'), route: routes.listTrainings },
-    { to: '/my-trainings', label: t('trainings.navMine') },
-    { to: '/reports/attendance', label: t('reports.nav.attendance'), route: routes.getAttendanceReport },
+  const sections: NavSection[] = [
     {
-      to: '/reports/delivered',
-      label: t('reports.nav.delivered'),
-      route: routes.listDeliveredServices,
+      items: [
+        { to: '/', label: t('nav.home') },
+        { to: '/families', label: t('nav.families') },
+        { to: '/calendar', label: t('calendar.nav'), route: routes.listCalendarEvents },
+        { to: '/break-glass', label: t('nav.breakGlass'), route: routes.listBreakGlass },
+        // Everyone may see occupancy counts; the page shows each role only its tabs.
+        { to: '/accommodation', label: t('accommodation.nav'), route: routes.getOccupancy },
+      ],
     },
-    { to: '/services', label: t('servicesAdmin.nav.services') },
-    { to: '/sites', label: t('servicesAdmin.nav.sites'), route: routes.createSite },
-    { to: '/users', label: t('nav.users'), route: routes.listUsers },
-    { to: '/partnerships', label: t('partnerships.nav'), route: routes.listPartnerships },
-    { to: '/audit', label: t('nav.audit'), route: routes.listAudit },
-    { to: '/account', label: t('nav.account') },
+    {
+      label: t('nav.sections.programmes'),
+      items: [
+        { to: '/groups', label: t('groups.nav'), route: routes.listGroupRuns },
+        { to: '/methodologies', label: t('methodologies.nav') },
+        { to: '/trainings', label: t('trainings.nav'), route: routes.listTrainings },
+        {
+          to: '/competence-matrix',
+          label: t('certifications.matrix.nav'),
+          route: routes.getCompetenceMatrix,
+        },
+        { to: '/certifications', label: t('certifications.nav'), route: routes.listCertifications },
+      ],
+    },
+    {
+      label: t('nav.sections.reports'),
+      items: [
+        { to: '/reports/attendance', label: t('reports.nav.attendance'), route: routes.getAttendanceReport },
+        { to: '/reports/delivered', label: t('reports.nav.delivered'), route: routes.listDeliveredServices },
+      ],
+    },
+    {
+      label: t('nav.sections.administration'),
+      items: [
+        { to: '/services', label: t('servicesAdmin.nav.services') },
+        { to: '/sites', label: t('servicesAdmin.nav.sites'), route: routes.createSite },
+        { to: '/users', label: t('nav.users'), route: routes.listUsers },
+        { to: '/partnerships', label: t('partnerships.nav'), route: routes.listPartnerships },
+        { to: '/audit', label: t('nav.audit'), route: routes.listAudit },
+      ],
+    },
+    {
+      label: t('nav.sections.mine'),
+      items: [
+        { to: '/my-trainings', label: t('trainings.navMine') },
+        { to: '/my-certifications', label: t('certifications.mine.nav') },
+        { to: '/account', label: t('nav.account') },
+      ],
+    },
   ]
   const isActive = (to: string) => (to === '/' ? location.pathname === '/' : location.pathname.startsWith(to))
 
@@ -80,19 +111,43 @@ export const AppLayout = () => {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
-        {items
-          .filter((item) => !item.route || may(user, item.route))
-          .map((item) => (
-            <NavLink
-              key={item.to}
-              component={Link}
-              to={item.to}
-              label={item.label}
-              active={isActive(item.to)}
-              aria-current={isActive(item.to) ? 'page' : undefined}
-              onClick={close}
-            />
-          ))}
+        {/* The menu scrolls on its own when it is taller than the window. */}
+        <AppShell.Section grow component={ScrollArea} type="auto">
+          {sections.map((section) => {
+            const items = section.items.filter((item) => !item.route || may(user, item.route))
+            if (items.length === 0) return null
+            const links = items.map((item) => (
+              <NavLink
+                key={item.to}
+                component={Link}
+                to={item.to}
+                label={item.label}
+                active={isActive(item.to)}
+                aria-current={isActive(item.to) ? 'page' : undefined}
+                onClick={close}
+              />
+            ))
+            if (!section.label) return <Fragment key="main">{links}</Fragment>
+            return (
+              <Fragment key={section.label}>
+                <Text
+                  component="h2"
+                  size="xs"
+                  fw={700}
+                  c="dimmed"
+                  tt="uppercase"
+                  px="sm"
+                  pt="md"
+                  pb={4}
+                  m={0}
+                >
+                  {section.label}
+                </Text>
+                {links}
+              </Fragment>
+            )
+          })}
+        </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main id="main-content" tabIndex={-1}>
         <Outlet />

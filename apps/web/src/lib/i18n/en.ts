@@ -51,6 +51,12 @@ export const en: Translations = {
     audit: 'Audit log',
     families: 'Families',
     breakGlass: 'Emergency accesses',
+    sections: {
+      programmes: 'Programmes and training',
+      mine: 'My work',
+      reports: 'Reports',
+      administration: 'Administration',
+    },
   },
   picker: {
     family: 'Family',

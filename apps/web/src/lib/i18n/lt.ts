@@ -51,6 +51,12 @@ export const lt = {
     audit: 'Veiksmų žurnalas',
     families: 'Šeimos',
     breakGlass: 'Skubios prieigos',
+    sections: {
+      programmes: 'Programos ir mokymai',
+      mine: 'Mano darbas',
+      reports: 'Ataskaitos',
+      administration: 'Administravimas',
+    },
   },
   picker: {
     family: 'Šeima',
