@@ -183,10 +183,7 @@ describe('only staff certified in a run’s methodology facilitate it', () => {
       .set(ifMatch(supervisor.version))
       .send({ reason: 'Prižiūrėtojo sertifikatas atšauktas.' })
     expect(revoking.status, JSON.stringify(revoking.body)).toBe(200)
-    const traineeNow = await t
-      .http()
-      .get(`/api/v1/certifications/${trainee.id}`)
-      .set(c.coordinator.auth)
+    const traineeNow = await t.http().get(`/api/v1/certifications/${trainee.id}`).set(c.coordinator.auth)
     expect(traineeNow.status, JSON.stringify(traineeNow.body)).toBe(200)
     expect(traineeNow.body).toMatchObject({ level: 'trainee', revokedAt: null })
 
