@@ -80,6 +80,15 @@ export const UncertifiedFacilitator = Type.Object(
   { additionalProperties: false },
 )
 
+export const ProblemMethodology = Type.Object(
+  { id: Uuid, name: Type.String({ examples: ['Group Teen Triple P'] }) },
+  {
+    additionalProperties: false,
+    description:
+      'With `/problems/facilitator-not-certified`: the methodology the facilitators lack a certification in.',
+  },
+)
+
 export const Problem = Type.Object(
   {
     type: Type.String({
@@ -93,6 +102,7 @@ export const Problem = Type.Object(
     instance: Type.Optional(Type.String({ examples: ['/api/v1/auth/login'] })),
     requestId: Type.String({ examples: ['req-1'] }),
     errors: Type.Optional(Type.Array(ProblemFieldError)),
+    methodology: Type.Optional(ProblemMethodology),
     uncertified: Type.Optional(
       Type.Array(UncertifiedFacilitator, {
         description:
@@ -109,6 +119,7 @@ export const Problem = Type.Object(
 )
 
 export type UncertifiedFacilitator = Static<typeof UncertifiedFacilitator>
+export type ProblemMethodology = Static<typeof ProblemMethodology>
 
 /** A field error as the API sends it. */
 export interface FieldProblem {
@@ -127,6 +138,7 @@ const problemResponse = (description: string) =>
     instance?: string
     requestId: string
     errors?: FieldProblem[]
+    methodology?: ProblemMethodology
     uncertified?: UncertifiedFacilitator[]
   }>({ ...Type.Ref('Problem'), description })
 

@@ -86,6 +86,7 @@ export const PROBLEM_TYPES = {
   'training-closed': { status: 409, title: 'Training closed' },
   'facilitator-not-certified': { status: 409, title: 'Facilitator not certified' },
   'too-few-facilitators': { status: 409, title: 'Too few facilitators' },
+  'too-few-couples': { status: 409, title: 'Too few couples' },
   'enrolment-rule': { status: 422, title: 'Enrolment rule not met' },
   'run-without-methodology': { status: 409, title: 'Run delivers no methodology' },
   'not-a-participant': { status: 422, title: 'Not a participant of the run' },

@@ -30,6 +30,7 @@ import { expectProblem, expectValidationProblem } from '../support/problem.js'
 const t = useTestApp()
 
 type Uncertified = { userId: string; name: string; date: string }[]
+type NotCertified = { methodology?: { id: string; name: string }; uncertified?: Uncertified }
 
 /** The weekly Monday sessions of `runBody`, from 4 January 2027. */
 /** Eight weekly Monday sessions from 4 January 2027 at the hour, Vilnius time, apart from other tests' runs. */
@@ -72,7 +73,7 @@ describe('only staff certified in a run’s methodology facilitate it', () => {
     const before = await groupCounts(t.db)
     const problem = expectProblem(await request, 409, type)
     expect(await groupCounts(t.db)).toEqual(before)
-    return problem as typeof problem & { uncertified?: Uncertified }
+    return problem as typeof problem & NotCertified
   }
 
   it('refuses a facilitator without a certification with 409 naming who, in what, on which days', async () => {
@@ -82,6 +83,7 @@ describe('only staff certified in a run’s methodology facilitate it', () => {
     expect(problem.detail).toBe(
       `${staff(second).name} is not certified in ${methodology.name} on ${MONDAYS.join(', ')}.`,
     )
+    expect(problem.methodology).toEqual({ id: methodology.id, name: methodology.name })
     expect(problem.uncertified).toEqual(
       MONDAYS.map((date) => ({ userId: staff(second).id, name: staff(second).name, date })),
     )
@@ -163,6 +165,37 @@ describe('only staff certified in a run’s methodology facilitate it', () => {
     expect(revoking.status, JSON.stringify(revoking.body)).toBe(200)
     const problem = await refused(runOf(methodology), '/problems/facilitator-not-certified')
     expect(new Set(problem.uncertified?.map((u) => u.userId))).toEqual(new Set([staff(second).id]))
+  })
+
+  it('keeps a trainee certified when their supervisor’s certification is revoked, but no longer lets them facilitate', async () => {
+    const methodology = await newMethodology()
+    const supervisor = await certifyIn(t, c.coordinator.auth, staff(first).id, methodology.id, {
+      level: 'supervisor',
+    })
+    const trainee = await certifyIn(t, c.coordinator.auth, staff(second).id, methodology.id, {
+      level: 'trainee',
+      supervisorId: staff(first).id,
+    })
+    const revoking = await t
+      .http()
+      .post(`/api/v1/certifications/${supervisor.id}/revoke`)
+      .set(c.coordinator.auth)
+      .set(ifMatch(supervisor.version))
+      .send({ reason: 'Prižiūrėtojo sertifikatas atšauktas.' })
+    expect(revoking.status, JSON.stringify(revoking.body)).toBe(200)
+    const traineeNow = await t.http().get(`/api/v1/certifications/${trainee.id}`).set(c.coordinator.auth)
+    expect(traineeNow.status, JSON.stringify(traineeNow.body)).toBe(200)
+    expect(traineeNow.body).toMatchObject({ level: 'trainee', revokedAt: null })
+
+    const together = await refused(
+      runOf(methodology, { sessions: { dates: [{ startsAt: at(13, 10), endsAt: at(13, 11) }] } }),
+      '/problems/facilitator-not-certified',
+    )
+    expect(together.uncertified).toEqual(
+      [staff(first), staff(second)]
+        .map(({ id, name }) => ({ userId: id, name, date: '2027-01-13' }))
+        .sort((a, b) => a.name.localeCompare(b.name, 'lt')),
+    )
   })
 
   it('refuses a session added after a facilitator’s certification lapses, adding nothing', async () => {
@@ -265,10 +298,11 @@ describe('only a specialist certified in a service’s methodology is booked for
         .send(bookingBody(c, { startsAt: at(7, 10), endsAt: at(7, 11) })),
       409,
       '/problems/facilitator-not-certified',
-    ) as ReturnType<typeof expectProblem> & { uncertified?: Uncertified }
+    ) as ReturnType<typeof expectProblem> & NotCertified
     expect(problem.detail).toBe(
       `${c.specialist.user.name} is not certified in ${methodology.name} on 2027-01-07.`,
     )
+    expect(problem.methodology).toEqual({ id: methodology.id, name: methodology.name })
     expect(problem.uncertified).toEqual([
       { userId: c.specialist.user.id, name: c.specialist.user.name, date: '2027-01-07' },
     ])

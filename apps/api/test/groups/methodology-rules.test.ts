@@ -4,7 +4,7 @@ import { enrolments, groupRuns } from '../../src/db/schema/index.js'
 import { useTestApp } from '../support/app.js'
 import { at } from '../support/booking-factories.js'
 import { signedInUser } from '../support/factories.js'
-import { intakeFamily, memberBody, membersOf } from '../support/family-factories.js'
+import { ifMatch, intakeFamily, memberBody, membersOf } from '../support/family-factories.js'
 import {
   createRun,
   enrolmentsPath,
@@ -12,6 +12,7 @@ import {
   groupCentre,
   groupCounts,
   runBody,
+  runPath,
 } from '../support/group-factories.js'
 import { certifyIn, createMethodology } from '../support/methodology-factories.js'
 import { expectProblem, expectValidationProblem } from '../support/problem.js'
@@ -227,6 +228,61 @@ describe('a run enrols by its methodology’s rules', () => {
       const third = await enrolled(run.id, { personId: d.parentId, expectedBirthOn: '2027-06-10' })
       expect([first.status, second.status, third.status]).toEqual(['enrolled', 'enrolled', 'waitlisted'])
       expect(await enrolledCount(run.id)).toBe(3)
+    })
+  })
+
+  describe('SAFE: a run starts with its fewest couples', () => {
+    const rules = {
+      couples: { kind: 'expectant_parents', bothRequired: false, minCouples: 2, maxCouples: 3 },
+      duringPregnancy: true,
+    }
+    const setStatus = async (runId: string, status: string) => {
+      const current = await t.http().get(runPath(runId)).set(c.coordinator.auth)
+      return t
+        .http()
+        .patch(runPath(runId))
+        .set(c.coordinator.auth)
+        .set(ifMatch(current.body.version))
+        .send({ status })
+    }
+
+    it('refuses to start with fewer couples enrolled, naming the numbers and changing nothing', async () => {
+      const { methodology, run } = await runOf(rules, 6)
+      const a = await family()
+      await enrolled(run.id, { personId: a.parentId, expectedBirthOn: '2027-05-20' })
+      const before = await groupCounts(t.db)
+      const [row] = await t.db.select().from(groupRuns).where(eq(groupRuns.id, run.id))
+      const problem = expectProblem(await setStatus(run.id, 'running'), 409, '/problems/too-few-couples')
+      expect(problem.detail).toBe(`A run of ${methodology.name} starts with at least 2 couples; 1 enrolled.`)
+      expect(await groupCounts(t.db)).toEqual(before)
+      expect((await t.db.select().from(groupRuns).where(eq(groupRuns.id, run.id)))[0]).toEqual(row)
+
+      const b = await family()
+      await enrolled(run.id, {
+        personId: b.parentId,
+        partnerPersonId: (await family()).parentId,
+        expectedBirthOn: '2027-06-01',
+      })
+      const started = await setStatus(run.id, 'running')
+      expect(started.status, JSON.stringify(started.body)).toBe(200)
+      expect(started.body.status).toBe('running')
+    })
+
+    it('counts no waitlisted couple, and lets a run with too few be cancelled', async () => {
+      const { run } = await runOf(rules, 2)
+      const both = await enrolled(run.id, {
+        personId: (await family()).parentId,
+        partnerPersonId: (await family()).parentId,
+        expectedBirthOn: '2027-05-20',
+      })
+      const waiting = await enrolled(run.id, {
+        personId: (await family()).parentId,
+        expectedBirthOn: '2027-05-21',
+      })
+      expect([both.status, waiting.status]).toEqual(['enrolled', 'waitlisted'])
+      const problem = expectProblem(await setStatus(run.id, 'running'), 409, '/problems/too-few-couples')
+      expect(problem.detail).toContain('at least 2 couples; 1 enrolled.')
+      expect((await setStatus(run.id, 'cancelled')).status).toBe(200)
     })
   })
 

@@ -83,6 +83,13 @@ export const formatRate = (rate: number | null, language: string): string =>
         maximumFractionDigits: 1,
       }).format(rate)
 
+/** A change in the reader's language, with its sign (+2, −1,5, 0). */
+export const formatChange = (change: number, language: string): string =>
+  new Intl.NumberFormat(localeOf(language), {
+    maximumFractionDigits: 2,
+    signDisplay: 'exceptZero',
+  }).format(change)
+
 /** The Vilnius time of day of a timestamp (HH:MM), in the reader's language. */
 export const formatTime = (iso: string, language: string): string =>
   new Intl.DateTimeFormat(localeOf(language), { timeStyle: 'short', timeZone: 'Europe/Vilnius' }).format(

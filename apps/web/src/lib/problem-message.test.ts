@@ -51,6 +51,45 @@ describe('problemMessage', () => {
     expect(problemMessage(problem('something-new', 418), i18n.t)).toBe(lt.errors.generic)
   })
 
+  describe('a facilitator not certified', () => {
+    const ona = { userId: '1b9f4e4c-8a53-4d5e-9d43-3f1f4b1c2a10', name: 'Ona Onaitė' }
+    const jonas = { userId: '2b9f4e4c-8a53-4d5e-9d43-3f1f4b1c2a10', name: 'Jonas Jonaitis' }
+    const notCertified = (extra: Record<string, unknown>) =>
+      ApiError.fromProblem(409, {
+        type: '/problems/facilitator-not-certified',
+        title: 'Facilitator not certified',
+        detail: 'Ona Onaitė is not certified in Group Teen Triple P on 2027-03-01.',
+        ...extra,
+      })
+    const refusal = notCertified({
+      methodology: { id: '3b9f4e4c-8a53-4d5e-9d43-3f1f4b1c2a10', name: 'Group Teen Triple P' },
+      uncertified: [
+        { ...ona, date: '2027-03-01' },
+        { ...jonas, date: '2027-03-08' },
+        { ...ona, date: '2027-03-08' },
+      ],
+    })
+
+    it('names who lacks it on which days, a sentence for each person, in Lithuanian', () => {
+      expect(problemMessage(refusal, i18n.t)).toBe(
+        `Ona Onaitė neturi Group Teen Triple P sertifikato: 2027-03-01, 2027-03-08. Jonas Jonaitis neturi Group Teen Triple P sertifikato: 2027-03-08. ${lt.problemDetails.chooseCertified}`,
+      )
+    })
+
+    it('names them in English with the dates as the app writes them', async () => {
+      await i18n.changeLanguage('en')
+      expect(problemMessage(refusal, i18n.t)).toBe(
+        `Ona Onaitė is not certified in Group Teen Triple P on 1 Mar 2027, 8 Mar 2027. Jonas Jonaitis is not certified in Group Teen Triple P on 8 Mar 2027. ${en.problemDetails.chooseCertified}`,
+      )
+    })
+
+    it('falls back to the general message when the problem does not name them', () => {
+      expect(problemMessage(notCertified({ uncertified: [{ ...ona, date: '2027-03-01' }] }), i18n.t)).toBe(
+        lt.problems['facilitator-not-certified'],
+      )
+    })
+  })
+
   it('explains a network failure', () => {
     expect(problemMessage(ApiError.network(new Error('fetch failed')), i18n.t)).toBe(lt.errors.network)
   })

@@ -158,7 +158,7 @@ export const UpdateGroupRunBody = Type.Object(
     status: Type.Optional(
       Type.Enum([...GROUP_RUN_STATUSES], {
         description:
-          'planned → running → finished; planned or running → cancelled. Finishing or cancelling calls off the sessions still to come and frees their time.',
+          'planned → running → finished; planned or running → cancelled. Finishing or cancelling calls off the sessions still to come and frees their time. A run of a methodology with `couples.minCouples` starts running only with that many couples enrolled (409 `too-few-couples`).',
         examples: ['running'],
       }),
     ),
@@ -384,6 +384,7 @@ export const groupRoutes = {
       'run-closed',
       'invalid-transition',
       'capacity',
+      'too-few-couples',
       'service-inactive',
       'outside-working-hours',
       'absent',

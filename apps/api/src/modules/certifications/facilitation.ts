@@ -6,6 +6,7 @@ import { ConflictError } from '../../lib/errors.js'
 import { queryRows } from '../../lib/sql.js'
 
 type Staff = { id: string; name: string }
+type NamedMethodology = { id: string; name: string }
 
 /** "Ona Onaitė is not certified in SAFE on 2027-03-01, 2027-03-08.", a sentence for each person. */
 function describe(methodologyName: string, uncertified: UncertifiedFacilitator[]): string {
@@ -16,13 +17,16 @@ function describe(methodologyName: string, uncertified: UncertifiedFacilitator[]
     .join(' ')
 }
 
-/** A 409 naming each facilitator and day without a certification, also as `uncertified` for clients. */
+/**
+ * A 409 naming each facilitator and day without a certification, also as `uncertified` (with the
+ * `methodology`) for clients to say in their reader's language.
+ */
 export class FacilitatorNotCertifiedError extends ConflictError {
-  override readonly extensions: { uncertified: UncertifiedFacilitator[] }
+  override readonly extensions: { methodology: NamedMethodology; uncertified: UncertifiedFacilitator[] }
 
-  constructor(methodologyName: string, uncertified: UncertifiedFacilitator[]) {
-    super(describe(methodologyName, uncertified), 'facilitator-not-certified')
-    this.extensions = { uncertified }
+  constructor(methodology: NamedMethodology, uncertified: UncertifiedFacilitator[]) {
+    super(describe(methodology.name, uncertified), 'facilitator-not-certified')
+    this.extensions = { methodology: { id: methodology.id, name: methodology.name }, uncertified }
   }
 }
 
@@ -53,7 +57,7 @@ const certificationDays = (db: Database, methodologyId: string, staffIds: string
  */
 export async function assertCertifiedFacilitators(
   db: Database,
-  methodology: { id: string; name: string },
+  methodology: NamedMethodology,
   facilitators: Staff[],
   sessionStarts: Date[],
 ): Promise<void> {
@@ -73,5 +77,5 @@ export async function assertCertifiedFacilitators(
     .filter((row) => !row.certified && !supervised(row))
     .map((row) => ({ userId: row.userId, name: names.get(row.userId) ?? '', date: row.day }))
     .sort((a, b) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name, 'lt'))
-  if (uncertified.length > 0) throw new FacilitatorNotCertifiedError(methodology.name, uncertified)
+  if (uncertified.length > 0) throw new FacilitatorNotCertifiedError(methodology, uncertified)
 }

@@ -27,6 +27,16 @@ export function assertWithinGroupLimit(methodology: Methodology, capacity: numbe
     ])
 }
 
+/** A run of a methodology counting couples starts only with at least its fewest couples enrolled, or 409. */
+export function assertEnoughCouples(methodology: Methodology, couplesEnrolled: number): void {
+  const minCouples = methodology.enrolmentRules.couples?.minCouples
+  if (minCouples !== undefined && couplesEnrolled < minCouples)
+    throw new ConflictError(
+      `A run of ${methodology.name} starts with at least ${minCouples} couples; ${couplesEnrolled} enrolled.`,
+      'too-few-couples',
+    )
+}
+
 /**
  * A run of a methodology: within its group limit, with as many facilitators as it asks for, each certified
  * in it on every session's day.

@@ -7,9 +7,9 @@ import type { SignedInContext } from '../../lib/context.js'
 import { ConflictError, PreconditionFailedError } from '../../lib/errors.js'
 import { findMethodology, usableMethodology } from '../methodologies/methodologies.js'
 import { assertOpen, runOfOrganisation } from './access.js'
-import { promoteFromWaitlist } from './places.js'
+import { placesOf, promoteFromWaitlist } from './places.js'
 import { assertRoomHolds, checkRunPlan } from './plan.js'
-import { assertWithinGroupLimit, checkRunMethodology } from './run-methodology.js'
+import { assertEnoughCouples, assertWithinGroupLimit, checkRunMethodology } from './run-methodology.js'
 import { plannedPeriods } from './schedule.js'
 import { cancelSessions, insertSessions, whileReservingSessions } from './sessions.js'
 import { nonBlank } from './text.js'
@@ -123,8 +123,12 @@ export async function updateRun(
         'capacity',
       )
     assertRoomHolds(capacity, await roomOf(tx, run.roomId))
-    if (run.methodologyId)
-      assertWithinGroupLimit(await findMethodology(tx, run.organisationId, run.methodologyId), capacity)
+    if (run.methodologyId) {
+      const methodology = await findMethodology(tx, run.organisationId, run.methodologyId)
+      assertWithinGroupLimit(methodology, capacity)
+      if (status === 'running' && run.status === 'planned')
+        assertEnoughCouples(methodology, (await placesOf(tx, runId)).couplesEnrolled)
+    }
     await tx
       .update(groupRuns)
       .set({

@@ -8,7 +8,7 @@ import { groupsEn } from './groups-en'
 import type { Translations } from './lt'
 import { methodologiesEn } from './methodologies-en'
 import { partnershipsEn } from './partnerships-en'
-import { fieldErrorsEn, problemsEn } from './problems-en'
+import { fieldErrorsEn, problemDetailsEn, problemsEn } from './problems-en'
 import { reportsEn } from './reports-en'
 import { servicePackagesEn } from './service-packages-en'
 import { servicesAdminEn } from './services-admin-en'
@@ -81,6 +81,7 @@ export const en: Translations = {
     requestId: 'request {{requestId}}',
   },
   problems: problemsEn,
+  problemDetails: problemDetailsEn,
   fieldErrors: fieldErrorsEn,
   validation: {
     minText: 'At least {{min}} characters of text',

@@ -7,7 +7,7 @@ import { familiesLt } from './families-lt'
 import { groupsLt } from './groups-lt'
 import { methodologiesLt } from './methodologies-lt'
 import { partnershipsLt } from './partnerships-lt'
-import { fieldErrorsLt, problemsLt } from './problems-lt'
+import { fieldErrorsLt, problemDetailsLt, problemsLt } from './problems-lt'
 import { reportsLt } from './reports-lt'
 import { servicePackagesLt } from './service-packages-lt'
 import { servicesAdminLt } from './services-admin-lt'
@@ -81,6 +81,7 @@ export const lt = {
     requestId: 'užklausos nr. {{requestId}}',
   },
   problems: problemsLt,
+  problemDetails: problemDetailsLt,
   fieldErrors: fieldErrorsLt,
   validation: {
     minText: 'Bent {{min}} teksto simbolių',

@@ -1,4 +1,4 @@
-import type { fieldErrorsLt, problemsLt } from './problems-lt'
+import type { fieldErrorsLt, problemDetailsLt, problemsLt } from './problems-lt'
 
 export const problemsEn: Record<keyof typeof problemsLt, string> = {
   validation: 'Some fields are not filled in correctly.',
@@ -81,6 +81,8 @@ export const problemsEn: Record<keyof typeof problemsLt, string> = {
   'facilitator-not-certified':
     'Not every facilitator is certified in this methodology on every session’s date (a trainee facilitates only with their certified supervisor). Choose certified facilitators or other dates.',
   'too-few-facilitators': 'This methodology needs more facilitators per group. Add a facilitator.',
+  'too-few-couples':
+    'A group of this methodology starts only once as many couples as the methodology asks for are enrolled. Enrol more couples.',
   'enrolment-rule':
     'The person does not meet the methodology’s enrolment rules (couple, child’s age, pregnancy or court proceedings on hold). Check the required fields.',
   'run-without-methodology':
@@ -100,6 +102,12 @@ export const problemsEn: Record<keyof typeof problemsLt, string> = {
     "The family has not consented to sharing with partner organisations: record an adult member's consent on the Consents tab first.",
   'partner-not-on-team': 'The partner’s staff member is not on this family’s team.',
   'service-outside-partnership': 'This service is not covered by the partnership.',
+}
+
+export const problemDetailsEn: Record<keyof typeof problemDetailsLt, string> = {
+  notCertified: '{{name}} is not certified in {{methodology}} on {{dates}}.',
+  chooseCertified:
+    'Choose certified facilitators or other dates (a trainee facilitates only beside their certified supervisor).',
 }
 
 export const fieldErrorsEn: Record<keyof typeof fieldErrorsLt, string> = {

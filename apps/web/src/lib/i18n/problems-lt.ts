@@ -84,6 +84,8 @@ export const problemsLt = {
   'facilitator-not-certified':
     'Ne visi vedėjai sertifikuoti šioje metodikoje kiekvieno užsiėmimo dieną (besimokantysis veda tik kartu su savo sertifikuotu supervizoriumi). Pasirinkite sertifikuotus vedėjus arba kitas datas.',
   'too-few-facilitators': 'Šios metodikos grupę turi vesti daugiau vedėjų. Pridėkite vedėją.',
+  'too-few-couples':
+    'Šios metodikos grupė pradedama tik tada, kai užrašyta bent tiek porų, kiek reikalauja metodika. Užrašykite daugiau porų.',
   'enrolment-rule':
     'Asmuo neatitinka metodikos priėmimo taisyklių (pora, vaiko amžius, nėštumas ar teismo procesų sustabdymas). Patikrinkite reikalaujamus laukus.',
   'run-without-methodology':
@@ -103,6 +105,13 @@ export const problemsLt = {
   'partner-not-on-team': 'Partnerio darbuotojas nėra šios šeimos komandoje.',
   'service-outside-partnership': 'Ši paslauga neįtraukta į partnerystės sutartį.',
 } satisfies Record<ProblemType, string>
+
+/** Problems told in more detail from what the problem names, such as who lacks a certification when. */
+export const problemDetailsLt = {
+  notCertified: '{{name}} neturi {{methodology}} sertifikato: {{dates}}.',
+  chooseCertified:
+    'Pasirinkite sertifikuotus vedėjus arba kitas datas (besimokantysis veda tik kartu su savo sertifikuotu supervizoriumi).',
+}
 
 /** A message for every field error code, shown at the field. */
 export const fieldErrorsLt = {

@@ -247,6 +247,25 @@ describe('BookingDialog', () => {
     )
   })
 
+  it('names who lacks a certification in the methodology on which day, in Lithuanian', async () => {
+    fakeApi(() =>
+      problemResponse(409, '/problems/facilitator-not-certified', {
+        methodology: { id: 'bc1f4e4c-8a53-4d5e-9d43-3f1f4b1c2a10', name: 'Incredible Years' },
+        uncertified: [{ userId: mindaugas.id, name: mindaugas.name, date: '2030-01-07' }],
+      }),
+    )
+    const user = userEvent.setup()
+    openDialog()
+    await searchFor(user)
+    await user.click(await slotButton(/^09:15–10:00, Mindaugas Kazlauskas/))
+    await user.click(await screen.findByRole('checkbox', { name: /Jonas Petrauskas/ }))
+    await user.click(screen.getByRole('button', { name: 'Registruoti' }))
+
+    expect(
+      await screen.findByText(/Mindaugas Kazlauskas neturi Incredible Years sertifikato: 2030-01-07\./),
+    ).toBeInTheDocument()
+  })
+
   it('a time picked on the calendar searches that day and chooses the slot starting then', async () => {
     const calls = fakeApi(() => jsonResponse(booked(), 201))
     const user = userEvent.setup()

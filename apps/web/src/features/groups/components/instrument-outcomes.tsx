@@ -3,13 +3,8 @@ import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine
 import type { InstrumentOutcome } from '@onestop/contracts'
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { formatChange } from '../../../lib/format'
 import { OutcomeForm } from './outcome-form'
-
-const signed = (n: number, language: string) =>
-  new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'lt-LT', {
-    maximumFractionDigits: 2,
-    signDisplay: 'exceptZero',
-  }).format(n)
 
 const Change = ({ change, improved }: { change: number | null; improved: boolean | null }) => {
   const { t, i18n } = useTranslation()
@@ -17,7 +12,7 @@ const Change = ({ change, improved }: { change: number | null; improved: boolean
   const word = change === 0 ? 'unchanged' : improved ? 'improved' : 'worse'
   return (
     <Group gap="xs" wrap="nowrap">
-      <span>{signed(change, i18n.language)}</span>
+      <span>{formatChange(change, i18n.language)}</span>
       <Badge color={{ improved: 'teal', worse: 'red', unchanged: 'gray' }[word]} variant="light">
         {t(`groups.outcomes.${word}`)}
       </Badge>
@@ -50,7 +45,7 @@ export const InstrumentOutcomes = ({
           {instrument.meanChange === null
             ? t('groups.outcomes.noPairs')
             : t('groups.outcomes.meanChange', {
-                mean: signed(instrument.meanChange, i18n.language),
+                mean: formatChange(instrument.meanChange, i18n.language),
                 n: instrument.withBoth,
                 total: participants.length,
                 improved: instrument.improvedCount,

@@ -17,6 +17,7 @@ import { MethodologyActiveBadge } from '../components/methodology-active-badge'
 import { MethodologyActiveButton } from '../components/methodology-active-button'
 import { MethodologyDetails } from '../components/methodology-details'
 import { MethodologyForm } from '../components/methodology-form'
+import { MethodologyOutcomes } from '../components/methodology-outcomes'
 
 /** One methodology in full; admins edit it in a drawer, and retire or bring it back. */
 export const MethodologyPage = () => {
@@ -59,6 +60,9 @@ export const MethodologyPage = () => {
                 }
               />
               <MethodologyDetails methodology={data} />
+              {may(user, routes.getMethodologyOutcomes) ? (
+                <MethodologyOutcomes methodologyId={data.id} />
+              ) : null}
               <GuardedDrawer
                 opened={editor && editing}
                 onClose={close}
