@@ -62,6 +62,14 @@ describe('training events', () => {
     expect(entry?.details).toMatchObject({ trainerIds: [c.specialist.user.id], roomId: c.room.id })
   })
 
+  it('need no room and no staff trainer: an outside trainer alone reserves nothing', async () => {
+    const c = await trainingCentre(t)
+    const { roomId: _room, ...withoutRoom } = trainingBody(c, { trainerIds: [] })
+    const training = await planTraining(t, c.coordinator.auth, withoutRoom)
+    expect(training).toMatchObject({ roomId: null, trainers: [], sessions: [{}, {}] })
+    expect(await activeReservations(training.id)).toBe(0)
+  })
+
   it('refuse a room or trainer already booked with a 409 naming the clash, and create nothing', async () => {
     const c = await trainingCentre(t)
     await planTraining(t, c.coordinator.auth, trainingBody(c))

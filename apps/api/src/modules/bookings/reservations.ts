@@ -91,7 +91,10 @@ export async function findClash(
   )
 }
 
-/** Reserves the staff members and the room for the period; the exclusion constraint may refuse it. */
+/**
+ * Reserves the staff members and the room for the period; the exclusion constraint may refuse it. Nothing to
+ * reserve (a training with only outside trainers and no room) is nothing to do.
+ */
 export async function reserve(
   tx: Database,
   owner: ReservationOwner,
@@ -99,14 +102,15 @@ export async function reserve(
   resources: Resources,
 ): Promise<void> {
   const base = { period: sql`${range(period)}`, sourceKind: owner.kind, sourceId: owner.id }
-  await tx.insert(reservations).values([
+  const rows = [
     ...resources.staffIds.map((staffId) => ({
       ...base,
       resourceKind: 'staff' as const,
       resourceId: staffId,
     })),
     ...(resources.roomId ? [{ ...base, resourceKind: 'room' as const, resourceId: resources.roomId }] : []),
-  ])
+  ]
+  if (rows.length > 0) await tx.insert(reservations).values(rows)
 }
 
 export async function release(tx: Database, owner: ReservationOwner): Promise<void> {
