@@ -11,7 +11,7 @@ export type UpdateTrainingInput = RouteBody<typeof routes.updateTraining>
  * Changes of a training send the version read as If-Match: a concurrent change is refused (412). The answer
  * is the training as it now is; the lists show it too.
  */
-const useTrainingChange = <Input,>(trainingId: string, send: (input: Input) => Promise<Training>) => {
+const useTrainingChange = <Input>(trainingId: string, send: (input: Input) => Promise<Training>) => {
   const queryClient = useQueryClient()
   return useMutation({
     mutationFn: send,

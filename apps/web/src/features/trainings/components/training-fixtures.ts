@@ -31,7 +31,10 @@ export const outsider = participant({
 })
 
 /** A planned accreditation of one day, at version 3. */
-export const trainingWith = (participants: TrainingParticipant[], over: Partial<Training> = {}): Training => ({
+export const trainingWith = (
+  participants: TrainingParticipant[],
+  over: Partial<Training> = {},
+): Training => ({
   id: trainingId,
   methodology: { id: '5b0f3c1e-2f4a-4d8e-9a51-7c3e2b1d0f42', name: 'Group Teen Triple P' },
   kind: 'accreditation',

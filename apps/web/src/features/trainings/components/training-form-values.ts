@@ -84,15 +84,15 @@ export const validateTrainingForm = (
 }
 
 export const toCreateBody = (values: TrainingFormValues): CreateTrainingBody => ({
-    methodologyId: values.methodologyId ?? '',
-    kind: values.kind,
-    title: values.title.trim(),
-    ...(values.roomId ? { roomId: values.roomId } : {}),
-    capacity: Number(values.capacity),
-    trainerIds: values.trainerIds,
-    outsideTrainers: namedOutsideTrainers(values),
-    sessions: values.sessions.map((s) => ({
-      startsAt: vilniusDateTime(`${s.day}T${s.startsAt}`),
-      endsAt: vilniusDateTime(`${s.day}T${s.endsAt}`),
-    })),
+  methodologyId: values.methodologyId ?? '',
+  kind: values.kind,
+  title: values.title.trim(),
+  ...(values.roomId ? { roomId: values.roomId } : {}),
+  capacity: Number(values.capacity),
+  trainerIds: values.trainerIds,
+  outsideTrainers: namedOutsideTrainers(values),
+  sessions: values.sessions.map((s) => ({
+    startsAt: vilniusDateTime(`${s.day}T${s.startsAt}`),
+    endsAt: vilniusDateTime(`${s.day}T${s.endsAt}`),
+  })),
 })

@@ -5,12 +5,7 @@ import { fakeFetch, notFound } from '../../../test/fake-fetch'
 import { adminUser } from '../../../test/fixtures'
 import { jsonResponse, renderWithApp } from '../../../test/render'
 import { signedInForEachTest } from '../../../test/signed-in'
-import {
-  outsider,
-  participant,
-  trainingId,
-  trainingWith,
-} from '../components/training-fixtures'
+import { outsider, participant, trainingId, trainingWith } from '../components/training-fixtures'
 import { TrainingPage } from './training-page'
 
 const certified = participant({
@@ -126,11 +121,11 @@ describe('TrainingPage for a participant who does not manage trainings', () => {
     )
     renderWithApp(<TrainingPage />, `/trainings/${trainingId}`, '/trainings/:trainingId')
     const table = await screen.findByRole('table', { name: /Participants: 2 of 14 places taken/ })
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual([
-      'Name',
-      'Organisation',
-      'Who',
-    ])
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Name', 'Organisation', 'Who'])
     expect(within(table).getAllByRole('row')[2]).toHaveTextContent('Ona JonaitienėMolėtų r. savivaldybė')
     expect(screen.queryByRole('tab', { name: 'Attendance' })).not.toBeInTheDocument()
     // Earlier tests' notifications may leave close buttons behind; no button says what it does.
