@@ -84,6 +84,7 @@ export const PROBLEM_TYPES = {
   'supervisor-not-certified': { status: 422, title: 'Supervisor not certified' },
   'training-full': { status: 409, title: 'Training full' },
   'training-closed': { status: 409, title: 'Training closed' },
+  'training-not-held': { status: 409, title: 'Training not held yet' },
   'facilitator-not-certified': { status: 409, title: 'Facilitator not certified' },
   'too-few-facilitators': { status: 409, title: 'Too few facilitators' },
   'too-few-couples': { status: 409, title: 'Too few couples' },

@@ -11,9 +11,9 @@ export const trainingPath = (id: string) => `${TRAININGS}/${id}`
 
 type Auth = { authorization: string }
 
-/** A Vilnius wall-clock time in March 2031 (UTC+2, before daylight saving). */
-export const march = (day: number, hour: number) =>
-  `2031-03-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00+02:00`
+/** A Vilnius wall-clock time in March 2031, or of `year` (UTC+2, before daylight saving on the 25th). */
+export const march = (day: number, hour: number, year = 2031) =>
+  `${year}-03-${String(day).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00+02:00`
 
 /** A methodology centre with a site and a training room for 30. */
 export async function trainingCentre(t: TestApp, overrides: Record<string, unknown> = {}) {
@@ -43,6 +43,16 @@ export const trainingBody = (c: TrainingCentre, overrides: Record<string, unknow
   ],
   ...overrides,
 })
+
+/** The same training held on 4 and 5 March 2025: past, so it takes attendance and completion. */
+export const heldTrainingBody = (c: TrainingCentre, overrides: Record<string, unknown> = {}) =>
+  trainingBody(c, {
+    sessions: [
+      { startsAt: march(4, 9, 2025), endsAt: march(4, 16, 2025) },
+      { startsAt: march(5, 9, 2025), endsAt: march(5, 16, 2025) },
+    ],
+    ...overrides,
+  })
 
 export async function planTraining(t: TestApp, auth: Auth, body: Record<string, unknown>) {
   const response = await t.http().post(TRAININGS).set(auth).send(body)

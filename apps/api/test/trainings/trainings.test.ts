@@ -8,6 +8,7 @@ import { expectProblem } from '../support/problem.js'
 import { queryRows } from '../support/sql.js'
 import {
   enrol,
+  heldTrainingBody,
   march,
   planTraining,
   TRAININGS,
@@ -171,7 +172,7 @@ describe('training events', () => {
 
   it('are changed under If-Match; the capacity never falls below those enrolled', async () => {
     const c = await trainingCentre(t)
-    const training = await planTraining(t, c.coordinator.auth, trainingBody(c, { capacity: 2 }))
+    const training = await planTraining(t, c.coordinator.auth, heldTrainingBody(c, { capacity: 2 }))
     for (const email of ['a@kitur.example', 'b@kitur.example'])
       await enrol(t, c.coordinator.auth, training.id, { name: 'Ona', organisation: 'Savivaldybė', email })
     const patch = (version: number, body: object) =>

@@ -187,7 +187,7 @@ export const trainingRoutes = {
     operationId: 'getTraining',
     summary: 'Get a training event with its sessions, participants and attendance',
     description:
-      'Coordinators and admins read any of the organisation; other staff only one they train or take part in (404 otherwise).',
+      'Coordinators and admins read any of the organisation; other staff only one they train or take part in (404 otherwise), and of its participants only those enrolled, by name, organisation and kind: no e-mail addresses, nor anyone else’s attendance or completion.',
     tags: trainingTags,
     access: 'authenticated',
     params: TrainingParams,
@@ -210,10 +210,10 @@ export const trainingRoutes = {
     method: 'PATCH',
     path: `${TRAININGS}/:trainingId`,
     operationId: 'updateTraining',
-    problems: ['training-closed', 'training-full'],
+    problems: ['training-closed', 'training-full', 'training-not-held'],
     summary: "Change a training's title, capacity or outside trainers, or mark it completed",
     description:
-      'A capacity below the participants enrolled is 409 `training-full`; a cancelled training changes no more (409 `training-closed`).',
+      'A capacity below the participants enrolled is 409 `training-full`; a cancelled training changes no more (409 `training-closed`); it is marked completed once its last session has started (409 `training-not-held` before).',
     tags: trainingTags,
     access: TRAINING_MANAGERS,
     params: TrainingParams,

@@ -1,7 +1,7 @@
 import { type Role, TRAINING_MANAGERS } from '@onestop/contracts'
-import { and, eq } from 'drizzle-orm'
+import { and, eq, max } from 'drizzle-orm'
 import type { Database } from '../../db/client.js'
-import { trainings } from '../../db/schema/index.js'
+import { trainingSessions, trainings } from '../../db/schema/index.js'
 import type { Actor } from '../../lib/context.js'
 import { ConflictError, NotFoundError } from '../../lib/errors.js'
 
@@ -30,4 +30,17 @@ export async function trainingOfOrganisation(
 export function assertNotCancelled(training: TrainingRow): void {
   if (training.status === 'cancelled')
     throw new ConflictError(`The training "${training.title}" is cancelled.`, 'training-closed')
+}
+
+/** Completion is recorded, and the training marked completed, once its last session has started. */
+export async function assertLastSessionStarted(db: Database, training: TrainingRow): Promise<void> {
+  const [last] = await db
+    .select({ startsAt: max(trainingSessions.startsAt) })
+    .from(trainingSessions)
+    .where(eq(trainingSessions.trainingId, training.id))
+  if (!last?.startsAt || last.startsAt.getTime() > Date.now())
+    throw new ConflictError(
+      `The last session of "${training.title}" has not started: completion is recorded once it has.`,
+      'training-not-held',
+    )
 }

@@ -4,7 +4,7 @@ import type { Static } from 'typebox'
 import { trainingAttendance, trainingParticipants, trainingSessions } from '../../db/schema/index.js'
 import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
-import { BadRequestError, NotFoundError } from '../../lib/errors.js'
+import { BadRequestError, ConflictError, NotFoundError } from '../../lib/errors.js'
 import { assertNotCancelled, trainingOfOrganisation } from './access.js'
 import { loadTraining } from './view.js'
 
@@ -20,7 +20,7 @@ function assertOnePerParticipant(entries: Entries) {
   if (repeats.length) throw new BadRequestError('List each participant once.', repeats)
 }
 
-/** Sets the listed participants' attendance at the session; only enrolled participants are taken. */
+/** Sets the listed participants' attendance at a session that has started; only enrolled participants are taken. */
 export async function recordTrainingAttendance(
   ctx: SignedInContext,
   trainingId: string,
@@ -31,10 +31,12 @@ export async function recordTrainingAttendance(
   await ctx.db.transaction(async (tx) => {
     assertNotCancelled(await trainingOfOrganisation(tx, ctx.actor, trainingId, true))
     const [session] = await tx
-      .select({ id: trainingSessions.id })
+      .select({ startsAt: trainingSessions.startsAt })
       .from(trainingSessions)
       .where(and(eq(trainingSessions.id, sessionId), eq(trainingSessions.trainingId, trainingId)))
     if (!session) throw new NotFoundError('training session', sessionId)
+    if (session.startsAt.getTime() > Date.now())
+      throw new ConflictError('Attendance is taken once the session has started.', 'not-started')
     const enrolled = await tx
       .select({ id: trainingParticipants.id })
       .from(trainingParticipants)

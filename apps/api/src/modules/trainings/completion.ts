@@ -7,7 +7,12 @@ import type { SignedInContext } from '../../lib/context.js'
 import { addDays } from '../../lib/dates.js'
 import { ConflictError, NotFoundError } from '../../lib/errors.js'
 import { recordCertification } from '../certifications/certification-changes.js'
-import { assertNotCancelled, type TrainingRow, trainingOfOrganisation } from './access.js'
+import {
+  assertLastSessionStarted,
+  assertNotCancelled,
+  type TrainingRow,
+  trainingOfOrganisation,
+} from './access.js'
 import { loadParticipant } from './view.js'
 
 /** The staff member's latest certification of the methodology that a refresher renews (not a trainee's). */
@@ -55,7 +60,10 @@ async function certifyCompletion(
   return recordCertification(ctx, { ...base, level: current.level, certifiedOn }, tx)
 }
 
-/** Records completion; `completed` is final and may certify (see certifyCompletion), all or nothing. */
+/**
+ * Records completion once the training's last session has started; `completed` is final and may certify
+ * (see certifyCompletion), all or nothing.
+ */
 export async function recordCompletion(
   ctx: SignedInContext,
   trainingId: string,
@@ -65,6 +73,7 @@ export async function recordCompletion(
   const kind = await ctx.db.transaction(async (tx) => {
     const training = await trainingOfOrganisation(tx, ctx.actor, trainingId, true)
     assertNotCancelled(training)
+    await assertLastSessionStarted(tx, training)
     const [participant] = await tx
       .select({
         status: trainingParticipants.status,

@@ -9,9 +9,15 @@ import { todayInVilnius } from '../../lib/dates.js'
 import { ConflictError, NotFoundError, PreconditionFailedError } from '../../lib/errors.js'
 import { explainingClashes, release, reserve } from '../bookings/reservations.js'
 import { findSessionClash } from '../groups/plan.js'
-import { assertNotCancelled, managesTrainings, trainingOfOrganisation } from './access.js'
+import {
+  assertLastSessionStarted,
+  assertNotCancelled,
+  managesTrainings,
+  trainingOfOrganisation,
+} from './access.js'
 import { checkTrainingPlan, plannedPeriods } from './plan.js'
 import { loadTraining } from './view.js'
+import { asSeenByStaff } from './visibility.js'
 
 /** Checks that nobody and no room is booked, then reserves every session; a clash is a 409 naming it. */
 export async function createTraining(ctx: SignedInContext, body: CreateTrainingBody) {
@@ -97,12 +103,17 @@ async function takesPart(db: Database, userId: string, trainingId: string): Prom
   return Boolean(row)
 }
 
-/** Coordinators and admins read any training of the organisation; others one they train or take part in. */
+/**
+ * Coordinators and admins read any training of the organisation; others one they train or take part in,
+ * with its participants by name only (see asSeenByStaff).
+ */
 export async function getTraining(ctx: SignedInContext, trainingId: string) {
   await trainingOfOrganisation(ctx.db, ctx.actor, trainingId)
-  if (!managesTrainings(ctx.actor.roles) && !(await takesPart(ctx.db, ctx.actor.id, trainingId)))
+  const manages = managesTrainings(ctx.actor.roles)
+  if (!manages && !(await takesPart(ctx.db, ctx.actor.id, trainingId)))
     throw new NotFoundError('training', trainingId)
-  const training = await loadTraining(ctx.db, trainingId)
+  const loaded = await loadTraining(ctx.db, trainingId)
+  const training = manages ? loaded : asSeenByStaff(loaded, ctx.actor.id)
   await audit(ctx, {
     action: 'training.read',
     entityType: 'training',
@@ -114,7 +125,10 @@ export async function getTraining(ctx: SignedInContext, trainingId: string) {
 
 const bumpVersion = { version: sql`${trainings.version} + 1`, updatedAt: sql`now()` }
 
-/** Title, capacity (not below those enrolled), outside trainers and planned ↔ completed, under the row lock. */
+/**
+ * Title, capacity (not below those enrolled), outside trainers and planned ↔ completed (once the last
+ * session has started), under the row lock.
+ */
 export async function updateTraining(
   ctx: SignedInContext,
   trainingId: string,
@@ -126,6 +140,8 @@ export async function updateTraining(
     const training = await trainingOfOrganisation(tx, ctx.actor, trainingId, true)
     if (training.version !== expectedVersion) throw new PreconditionFailedError('training')
     assertNotCancelled(training)
+    if (body.status === 'completed' && training.status !== 'completed')
+      await assertLastSessionStarted(tx, training)
     const capacity = body.capacity ?? training.capacity
     if (capacity < training.enrolledCount)
       throw new ConflictError(

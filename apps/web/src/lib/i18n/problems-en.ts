@@ -78,6 +78,7 @@ export const problemsEn: Record<keyof typeof problemsLt, string> = {
     'The supervisor must be certified as a supervisor or trainer in this methodology on the day the trainee is certified.',
   'training-full': 'The training is full: withdraw someone or raise its capacity first.',
   'training-closed': 'This training is cancelled or completed and takes no more changes.',
+  'training-not-held': 'Completion is recorded once the training’s last day has started.',
   'facilitator-not-certified':
     'Not every facilitator is certified in this methodology on every session’s date (a trainee facilitates only with their certified supervisor). Choose certified facilitators or other dates.',
   'too-few-facilitators': 'This methodology needs more facilitators per group. Add a facilitator.',

@@ -81,6 +81,7 @@ export const problemsLt = {
   'training-full':
     'Mokymuose nebėra vietų: pirmiausia atsiimkite kurį nors dalyvį arba padidinkite vietų skaičių.',
   'training-closed': 'Šie mokymai atšaukti arba baigti, jų keisti nebegalima.',
+  'training-not-held': 'Baigimas žymimas tik prasidėjus paskutinei mokymų dienai.',
   'facilitator-not-certified':
     'Ne visi vedėjai sertifikuoti šioje metodikoje kiekvieno užsiėmimo dieną (besimokantysis veda tik kartu su savo sertifikuotu supervizoriumi). Pasirinkite sertifikuotus vedėjus arba kitas datas.',
   'too-few-facilitators': 'Šios metodikos grupę turi vesti daugiau vedėjų. Pridėkite vedėją.',

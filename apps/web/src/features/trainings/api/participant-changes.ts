@@ -31,3 +31,8 @@ export const useRecordCompletion = (trainingId: string) =>
   useTrainingChange(({ participantId, ...body }: CompletionInput & { participantId: string }) =>
     apiCall(routes.recordTrainingCompletion, { params: { trainingId, participantId }, body }),
   )
+
+export const useWithdrawParticipant = (trainingId: string) =>
+  useTrainingChange(({ participantId, reason }: { participantId: string; reason: string }) =>
+    apiCall(routes.withdrawTrainingParticipant, { params: { trainingId, participantId }, body: { reason } }),
+  )

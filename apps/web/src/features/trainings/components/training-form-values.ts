@@ -10,6 +10,11 @@ export interface SessionValues {
   endsAt: string
 }
 
+export interface OutsideTrainerValues {
+  name: string
+  organisation: string
+}
+
 export interface TrainingFormValues {
   methodologyId: string | null
   kind: TrainingKind
@@ -17,12 +22,12 @@ export interface TrainingFormValues {
   roomId: string | null
   capacity: number | string
   trainerIds: string[]
-  outsideTrainerName: string
-  outsideTrainerOrganisation: string
+  outsideTrainers: OutsideTrainerValues[]
   sessions: SessionValues[]
 }
 
 export const emptySession: SessionValues = { day: '', startsAt: '09:00', endsAt: '16:00' }
+export const emptyOutsideTrainer: OutsideTrainerValues = { name: '', organisation: '' }
 
 export const emptyTrainingForm: TrainingFormValues = {
   methodologyId: null,
@@ -31,10 +36,16 @@ export const emptyTrainingForm: TrainingFormValues = {
   roomId: null,
   capacity: 12,
   trainerIds: [],
-  outsideTrainerName: '',
-  outsideTrainerOrganisation: '',
+  outsideTrainers: [emptyOutsideTrainer],
   sessions: [emptySession],
 }
+
+/** The outside trainers named, trimmed; rows left empty are no trainer. */
+const namedOutsideTrainers = (values: TrainingFormValues) =>
+  values.outsideTrainers.flatMap((trainer) => {
+    const name = trainer.name.trim()
+    return name ? [{ name, organisation: trainer.organisation.trim() }] : []
+  })
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/
 const TIME = /^\d{2}:\d{2}$/
@@ -54,11 +65,14 @@ export const validateTrainingForm = (
     errors.capacity = t('trainings.form.capacityRange')
   else if (roomCapacity !== null && capacity > roomCapacity)
     errors.capacity = t('trainings.form.roomTooSmall', { n: roomCapacity })
-  const outsideName = values.outsideTrainerName.trim()
-  const outsideOrganisation = values.outsideTrainerOrganisation.trim()
-  if (values.trainerIds.length === 0 && !outsideName) errors.trainerIds = t('trainings.form.trainerRequired')
-  if (outsideName && !outsideOrganisation) errors.outsideTrainerOrganisation = required
-  if (outsideOrganisation && !outsideName) errors.outsideTrainerName = required
+  if (values.trainerIds.length === 0 && namedOutsideTrainers(values).length === 0)
+    errors.trainerIds = t('trainings.form.trainerRequired')
+  values.outsideTrainers.forEach((trainer, i) => {
+    const name = trainer.name.trim()
+    const organisation = trainer.organisation.trim()
+    if (name && !organisation) errors[`outsideTrainers.${i}.organisation`] = required
+    if (organisation && !name) errors[`outsideTrainers.${i}.name`] = required
+  })
   values.sessions.forEach((session, i) => {
     if (!DAY.test(session.day)) errors[`sessions.${i}.day`] = required
     if (!TIME.test(session.startsAt)) errors[`sessions.${i}.startsAt`] = required
@@ -69,21 +83,16 @@ export const validateTrainingForm = (
   return errors
 }
 
-export const toCreateBody = (values: TrainingFormValues): CreateTrainingBody => {
-  const outsideName = values.outsideTrainerName.trim()
-  return {
-    methodologyId: values.methodologyId ?? '',
-    kind: values.kind,
-    title: values.title.trim(),
-    ...(values.roomId ? { roomId: values.roomId } : {}),
-    capacity: Number(values.capacity),
-    trainerIds: values.trainerIds,
-    outsideTrainers: outsideName
-      ? [{ name: outsideName, organisation: values.outsideTrainerOrganisation.trim() }]
-      : [],
-    sessions: values.sessions.map((s) => ({
-      startsAt: vilniusDateTime(`${s.day}T${s.startsAt}`),
-      endsAt: vilniusDateTime(`${s.day}T${s.endsAt}`),
-    })),
-  }
-}
+export const toCreateBody = (values: TrainingFormValues): CreateTrainingBody => ({
+  methodologyId: values.methodologyId ?? '',
+  kind: values.kind,
+  title: values.title.trim(),
+  ...(values.roomId ? { roomId: values.roomId } : {}),
+  capacity: Number(values.capacity),
+  trainerIds: values.trainerIds,
+  outsideTrainers: namedOutsideTrainers(values),
+  sessions: values.sessions.map((s) => ({
+    startsAt: vilniusDateTime(`${s.day}T${s.startsAt}`),
+    endsAt: vilniusDateTime(`${s.day}T${s.endsAt}`),
+  })),
+})

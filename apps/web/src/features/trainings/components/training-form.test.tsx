@@ -69,3 +69,35 @@ describe('TrainingForm', () => {
     )
   })
 })
+
+describe('TrainingForm: trainers from elsewhere', () => {
+  signedInForEachTest(adminUser, 'en')
+
+  it('takes several, each with an organisation, and sends the named ones', async () => {
+    const calls = fakeApi(() => problemResponse(409, '/problems/double-booking'))
+    const user = userEvent.setup()
+    renderWithApp(<TrainingForm />)
+    await user.click(screen.getByRole('textbox', { name: /Methodology/ }))
+    await user.click(await screen.findByRole('option', { name: 'Group Teen Triple P', hidden: true }))
+    await user.type(screen.getByRole('textbox', { name: /^Title/ }), 'Accreditation')
+    fireEvent.change(screen.getByLabelText(/Day 1/), { target: { value: '2031-03-04' } })
+    await user.type(screen.getByRole('textbox', { name: 'Trainer from elsewhere' }), 'Rasa Kazlauskienė')
+    await user.type(screen.getByRole('textbox', { name: "Trainer's organisation" }), 'Triple P International')
+    await user.click(screen.getByRole('button', { name: 'Add a trainer from elsewhere' }))
+    await user.type(screen.getByRole('textbox', { name: 'Trainer from elsewhere 2' }), 'Tomas Petrauskas')
+    await user.click(screen.getByRole('button', { name: 'Plan' }))
+    expect(await screen.findByText('Required')).toBeInTheDocument()
+    expect(posts(calls)).toHaveLength(0)
+
+    await user.type(screen.getByRole('textbox', { name: "Trainer 2's organisation" }), 'PPP Lietuva')
+    await user.click(screen.getByRole('button', { name: 'Add a trainer from elsewhere' }))
+    await user.click(screen.getByRole('button', { name: 'Plan' }))
+    await waitFor(() => expect(posts(calls)).toHaveLength(1))
+    expect(posts(calls)[0]?.body).toMatchObject({
+      outsideTrainers: [
+        { name: 'Rasa Kazlauskienė', organisation: 'Triple P International' },
+        { name: 'Tomas Petrauskas', organisation: 'PPP Lietuva' },
+      ],
+    })
+  })
+})

@@ -12,6 +12,7 @@ import { useMethodologies } from '../../../reference/methodologies'
 import { useRooms } from '../../../reference/rooms'
 import { useColleagues } from '../../../reference/staff'
 import { useCreateTraining } from '../api/create-training'
+import { OutsideTrainersFields } from './outside-trainers-fields'
 import {
   emptySession,
   emptyTrainingForm,
@@ -109,18 +110,7 @@ export const TrainingForm = () => {
         data={(colleagues.data?.items ?? []).map((person) => ({ value: person.id, label: person.name }))}
         {...form.getInputProps('trainerIds')}
       />
-      <Group align="flex-start" wrap="wrap" grow>
-        <TextInput
-          label={t('trainings.form.outsideTrainer')}
-          maxLength={200}
-          {...form.getInputProps('outsideTrainerName')}
-        />
-        <TextInput
-          label={t('trainings.form.outsideTrainerOrganisation')}
-          maxLength={200}
-          {...form.getInputProps('outsideTrainerOrganisation')}
-        />
-      </Group>
+      <OutsideTrainersFields form={form} />
       <Stack gap="xs" role="group" aria-label={t('trainings.form.sessions')}>
         {form.values.sessions.map((_, i) => (
           // Sessions have no identity of their own until saved; their place in the list is it.

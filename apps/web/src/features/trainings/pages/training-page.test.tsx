@@ -1,4 +1,3 @@
-import type { Training, TrainingParticipant } from '@onestop/contracts'
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
@@ -6,59 +5,8 @@ import { fakeFetch, notFound } from '../../../test/fake-fetch'
 import { adminUser } from '../../../test/fixtures'
 import { jsonResponse, renderWithApp } from '../../../test/render'
 import { signedInForEachTest } from '../../../test/signed-in'
+import { outsider, participant, trainingId, trainingWith } from '../components/training-fixtures'
 import { TrainingPage } from './training-page'
-
-const trainingId = '1d1f4e4c-8a53-4d5e-9d43-3f1f4b1c2a10'
-const sessionId = '2e1f4e4c-8a53-4d5e-9d43-3f1f4b1c2a10'
-
-const participant = (over: Partial<TrainingParticipant>): TrainingParticipant => ({
-  id: '3e1f4e4c-8a53-4d5e-9d43-3f1f4b1c2a10',
-  kind: 'staff',
-  userId: adminUser.id,
-  name: 'Mindaugas Kazlauskas',
-  organisation: 'Vieno langelio centras',
-  email: null,
-  status: 'enrolled',
-  withdrawReason: null,
-  attendance: [{ sessionId, status: 'present' }],
-  completion: null,
-  certification: null,
-  ...over,
-})
-
-const outsider = participant({
-  id: '4e1f4e4c-8a53-4d5e-9d43-3f1f4b1c2a10',
-  kind: 'outside',
-  userId: null,
-  name: 'Ona Jonaitienė',
-  organisation: 'Molėtų r. savivaldybė',
-  email: 'ona@moletai.example',
-  attendance: [],
-})
-
-const trainingWith = (participants: TrainingParticipant[]): Training => ({
-  id: trainingId,
-  methodology: { id: '5b0f3c1e-2f4a-4d8e-9a51-7c3e2b1d0f42', name: 'Group Teen Triple P' },
-  kind: 'accreditation',
-  title: 'Akreditacija 2031',
-  roomId: null,
-  roomName: null,
-  capacity: 14,
-  enrolledCount: participants.length,
-  status: 'planned',
-  cancelReason: null,
-  startsOn: '2031-03-04',
-  endsOn: '2031-03-04',
-  trainers: [],
-  outsideTrainers: [{ name: 'Rasa Kazlauskienė', organisation: 'Triple P International' }],
-  version: 1,
-  createdAt: '2031-01-01T10:00:00Z',
-  updatedAt: '2031-01-01T10:00:00Z',
-  sessions: [
-    { id: sessionId, startsAt: '2031-03-04T07:00:00Z', endsAt: '2031-03-04T14:00:00Z', presentCount: 1 },
-  ],
-  participants,
-})
 
 const certified = participant({
   completion: 'completed',
@@ -130,5 +78,62 @@ describe('TrainingPage', () => {
         { name: 'Ona Jonaitienė', organisation: 'Molėtų r. savivaldybė', email: 'ona@moletai.example' },
       ]),
     )
+  })
+})
+
+describe('TrainingPage: withdrawing a participant', () => {
+  signedInForEachTest(adminUser, 'en')
+
+  it('asks why and to confirm, then withdraws the participant', async () => {
+    const calls = fakeFetch((call) => {
+      if (call.method === 'POST') return jsonResponse({ ...outsider, status: 'withdrawn' })
+      if (call.path === `/api/v1/trainings/${trainingId}`)
+        return jsonResponse(trainingWith([participant({}), outsider]))
+      return notFound()
+    })
+    const user = userEvent.setup()
+    renderWithApp(<TrainingPage />, `/trainings/${trainingId}`, '/trainings/:trainingId')
+    await user.click(await screen.findByRole('button', { name: 'Withdraw Ona Jonaitienė' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Withdraw Ona Jonaitienė' })
+    await user.click(within(dialog).getByRole('button', { name: 'Withdraw the participant' }))
+    expect(await within(dialog).findByText('Required')).toBeInTheDocument()
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0)
+
+    await user.type(within(dialog).getByRole('textbox', { name: /^Why they withdraw/ }), ' Ill. ')
+    await user.click(within(dialog).getByRole('button', { name: 'Withdraw the participant' }))
+    await waitFor(() =>
+      expect(calls.filter((c) => c.method === 'POST').map((c) => [c.path, c.body])).toEqual([
+        [`/api/v1/trainings/${trainingId}/participants/${outsider.id}/withdraw`, { reason: 'Ill.' }],
+      ]),
+    )
+  })
+})
+
+describe('TrainingPage for a participant who does not manage trainings', () => {
+  signedInForEachTest({ ...adminUser, roles: ['specialist'] }, 'en')
+
+  it('shows who takes part by name and organisation, and no controls', async () => {
+    // The API sends others without e-mail, attendance or completion to them.
+    fakeFetch((call) =>
+      call.path === `/api/v1/trainings/${trainingId}`
+        ? jsonResponse(trainingWith([participant({}), { ...outsider, email: null }]))
+        : notFound(),
+    )
+    renderWithApp(<TrainingPage />, `/trainings/${trainingId}`, '/trainings/:trainingId')
+    const table = await screen.findByRole('table', { name: /Participants: 2 of 14 places taken/ })
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Name', 'Organisation', 'Who'])
+    expect(within(table).getAllByRole('row')[2]).toHaveTextContent('Ona JonaitienėMolėtų r. savivaldybė')
+    expect(screen.queryByRole('tab', { name: 'Attendance' })).not.toBeInTheDocument()
+    // Earlier tests' notifications may leave close buttons behind; no button says what it does.
+    expect(
+      screen
+        .queryAllByRole('button')
+        .map((button) => button.textContent)
+        .filter(Boolean),
+    ).toEqual([])
   })
 })

@@ -12,6 +12,7 @@ import { useTraining } from '../api/get-training'
 import { AddParticipantForm } from '../components/add-participant-form'
 import { AttendanceForm } from '../components/attendance-form'
 import { ParticipantsTable } from '../components/participants-table'
+import { TrainingActions } from '../components/training-actions'
 import { TrainingHeader } from '../components/training-header'
 
 /** A training: its facts, its participants with their completion, and attendance per session. */
@@ -39,6 +40,7 @@ export const TrainingPage = () => {
             return (
               <>
                 <TrainingHeader training={data} />
+                <TrainingActions training={data} />
                 <Tabs defaultValue="participants" keepMounted={false}>
                   <Tabs.List mb="md">
                     <Tabs.Tab value="participants">{t('trainings.tabs.participants')}</Tabs.Tab>
