@@ -1,7 +1,7 @@
 import { routes } from '@onestop/contracts/client'
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { apiCall } from '../../../lib/api-client'
-import { certificationsKeys, type MatrixFilters } from './keys'
+import { certificationsKeys, type MatrixFilters } from '../../../reference/certification-keys'
 
 export const getCompetenceMatrixOptions = (filters: MatrixFilters) =>
   queryOptions({

@@ -1,7 +1,7 @@
 import { routes } from '@onestop/contracts/client'
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { apiCall } from '../../../lib/api-client'
-import { type CertificationFilters, certificationsKeys } from './keys'
+import { type CertificationFilters, certificationsKeys } from '../../../reference/certification-keys'
 
 export const listCertificationsOptions = (filters: CertificationFilters) =>
   queryOptions({

@@ -2,7 +2,7 @@ import { EXPIRING_WITHIN_DAYS } from '@onestop/contracts'
 import { routes } from '@onestop/contracts/client'
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { apiCall } from '../../../lib/api-client'
-import { certificationsKeys } from './keys'
+import { certificationsKeys } from '../../../reference/certification-keys'
 
 export const listExpiringCertificationsOptions = (days: number) =>
   queryOptions({

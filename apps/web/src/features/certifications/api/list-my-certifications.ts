@@ -1,7 +1,7 @@
 import { routes } from '@onestop/contracts/client'
 import { queryOptions, useQuery } from '@tanstack/react-query'
 import { apiCall } from '../../../lib/api-client'
-import { certificationsKeys } from './keys'
+import { certificationsKeys } from '../../../reference/certification-keys'
 
 export const listMyCertificationsOptions = () =>
   queryOptions({

@@ -3,7 +3,7 @@ import { routes } from '@onestop/contracts/client'
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiCall } from '../../../lib/api-client'
 import { ifMatch } from '../../../lib/if-match'
-import { certificationsKeys } from './keys'
+import { certificationsKeys } from '../../../reference/certification-keys'
 
 export type CreateCertificationInput = RouteBody<typeof routes.createCertification>
 export type UpdateCertificationInput = RouteBody<typeof routes.updateCertification>

@@ -5,7 +5,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { GuardedDrawer } from '../../../components/ui/guarded-drawer'
 import { GuardedModal } from '../../../components/ui/guarded-modal'
-import { certificationsKeys } from '../api/keys'
+import { certificationsKeys } from '../../../reference/certification-keys'
 import { CertificationForm } from './certification-form'
 import { RevokeForm } from './revoke-form'
 

@@ -14,7 +14,7 @@ import {
   UUID_PATTERN,
   useSearchState,
 } from '../../../lib/use-search-state'
-import type { CertificationFilters as Filters } from '../api/keys'
+import type { CertificationFilters as Filters } from '../../../reference/certification-keys'
 import { useCertifications } from '../api/list-certifications'
 import { useExpiringCertifications } from '../api/list-expiring-certifications'
 import { CertificationActions } from '../components/certification-actions'

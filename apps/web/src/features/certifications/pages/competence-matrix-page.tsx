@@ -11,8 +11,8 @@ import {
   UUID_PATTERN,
   useSearchState,
 } from '../../../lib/use-search-state'
+import type { MatrixFilters as Filters } from '../../../reference/certification-keys'
 import { useCompetenceMatrix } from '../api/get-competence-matrix'
-import type { MatrixFilters as Filters } from '../api/keys'
 import { CompetenceMatrixTable } from '../components/competence-matrix-table'
 import { MatrixFilters, type MatrixFilterValues } from '../components/matrix-filters'
 

@@ -1,9 +1,17 @@
 import type { RouteBody } from '@onestop/contracts'
 import { routes } from '@onestop/contracts/client'
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { type QueryClient, useMutation, useQueryClient } from '@tanstack/react-query'
 import { apiCall } from '../../../lib/api-client'
 import { ifMatch } from '../../../lib/if-match'
+import { certificationsKeys } from '../../../reference/certification-keys'
 import { methodologiesKeys } from '../../../reference/methodologies'
+
+/** The catalogue's lists, and the competence matrix whose columns are the methodologies in use. */
+const refreshLists = (queryClient: QueryClient) =>
+  Promise.all([
+    queryClient.invalidateQueries({ queryKey: methodologiesKeys.lists() }),
+    queryClient.invalidateQueries({ queryKey: certificationsKeys.all }),
+  ])
 
 export type CreateMethodologyInput = RouteBody<typeof routes.createMethodology>
 export type UpdateMethodologyInput = RouteBody<typeof routes.updateMethodology>
@@ -14,7 +22,7 @@ export const useCreateMethodology = () => {
     mutationFn: (body: CreateMethodologyInput) => apiCall(routes.createMethodology, { body }),
     onSuccess: (created) => {
       queryClient.setQueryData(methodologiesKeys.detail(created.id), created)
-      return queryClient.invalidateQueries({ queryKey: methodologiesKeys.lists() })
+      return refreshLists(queryClient)
     },
   })
 }
@@ -27,7 +35,7 @@ export const useUpdateMethodology = (methodologyId: string) => {
       apiCall(routes.updateMethodology, { params: { methodologyId }, body, headers: ifMatch(version) }),
     onSuccess: (saved) => {
       queryClient.setQueryData(methodologiesKeys.detail(methodologyId), saved)
-      return queryClient.invalidateQueries({ queryKey: methodologiesKeys.lists() })
+      return refreshLists(queryClient)
     },
   })
 }

@@ -30,7 +30,7 @@ export const CompletionCell = ({
       <>
         {recorded}
         {certification ? (
-          <Text size="sm" c="green.8">
+          <Text size="sm" fw={600}>
             {t(
               certification.renewal ? 'trainings.participants.renewed' : 'trainings.participants.certified',
               {
