@@ -1,6 +1,7 @@
 // The coordinator plans an eight-session parenting group of two places, fills it with a waitlist, withdraws
 // someone so the first in line moves up, and takes attendance of the first session.
 import { pickDateTime } from '../date-pickers.mjs'
+import { addSession, enrol, takeAttendance } from '../group-steps.mjs'
 import { firstDay, lastWorkingDay } from '../vilnius-days.mjs'
 
 const COORDINATOR = { email: 'coordinator@onestop.example', password: 'OneStop-demo-2026' }
@@ -8,17 +9,6 @@ const COORDINATOR = { email: 'coordinator@onestop.example', password: 'OneStop-d
 const FACILITATOR = 'Ieva Kavaliauskienė'
 /** The first Monday at least a week ahead: the whole series lies in the future. */
 const mondayAhead = () => firstDay(7, 1, (day) => day.weekday === 1)
-
-const enrol = async (page, search, member) => {
-  await page.getByRole('button', { name: 'Enrol a person' }).click()
-  const dialog = page.getByRole('dialog')
-  await dialog.getByRole('textbox', { name: 'Family', exact: true }).fill(search)
-  await page.getByRole('option', { name: new RegExp(member) }).click()
-  await dialog.getByRole('textbox', { name: 'Family member' }).click()
-  await page.getByRole('option', { name: member, exact: true }).click()
-  await dialog.getByRole('button', { name: 'Enrol', exact: true }).click()
-  await dialog.waitFor({ state: 'detached' })
-}
 
 export default async function ({ page, step, signIn, signOut, fillSteadily }) {
   const title = `Parenting skills group ${Date.now().toString().slice(-6)}`
@@ -86,23 +76,11 @@ export default async function ({ page, step, signIn, signOut, fillSteadily }) {
 
   await step('a session that has already started is added, and its attendance is taken', async () => {
     // The series lies in the future; attendance needs a session that has begun.
-    await page.getByRole('tab', { name: 'Sessions' }).click()
-    await page.getByRole('button', { name: 'Add a session' }).click()
-    const dialog = page.getByRole('dialog')
-    await pickDateTime(page, dialog, 'Starts at', past, '08:00')
-    await fillSteadily(dialog.getByRole('textbox', { name: 'Length, minutes' }), '60')
-    await dialog.getByRole('button', { name: 'Add a session' }).click()
-    await dialog.waitFor({ state: 'detached' })
-    await page
-      .getByRole('button', { name: /^Take attendance/ })
-      .first()
-      .click()
-    const tomas = page.getByRole('radiogroup', { name: 'Attendance: Tomas Petrauskas' })
-    const indre = page.getByRole('radiogroup', { name: 'Attendance: Indrė Kairienė' })
-    await tomas.getByText('Present', { exact: true }).click()
-    await indre.getByText('Excused', { exact: true }).click()
-    await page.getByRole('button', { name: 'Save attendance' }).click()
-    await page.getByText('Attendance saved').first().waitFor()
+    await addSession(page, fillSteadily, past, '08:00', 60)
+    await takeAttendance(page, [
+      ['Tomas Petrauskas', 'Present'],
+      ['Indrė Kairienė', 'Excused'],
+    ])
     await page.getByRole('tab', { name: 'Sessions' }).click()
     const first = page.getByRole('tabpanel').getByRole('row').nth(1)
     await first.getByText('Held').waitFor()

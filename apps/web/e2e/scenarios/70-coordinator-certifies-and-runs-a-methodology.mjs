@@ -3,6 +3,7 @@
 // programme with him, enrols a parent of a teenager, takes attendance and reads the run's fidelity and
 // outcomes.
 import { pickDateTime } from '../date-pickers.mjs'
+import { addSession, enrol, takeAttendance } from '../group-steps.mjs'
 import { firstDay, lastWorkingDay, pad } from '../vilnius-days.mjs'
 
 const COORDINATOR = { email: 'coordinator@onestop.example', password: 'OneStop-demo-2026' }
@@ -144,35 +145,13 @@ export default async function ({ page, step, signIn, signOut, fillSteadily }) {
 
   await step('a parent of a teenager is enrolled', async () => {
     await page.getByRole('tab', { name: 'Enrolments and waitlist' }).click()
-    await page.getByRole('button', { name: 'Enrol a person' }).click()
-    const dialog = page.getByRole('dialog')
-    await dialog.getByRole('textbox', { name: 'Family', exact: true }).fill('Vaitkevič')
-    await page.getByRole('option', { name: new RegExp(PARENT) }).click()
-    await dialog.getByRole('textbox', { name: 'Family member' }).click()
-    await page.getByRole('option', { name: PARENT, exact: true }).click()
-    await dialog.getByRole('button', { name: 'Enrol', exact: true }).click()
-    await dialog.waitFor({ state: 'detached' })
+    await enrol(page, 'Vaitkevič', PARENT)
     await page.getByRole('table', { name: 'Enrolled' }).getByRole('row').filter({ hasText: PARENT }).waitFor()
   })
 
   await step('a session already held is added, and the parent attended it', async () => {
-    await page.getByRole('tab', { name: 'Sessions' }).click()
-    await page.getByRole('button', { name: 'Add a session' }).click()
-    const dialog = page.getByRole('dialog')
-    await pickDateTime(page, dialog, 'Starts at', lastDay, '15:00')
-    await fillSteadily(dialog.getByRole('textbox', { name: 'Length, minutes' }), '90')
-    await dialog.getByRole('button', { name: 'Add a session' }).click()
-    await dialog.waitFor({ state: 'detached' })
-    await page
-      .getByRole('button', { name: /^Take attendance/ })
-      .first()
-      .click()
-    await page
-      .getByRole('radiogroup', { name: `Attendance: ${PARENT}` })
-      .getByText('Present', { exact: true })
-      .click()
-    await page.getByRole('button', { name: 'Save attendance' }).click()
-    await page.getByText('Attendance saved').first().waitFor()
+    await addSession(page, fillSteadily, lastDay, '15:00', 90)
+    await takeAttendance(page, [[PARENT, 'Present']])
   })
 
   await step(
