@@ -1,4 +1,5 @@
-// The case manager's, the psychologist's and the accommodation officer's pages on a phone (390 and 360 px) and
+// The case manager's, the psychologist's (with the methodologies and their own certifications and trainings)
+// and the accommodation officer's pages on a phone (390 and 360 px) and
 // on a desktop, in Lithuanian and English: nothing scrolls sideways (the bed timeline and wide tables scroll
 // inside their own named regions), a dialog fills the phone's screen and gives focus back when it closes, and
 // axe finds nothing serious on any page.
@@ -190,6 +191,14 @@ const PATHS = {
     await walkFirstFamily(page, where, language)
     await openNav(page, '/groups')
     await check(page, `on the groups ${where}`)
+    await openNav(page, '/methodologies')
+    await check(page, `on the methodology catalogue ${where}`)
+    await page.locator('main a[href^="/methodologies/"]').first().click()
+    await check(page, `on a methodology ${where}`)
+    await openNav(page, '/my-certifications')
+    await check(page, `on my certifications ${where}`)
+    await openNav(page, '/my-trainings')
+    await check(page, `on my trainings ${where}`)
     await openNav(page, '/account')
     await check(page, `on the account page ${where}`)
   },

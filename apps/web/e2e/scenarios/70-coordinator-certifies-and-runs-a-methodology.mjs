@@ -2,6 +2,7 @@
 // accreditation, records that he completed it, sees the competence matrix change, plans a run of the
 // programme with him, enrols a parent of a teenager, takes attendance and reads the run's fidelity and
 // outcomes.
+import { checkNoSidewaysScroll } from '../axe.mjs'
 import { pickDateTime } from '../date-pickers.mjs'
 import { addSession, enrol, takeAttendance } from '../group-steps.mjs'
 import { firstDay, lastWorkingDay, pad } from '../vilnius-days.mjs'
@@ -186,5 +187,21 @@ export default async function ({ page, step, signIn, signOut, fillSteadily }) {
     const scores = page.getByRole('table', { name: /participants’ scores and change$/ })
     await scores.getByRole('row').filter({ hasText: PARENT }).filter({ hasText: '-9' }).waitFor()
     await page.locator('.recharts-surface').first().waitFor()
+  })
+
+  await step('on a phone the competence matrix scrolls inside its own region, not the page', async () => {
+    const desktop = page.viewportSize()
+    await page.setViewportSize({ width: 390, height: 844 })
+    try {
+      await page.goto('/competence-matrix')
+      await page.getByRole('heading', { level: 1, name: 'Competence matrix' }).waitFor()
+      const region = page.getByRole('region', { name: /^Staff members: \d+$/ })
+      await region.getByRole('table').waitFor()
+      if ((await region.getAttribute('tabindex')) !== '0')
+        throw new Error('the matrix cannot be reached by keyboard')
+      await checkNoSidewaysScroll(page, 'on the competence matrix at 390 px')
+    } finally {
+      if (desktop) await page.setViewportSize(desktop)
+    }
   })
 }
