@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/support/template-database.ts'],
     pool: 'forks',
     // Generous limits: every file builds the app and migrates a database of its own, and on a busy machine (CI
     // beside other work) that takes many times as long as on an idle one. They stop a hung test, not a slow one.

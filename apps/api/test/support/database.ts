@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
 import pino from 'pino'
+import { inject } from 'vitest'
 import { type DatabaseHandle, openDatabase } from '../../src/db/client.js'
 import { migrateDatabase } from '../../src/db/migrate.js'
 
@@ -16,8 +17,8 @@ export interface TestDatabase {
 const silent = pino({ level: 'silent' })
 
 /**
- * A fresh, migrated database for one test file: its own PostgreSQL database on TEST_DATABASE_URL,
- * otherwise an in-memory PGlite.
+ * A fresh, migrated database for one test file: its own PostgreSQL database on TEST_DATABASE_URL (a copy of
+ * the run's migrated template, see template-database.ts), otherwise an in-memory PGlite.
  */
 export async function createTestDatabase({ migrated = true } = {}): Promise<TestDatabase> {
   if (!TEST_DATABASE_URL) {
@@ -26,14 +27,15 @@ export async function createTestDatabase({ migrated = true } = {}): Promise<Test
     return { url: undefined, open: () => handle, drop: async () => undefined }
   }
   const name = `onestop_test_${process.pid}_${randomBytes(4).toString('hex')}`
+  const template = migrated ? inject('templateDatabase') : undefined
   const admin = new pg.Client({ connectionString: TEST_DATABASE_URL })
   await admin.connect()
-  await admin.query(`create database ${name}`)
+  await admin.query(`create database ${name}${template ? ` template ${template}` : ''}`)
   await admin.end()
   const url = new URL(TEST_DATABASE_URL)
   url.pathname = `/${name}`
   const open = (poolSize = 10) => openDatabase({ url: url.toString(), dataDir: '', poolSize, log: silent })
-  if (migrated) {
+  if (migrated && !template) {
     const migrator = open(1)
     await migrateDatabase(migrator)
     await migrator.close()
