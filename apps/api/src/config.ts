@@ -30,6 +30,9 @@ const Env = Type.Object({
   FIRST_ASSESSMENT_WORKING_DAYS_URGENT: Type.Integer({ minimum: 1, maximum: 60, default: 3 }),
   BREAK_GLASS_MINUTES: Type.Integer({ minimum: 5, maximum: 24 * 60, default: 120 }),
   RETENTION_DAYS_AFTER_CLOSING: Type.Integer({ minimum: 30, maximum: 36_500, default: 1825 }),
+  PARTNER_TOKEN_SECONDS: Type.Integer({ minimum: 60, maximum: 3600, default: 600 }),
+  PARTNER_RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, maximum: 100_000, default: 120 }),
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: Type.Enum(['true', 'false'], { default: 'false' }),
 })
 
 export interface Config {
@@ -68,6 +71,19 @@ export interface Config {
     /** Closed families are anonymised this many days after closing. */
     retentionDaysAfterClosing: number
   }
+  partners: {
+    /** Lifetime of an API client's token. */
+    tokenSeconds: number
+    /** Token requests per minute from one address. */
+    tokenRateLimitPerMinute: number
+    /** Requests per minute of one API client to the partner operations. */
+    requestsPerMinute: number
+    /**
+     * Whether webhook URLs may point at private, loopback or link-local addresses: off, so a partner cannot
+     * make the server call into its own network; the operator turns it on for an on-premises receiver.
+     */
+    webhookAllowPrivateTargets: boolean
+  }
   auth: {
     accessTokenSeconds: number
     refreshTokenDays: number
@@ -101,6 +117,8 @@ const NUMERIC = new Set([
   'FIRST_ASSESSMENT_WORKING_DAYS_URGENT',
   'BREAK_GLASS_MINUTES',
   'RETENTION_DAYS_AFTER_CLOSING',
+  'PARTNER_TOKEN_SECONDS',
+  'PARTNER_RATE_LIMIT_PER_MINUTE',
 ])
 
 /** Reads the environment once; throws a ConfigError naming every bad variable. */
@@ -161,6 +179,12 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       firstAssessmentWorkingDaysUrgent: env.FIRST_ASSESSMENT_WORKING_DAYS_URGENT,
       breakGlassMinutes: env.BREAK_GLASS_MINUTES,
       retentionDaysAfterClosing: env.RETENTION_DAYS_AFTER_CLOSING,
+    },
+    partners: {
+      tokenSeconds: env.PARTNER_TOKEN_SECONDS,
+      tokenRateLimitPerMinute: 30,
+      requestsPerMinute: env.PARTNER_RATE_LIMIT_PER_MINUTE,
+      webhookAllowPrivateTargets: env.WEBHOOK_ALLOW_PRIVATE_TARGETS === 'true',
     },
     auth: {
       accessTokenSeconds: 15 * 60,

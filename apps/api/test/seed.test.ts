@@ -11,8 +11,14 @@ import { queryRows } from './support/sql.js'
 const t = useTestApp()
 
 describe('demo data', () => {
-  it('seeds three organisations with sites, rooms and a login for every role', async () => {
-    expect(await seedDemoData(t.db, t.config)).toBe(3)
+  it('seeds three service organisations with sites, rooms and a login for every role, and two municipalities in live partnerships', async () => {
+    expect(await seedDemoData(t.db, t.config)).toBe(5)
+    const live = await queryRows(
+      t.db,
+      sql`select o.name from partnerships p join organisations o on o.id = p.partner_organisation_id
+        where o.kind = 'municipality' and app_partnership_live(p) order by o.name`,
+    )
+    expect(live).toEqual([{ name: 'Kretingos rajono savivaldybė' }, { name: 'Vilniaus miesto savivaldybė' }])
     const rows = await t.db.select({ roles: users.roles, professions: users.professions }).from(users)
     for (const role of ROLES)
       expect(

@@ -11,6 +11,11 @@ export const API_TAGS = [
     description:
       'Agreements under which one organisation shares families with the staff of another, with the families’ consent.',
   },
+  {
+    name: 'Partners',
+    description:
+      'Partner municipalities and the API clients an admin issues to them: secrets shown once, scopes, rotation and revocation.',
+  },
   { name: 'Audit', description: 'Who did what to which record, when and from where.' },
   { name: 'Families', description: 'Intake, case status and the families a staff member may see.' },
   {

@@ -11,6 +11,8 @@ import { certificationRoutes } from './methodologies/certifications.js'
 import { competenceMatrixRoutes } from './methodologies/competence-matrix.js'
 import { methodologyRoutes } from './methodologies/methodologies.js'
 import { organisationsRoutes } from './organisations.js'
+import { apiClientRoutes } from './partners/api-clients.js'
+import { tokenRoutes } from './partners/token.js'
 import { partnershipRoutes } from './partnerships.js'
 import type { RouteDefinition } from './route.js'
 import { attendanceRoutes } from './services/attendance.js'
@@ -41,6 +43,7 @@ export * from './field-errors.js'
 export * from './health.js'
 export * from './methodologies/index.js'
 export * from './organisations.js'
+export * from './partners/index.js'
 export * from './partnerships.js'
 export * from './password.js'
 export * from './problems.js'
@@ -55,9 +58,11 @@ export * from './users.js'
 export const routes = {
   ...healthRoutes,
   ...authRoutes,
+  ...tokenRoutes,
   ...usersRoutes,
   ...organisationsRoutes,
   ...partnershipRoutes,
+  ...apiClientRoutes,
   ...staffDirectoryRoutes,
   ...auditRoutes,
   ...familiesRoutes,

@@ -100,6 +100,13 @@ export const PROBLEM_TYPES = {
   'partner-consent-required': { status: 409, title: 'Partner consent required' },
   'partner-not-on-team': { status: 409, title: 'Partner not on the team' },
   'service-outside-partnership': { status: 409, title: 'Service outside the partnership' },
+  // Partner API clients
+  'invalid-client': { status: 401, title: 'Unknown client or wrong secret' },
+  'unsupported-grant-type': { status: 400, title: 'Unsupported grant type' },
+  'invalid-scope': { status: 400, title: 'Scope not granted' },
+  'insufficient-scope': { status: 403, title: 'Token lacks the scope' },
+  'partnership-not-live': { status: 409, title: 'Partnership not live' },
+  'api-client-revoked': { status: 409, title: 'API client revoked' },
 } as const satisfies Record<string, { status: number; title: string }>
 
 export type ProblemType = keyof typeof PROBLEM_TYPES
@@ -132,6 +139,7 @@ export const COMMON_PROBLEM_TYPES = [
   'session-ended',
   'mfa-setup-required',
   'forbidden',
+  'insufficient-scope',
   'not-found',
   'rate-limited',
   'overloaded',

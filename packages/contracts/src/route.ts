@@ -2,6 +2,7 @@ import { type Static, type TSchema, Type } from 'typebox'
 import type { ApiTag } from './api-tags.js'
 import type { RouteRef } from './client-route-ref.js'
 import { PROBLEM_DESCRIPTIONS, type ProblemStatus, problemResponseOf } from './common.js'
+import type { PartnerScope } from './partners/scopes.js'
 import {
   COMMON_PROBLEM_TYPES,
   IDEMPOTENCY_PROBLEM_TYPES,
@@ -13,11 +14,24 @@ import type { Role } from './staff.js'
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
 
+/** A partner's API client holding this scope; staff tokens are refused there, client tokens everywhere else. */
+export interface PartnerAccess {
+  readonly partnerScope: PartnerScope
+}
+
 /**
  * Who may call a route: `public` needs no token, `authenticated` any signed-in staff member,
- * a list of roles those roles only. The API enforces it and the OpenAPI document shows it.
+ * a list of roles those roles only, `{ partnerScope }` a partner's API client with that scope. The API
+ * enforces it and the OpenAPI document shows it.
  */
-export type Access = 'public' | 'authenticated' | readonly Role[]
+export type Access = 'public' | 'authenticated' | readonly Role[] | PartnerAccess
+
+export const isPartnerAccess = (access: Access): access is PartnerAccess =>
+  typeof access === 'object' && 'partnerScope' in access
+
+/** The staff roles a route allows: all of them for `authenticated`, none for public and partner routes. */
+export const staffRolesOf = (access: Access, all: readonly Role[]): readonly Role[] =>
+  access === 'authenticated' ? all : Array.isArray(access) ? access : []
 
 export interface RouteDefinition {
   method: HttpMethod
@@ -30,6 +44,8 @@ export interface RouteDefinition {
   access: Access
   /** Routes a user who must still enrol in two-factor sign-in may call. */
   allowDuringMfaSetup?: boolean
+  /** Body media types besides JSON (the token endpoint also takes an OAuth2 form). */
+  consumes?: readonly string[]
   params?: TSchema
   querystring?: TSchema
   headers?: TSchema

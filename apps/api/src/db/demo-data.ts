@@ -149,4 +149,34 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
       person('psichologe@kmimc.example', 'Laura Bielskienė', ['specialist'], ['psychologist']),
     ],
   },
+  // The municipalities that refer families to the two centres (seeds 000 and 004), each with a live partnership
+  // with its centre (demo-partners.ts); a child rights specialist administers each one's side.
+  {
+    name: 'Vilniaus miesto savivaldybė',
+    kind: 'municipality',
+    municipality: 'Vilniaus miesto savivaldybė',
+    sites: [],
+    staff: [person('vtas@vilnius.example', 'Rūta Jankauskienė', ['admin'], ['social_worker'])],
+  },
+  {
+    name: 'Kretingos rajono savivaldybė',
+    kind: 'municipality',
+    municipality: 'Kretingos rajono savivaldybė',
+    sites: [],
+    staff: [person('vtas@kretinga.example', 'Vilma Stonkienė', ['admin'], ['social_worker'])],
+  },
 ]
+
+/** Which centre works with which municipality under a partnership, as owner and partner. */
+export const DEMO_MUNICIPAL_PARTNERSHIPS = [
+  {
+    centre: 'SOS vaikų kaimų Lietuvos draugijos „Vieno langelio“ centras',
+    municipality: 'Vilniaus miesto savivaldybė',
+    agreementReference: 'Bendradarbiavimo sutartis Nr. A72-2026/3',
+  },
+  {
+    centre: 'Kretingos socialinių paslaugų centras',
+    municipality: 'Kretingos rajono savivaldybė',
+    agreementReference: 'Paslaugų sutartis Nr. SP-2026/11',
+  },
+] as const

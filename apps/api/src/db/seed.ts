@@ -13,6 +13,7 @@ import { seedDemoCalendar } from './demo-calendar.js'
 import { ACCOMMODATION_DEMO_ORGANISATION, DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-data.js'
 import { DEMO_FAMILIES, type DemoFamily } from './demo-families.js'
 import { seedDemoMethodologies } from './demo-methodologies.js'
+import { seedDemoMunicipalPartnerships } from './demo-partners.js'
 import { seedDemoServices } from './demo-services.js'
 import { seedDemoTrainings } from './demo-trainings.js'
 import { organisations, rooms, sites, users } from './schema/index.js'
@@ -50,11 +51,13 @@ export async function seedDemoData(db: Database, config: Config): Promise<number
         .insert(users)
         .values(org.staff.map((u) => ({ ...u, organisationId: inserted.id, passwordHash })))
         .onConflictDoNothing()
+      created.push(org.name)
+      if (org.kind === 'municipality') continue
       await seedDemoMethodologies(tx, inserted.id)
       await seedDemoServices(tx, inserted.id, org)
       await seedDemoTrainings(tx, inserted.id)
-      created.push(org.name)
     }
+    await seedDemoMunicipalPartnerships(tx, created)
   })
   for (const name of created) await seedDemoFamilies(db, config, DEMO_FAMILIES[name] ?? [], name)
   return created.length
@@ -71,7 +74,7 @@ async function seedDemoFamilies(
   const actorFor = (email: string): SignedInContext => {
     const user = staff.find((u) => u.email === email)
     if (!user) throw new Error(`demo staff ${email} missing`)
-    const actor = { ...user, sessionId: randomUUID(), scope: 'full' as const }
+    const actor = { ...user, sessionId: randomUUID(), scope: 'full' as const, partnerClient: null }
     return { db, config, actor, ip: '127.0.0.1', requestId: 'demo-data', userAgent: 'demo-data' }
   }
   for (const [index, demo] of demoFamilies.entries()) {

@@ -1,11 +1,13 @@
 import fastifyCookie from '@fastify/cookie'
 import fastifyJwt from '@fastify/jwt'
+import { isPartnerAccess } from '@onestop/contracts'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Actor, ServiceContext } from '../lib/context.js'
 import { ForbiddenError, UnauthorizedError } from '../lib/errors.js'
 import { findSessionActor } from '../modules/auth/session-actor.js'
 import type { AccessTokenClaims } from '../modules/auth/tokens.js'
+import { type ClientTokenClaims, findClientActor } from '../modules/partners/client-actor.js'
 
 const BEARER = /^Bearer ([A-Za-z0-9_\-.]+)$/
 
@@ -50,15 +52,51 @@ export const authPlugin = fp(
     const authenticate = async (request: FastifyRequest): Promise<Actor> => {
       const match = BEARER.exec(request.headers.authorization ?? '')
       if (!match?.[1]) throw new UnauthorizedError()
-      let claims: AccessTokenClaims
+      let claims: AccessTokenClaims | ClientTokenClaims
       try {
-        claims = app.jwt.verify<AccessTokenClaims>(match[1])
+        claims = app.jwt.verify<AccessTokenClaims | ClientTokenClaims>(match[1])
       } catch {
         throw new UnauthorizedError('The access token is invalid or has expired.', 'invalid-token')
+      }
+      if (claims.scope === 'partner') {
+        const client = await findClientActor(app.db, claims)
+        if (!client)
+          throw new UnauthorizedError(
+            'This API client was revoked, its secret rotated out or its partnership ended.',
+            'invalid-token',
+          )
+        return client
       }
       const actor = await findSessionActor(app.db, claims)
       if (!actor) throw new UnauthorizedError('This session has ended. Sign in again.', 'session-ended')
       return actor
+    }
+
+    /** Why the actor may not call a route of this access, or undefined when it may. */
+    const refusalOf = (
+      actor: Actor,
+      access: NonNullable<FastifyRequest['routeOptions']['config']['access']>,
+      allowDuringMfaSetup: boolean,
+    ): ForbiddenError | undefined => {
+      if (isPartnerAccess(access)) {
+        if (!actor.partnerClient)
+          return new ForbiddenError('This operation is for partner API clients; sign in with a client token.')
+        return actor.partnerClient.scopes.includes(access.partnerScope)
+          ? undefined
+          : new ForbiddenError(
+              `This operation needs a token with the scope ${access.partnerScope}.`,
+              'insufficient-scope',
+            )
+      }
+      if (actor.partnerClient) return new ForbiddenError('API clients may call only the partner operations.')
+      if (actor.scope === 'mfa-setup' && !allowDuringMfaSetup)
+        return new ForbiddenError(
+          'Set up two-factor sign-in first: your role requires it.',
+          'mfa-setup-required',
+        )
+      if (Array.isArray(access) && !access.some((role) => actor.roles.includes(role)))
+        return new ForbiddenError(`This operation is for: ${access.join(', ')}.`)
+      return undefined
     }
 
     app.addHook('onRequest', async (request) => {
@@ -66,15 +104,7 @@ export const authPlugin = fp(
       const access = config?.access
       if (!access || access === 'public') return
       request.actor = await authenticate(request)
-      const refusal =
-        request.actor.scope === 'mfa-setup' && !config.allowDuringMfaSetup
-          ? new ForbiddenError(
-              'Set up two-factor sign-in first: your role requires it.',
-              'mfa-setup-required',
-            )
-          : Array.isArray(access) && !access.some((role) => request.actor?.roles.includes(role))
-            ? new ForbiddenError(`This operation is for: ${access.join(', ')}.`)
-            : undefined
+      const refusal = refusalOf(request.actor, access, config.allowDuringMfaSetup ?? false)
       if (refusal) throw refusal
     })
   },

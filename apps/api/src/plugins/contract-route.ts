@@ -1,4 +1,5 @@
 import {
+  isPartnerAccess,
   type RouteBody,
   type RouteDefinition,
   type RouteParams,
@@ -20,12 +21,29 @@ export type ContractHandler<R extends RouteDefinition> = (
   reply: FastifyReply,
 ) => Promise<RouteResult<R> | FastifyReply>
 
-const describeAccess = (route: RouteDefinition): string =>
-  route.access === 'public'
+const describeAccess = ({ access }: RouteDefinition): string =>
+  access === 'public'
     ? 'No sign-in needed.'
-    : route.access === 'authenticated'
+    : access === 'authenticated'
       ? 'Any signed-in staff member.'
-      : `Roles: ${route.access.join(', ')}.`
+      : isPartnerAccess(access)
+        ? `A partner’s API client with the scope \`${access.partnerScope}\`; rate-limited per client (see the \`RateLimit\` headers).`
+        : `Roles: ${access.join(', ')}.`
+
+const securityOf = ({ access }: RouteDefinition) =>
+  access === 'public'
+    ? []
+    : isPartnerAccess(access)
+      ? [{ partnerClient: [access.partnerScope] }]
+      : [{ bearerAuth: [] }]
+
+/** Partner operations are limited per API client, counted once the token says which client calls. */
+const partnerRateLimit = (app: FastifyInstance) => ({
+  max: app.config.partners.requestsPerMinute,
+  timeWindow: '1 minute',
+  hook: 'preHandler' as const,
+  keyGenerator: (request: FastifyRequest) => `partner-client:${request.actor?.id ?? request.ip}`,
+})
 
 /**
  * Registers a route from its contract: validation, serialisation, the OpenAPI operation and the access
@@ -45,7 +63,8 @@ export function contractRoute<R extends RouteDefinition>(
       summary: route.summary,
       description: [route.description, `**Access:** ${describeAccess(route)}`].filter(Boolean).join('\n\n'),
       tags: [...route.tags],
-      security: route.access === 'public' ? [] : [{ bearerAuth: [] }],
+      security: securityOf(route),
+      ...(route.consumes ? { consumes: [...route.consumes] } : {}),
       ...(route.params ? { params: route.params } : {}),
       ...(route.querystring ? { querystring: route.querystring } : {}),
       ...(route.headers ? { headers: route.headers } : {}),
@@ -54,6 +73,7 @@ export function contractRoute<R extends RouteDefinition>(
       'x-problem-types': route.problems ?? [],
     },
     config: {
+      ...(isPartnerAccess(route.access) ? { rateLimit: partnerRateLimit(app) } : {}),
       ...config,
       access: route.access,
       allowDuringMfaSetup: route.allowDuringMfaSetup ?? false,

@@ -1,6 +1,6 @@
 import fastifySwagger from '@fastify/swagger'
 import fastifySwaggerUi from '@fastify/swagger-ui'
-import { API_TAGS, Problem } from '@onestop/contracts'
+import { API_TAGS, PARTNER_SCOPE_DESCRIPTIONS, Problem } from '@onestop/contracts'
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 
@@ -28,6 +28,17 @@ export const openApiPlugin = fp(
               scheme: 'bearer',
               bearerFormat: 'JWT',
               description: 'The `accessToken` from `POST /api/v1/auth/login`, valid for 15 minutes.',
+            },
+            partnerClient: {
+              type: 'oauth2',
+              description:
+                'A partner’s API client: OAuth 2.0 client credentials at `POST /api/v1/auth/token` with the client id and secret an admin issued. Its token opens the partner operations its scopes allow, and nothing else.',
+              flows: {
+                clientCredentials: {
+                  tokenUrl: '/api/v1/auth/token',
+                  scopes: PARTNER_SCOPE_DESCRIPTIONS,
+                },
+              },
             },
           },
         },

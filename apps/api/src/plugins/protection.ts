@@ -31,6 +31,8 @@ export const protectionPlugin = fp(
     })
     await app.register(fastifyRateLimit, {
       global: false,
+      // The IETF `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset` headers.
+      enableDraftSpec: true,
       errorResponseBuilder: (_request, context) => {
         const seconds = Math.ceil(context.ttl / 1000)
         return new TooManyRequestsError(

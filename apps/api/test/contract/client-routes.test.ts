@@ -1,10 +1,14 @@
-import { routes as definitions, type RouteDefinition } from '@onestop/contracts'
+import { routes as definitions, isPartnerAccess, type RouteDefinition } from '@onestop/contracts'
 import { describe, expect, it } from 'vitest'
 
 const quote = (text: string) => `'${text.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`
 
 const accessOf = (access: RouteDefinition['access']) =>
-  typeof access === 'string' ? quote(access) : `[${access.map(quote).join(', ')}]`
+  typeof access === 'string'
+    ? quote(access)
+    : isPartnerAccess(access)
+      ? `{ partnerScope: ${quote(access.partnerScope)} }`
+      : `[${access.map(quote).join(', ')}]`
 
 /** The client's schema-free route table, written from the definitions so it never differs from them. */
 const clientRoutesSource = () =>

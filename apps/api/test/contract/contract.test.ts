@@ -1,9 +1,18 @@
 import { randomUUID } from 'node:crypto'
-import { allRoutes, ROLES, type Role, type RouteDefinition } from '@onestop/contracts'
+import {
+  allRoutes,
+  isPartnerAccess,
+  PARTNER_SCOPES,
+  type PartnerScope,
+  ROLES,
+  type Role,
+  type RouteDefinition,
+} from '@onestop/contracts'
 import type supertest from 'supertest'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { useTestApp } from '../support/app.js'
 import { createOrganisation, signedInUser } from '../support/factories.js'
+import { partnerClient } from '../support/partner-factories.js'
 import { badQueryValuesFor, badValuesFor, type JsonSchema } from './bad-inputs.js'
 import { loadOperations, type OpenApiDocument, type Operation } from './operations.js'
 
@@ -16,13 +25,17 @@ const t = useTestApp()
 let document: OpenApiDocument
 let operations: Operation[] = []
 let resolve: (schema: JsonSchema) => JsonSchema
-const tokens = new Map<Role, string>()
+/** Who calls: a staff member of a role, a partner's API client holding just one scope, or one holding all. */
+type Caller = Role | PartnerScope | 'client with every scope'
+const tokens = new Map<Caller, string>()
 
 beforeAll(async () => {
   ;({ document, operations, resolve } = await loadOperations(t))
   const org = await createOrganisation(t.db)
   for (const role of ROLES)
     tokens.set(role, (await signedInUser(t, { roles: [role], organisationId: org.id })).token)
+  for (const scope of PARTNER_SCOPES) tokens.set(scope, (await partnerClient(t, { scopes: [scope] })).token)
+  tokens.set('client with every scope', (await partnerClient(t)).token)
 })
 
 const contractOf = (op: Operation): RouteDefinition => {
@@ -31,12 +44,23 @@ const contractOf = (op: Operation): RouteDefinition => {
   return contract
 }
 
-const allowedRole = (contract: RouteDefinition): Role | undefined =>
-  contract.access === 'public'
+const allowedRole = ({ access }: RouteDefinition): Caller | undefined =>
+  access === 'public'
     ? undefined
-    : contract.access === 'authenticated'
+    : access === 'authenticated'
       ? 'admin'
-      : contract.access[0]
+      : isPartnerAccess(access)
+        ? access.partnerScope
+        : access[0]
+
+/** Everyone a route refuses: staff of other roles, or clients without its scope; staff on partner routes. */
+const refusedCallers = ({ access }: RouteDefinition): Caller[] => {
+  if (access === 'public') return []
+  if (isPartnerAccess(access))
+    return [...ROLES, ...PARTNER_SCOPES.filter((scope) => scope !== access.partnerScope)]
+  const roles = access === 'authenticated' ? [] : ROLES.filter((r) => !access.includes(r))
+  return [...roles, 'client with every scope']
+}
 
 /** A value for a path parameter: a new UUID, or the first allowed value of one that is not an id. */
 const anyValueOf = (op: Operation, name: string): string => {
@@ -47,7 +71,7 @@ const anyValueOf = (op: Operation, name: string): string => {
 const concretePath = (op: Operation, overrides: Record<string, string> = {}) =>
   op.path.replace(/\{(\w+)\}/g, (_, name: string) => overrides[name] ?? anyValueOf(op, name))
 
-function send(op: Operation, path: string, role?: Role, query?: Record<string, unknown>) {
+function send(op: Operation, path: string, role?: Caller, query?: Record<string, unknown>) {
   const method = op.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'
   let request: supertest.Test = t.http()[method](path)
   const token = role && tokens.get(role)
@@ -91,11 +115,12 @@ describe('the OpenAPI document', () => {
         codes.some((c) => c.startsWith('2')),
         context,
       ).toBe(true)
-      if (contract.access !== 'public') {
-        expect(op.security, context).toEqual([{ bearerAuth: [] }])
-        expect(codes, context).toContain('401')
-      }
-      if (Array.isArray(contract.access)) expect(codes, context).toContain('403')
+      if (isPartnerAccess(contract.access))
+        expect(op.security, context).toEqual([{ partnerClient: [contract.access.partnerScope] }])
+      else if (contract.access !== 'public') expect(op.security, context).toEqual([{ bearerAuth: [] }])
+      if (contract.access !== 'public') expect(codes, context).toContain('401')
+      if (contract.access !== 'public' && contract.access !== 'authenticated')
+        expect(codes, context).toContain('403')
       if (op.requestBody || op.parameters?.length) expect(codes, context).toContain('400')
     }
   })
@@ -116,12 +141,10 @@ describe('every operation', () => {
     }
   })
 
-  it('answers 403 problem+json to every role it does not allow', async () => {
+  it('answers 403 problem+json to every role it does not allow, to API clients on staff routes and to staff on partner routes', async () => {
     for (const op of operations) {
-      const { access } = contractOf(op)
-      if (!Array.isArray(access)) continue
-      for (const role of ROLES.filter((r) => !access.includes(r))) {
-        expectProblem(await send(op, concretePath(op), role), [403], `${op.method} ${op.path} as ${role}`)
+      for (const caller of refusedCallers(contractOf(op))) {
+        expectProblem(await send(op, concretePath(op), caller), [403], `${op.method} ${op.path} as ${caller}`)
       }
     }
   })

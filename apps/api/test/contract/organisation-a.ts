@@ -91,6 +91,11 @@ export async function seedOrganisations(t: TestApp): Promise<{ a: string; b: str
     startsOn: daysAgo(30),
     serviceIds: [ids.serviceId],
   })
+  const vilnius = await organisationId(t, 'Vilniaus miesto savivaldybė')
+  await created(admin, `/api/v1/partners/${vilnius}/clients`, {
+    name: 'VTAS integracija',
+    scopes: ['referrals:write', 'referrals:read'],
+  })
   await shelterInA(t, await as('coordinator@onestop.example'), ids, created)
   await certificationsInA(t, await as('coordinator@onestop.example'), a, ids, created)
   await trainingInA(t, await as('coordinator@onestop.example'), a, ids, created)

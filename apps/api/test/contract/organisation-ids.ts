@@ -66,6 +66,12 @@ export const ORGANISATION_IDS: Record<string, (scope: Scope) => SQL> = {
     order by s.starts_at`,
   partnershipId: ({ organisationId }) => sql`select p.id from partnerships p
     where p.organisation_id = ${organisationId} order by p.proposed_at`,
+  partnerId: ({ organisationId }) => sql`select p.partner_organisation_id as id from partnerships p
+    join organisations o on o.id = p.partner_organisation_id
+    where p.organisation_id = ${organisationId} and o.kind = 'municipality' order by p.proposed_at`,
+  apiClientId: ({ organisationId, ids }) => sql`select c.id, c.version from api_clients c
+    where c.organisation_id = ${organisationId} ${within('c.partner_organisation_id', ids.partnerId)}
+    order by c.created_at`,
   disclosureId: ({ organisationId }) => sql`select d.id from confidential_disclosures d
     where d.organisation_id = ${organisationId}`,
   facilityId: ({ organisationId }) => sql`select f.id, f.version from accommodation_facilities f

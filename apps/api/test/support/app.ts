@@ -8,7 +8,10 @@ import { createTestDatabase, type TestDatabase } from './database.js'
 
 export const TEST_JWT_SECRET = 'test-secret-of-at-least-32-characters!!'
 
-export type ConfigOverrides = Partial<Omit<Config, 'auth'>> & { auth?: Partial<Config['auth']> }
+export type ConfigOverrides = Partial<Omit<Config, 'auth' | 'partners'>> & {
+  auth?: Partial<Config['auth']>
+  partners?: Partial<Config['partners']>
+}
 
 export function testConfig(overrides: ConfigOverrides = {}): Config {
   const base = loadConfig({ NODE_ENV: 'test', JWT_SECRET: TEST_JWT_SECRET, LOG_LEVEL: 'silent' })
@@ -19,6 +22,12 @@ export function testConfig(overrides: ConfigOverrides = {}): Config {
     ...overrides,
     webDistDir: overrides.webDistDir ?? '/nonexistent',
     auth: { ...base.auth, failureDelayMs: 5, loginRateLimitPerMinute: 10_000, ...overrides.auth },
+    partners: {
+      ...base.partners,
+      tokenRateLimitPerMinute: 10_000,
+      requestsPerMinute: 10_000,
+      ...overrides.partners,
+    },
   }
 }
 

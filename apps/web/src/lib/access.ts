@@ -12,5 +12,7 @@ interface Staff {
 export const may = (user: Staff, route: Pick<RouteDefinition, 'access'>): boolean => {
   const { access } = route
   if (access === 'public' || access === 'authenticated') return true
+  // Partner routes are for API clients' tokens, never a staff member's.
+  if ('partnerScope' in access) return false
   return user.roles.some((role) => access.includes(role))
 }

@@ -26,5 +26,5 @@ export async function findSessionActor(db: Database, claims: AccessTokenClaims):
       ),
     )
     .limit(1)
-  return row ? { ...row, sessionId: claims.sid, scope: claims.scope } : null
+  return row ? { ...row, sessionId: claims.sid, scope: claims.scope, partnerClient: null } : null
 }

@@ -102,6 +102,7 @@ async function feedOwner(ctx: ServiceContext, token: string): Promise<{ feedId: 
       organisationId: user.organisationId,
       sessionId: '',
       scope: 'full',
+      partnerClient: null,
     },
   }
 }

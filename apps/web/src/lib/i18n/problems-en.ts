@@ -103,6 +103,12 @@ export const problemsEn: Record<keyof typeof problemsLt, string> = {
     "The family has not consented to sharing with partner organisations: record an adult member's consent on the Consents tab first.",
   'partner-not-on-team': 'The partner’s staff member is not on this family’s team.',
   'service-outside-partnership': 'This service is not covered by the partnership.',
+  'invalid-client': 'Unknown API client or wrong secret.',
+  'unsupported-grant-type': 'Only the client_credentials grant is supported.',
+  'invalid-scope': 'The API client was not granted that scope.',
+  'insufficient-scope': 'This token does not carry the scope this operation needs.',
+  'partnership-not-live': 'There is no live partnership with this municipality.',
+  'api-client-revoked': 'This API client has been revoked.',
 }
 
 export const problemDetailsEn: Record<keyof typeof problemDetailsLt, string> = {

@@ -105,6 +105,12 @@ export const problemsLt = {
     'Šeima nedavė sutikimo teikti duomenis partnerių organizacijoms: pirmiausia skiltyje „Sutikimai“ įrašykite suaugusio nario sutikimą.',
   'partner-not-on-team': 'Partnerio darbuotojas nėra šios šeimos komandoje.',
   'service-outside-partnership': 'Ši paslauga neįtraukta į partnerystės sutartį.',
+  'invalid-client': 'Nežinomas API klientas arba neteisinga slaptoji frazė.',
+  'unsupported-grant-type': 'Palaikomas tik client_credentials prieigos būdas.',
+  'invalid-scope': 'API klientui ši teisė nesuteikta.',
+  'insufficient-scope': 'Šis prieigos raktas neturi šiam veiksmui reikalingos teisės.',
+  'partnership-not-live': 'Su šia savivaldybe nėra galiojančios partnerystės.',
+  'api-client-revoked': 'Šis API klientas atšauktas.',
 } satisfies Record<ProblemType, string>
 
 /** Problems told in more detail from what the problem names, such as who lacks a certification when. */

@@ -1,0 +1,3 @@
+export * from './api-clients.js'
+export * from './scopes.js'
+export * from './token.js'
