@@ -103,6 +103,13 @@ export const Problem = Type.Object(
     requestId: Type.String({ examples: ['req-1'] }),
     errors: Type.Optional(Type.Array(ProblemFieldError)),
     methodology: Type.Optional(ProblemMethodology),
+    error: Type.Optional(
+      Type.String({
+        description:
+          'With `/problems/invalid-client`, `/problems/unsupported-grant-type` and `/problems/invalid-scope`: the OAuth 2.0 error code (RFC 6749 §5.2), for OAuth client libraries.',
+        examples: ['invalid_client'],
+      }),
+    ),
     uncertified: Type.Optional(
       Type.Array(UncertifiedFacilitator, {
         description:
@@ -139,6 +146,7 @@ const problemResponse = (description: string) =>
     requestId: string
     errors?: FieldProblem[]
     methodology?: ProblemMethodology
+    error?: string
     uncertified?: UncertifiedFacilitator[]
   }>({ ...Type.Ref('Problem'), description })
 

@@ -131,7 +131,8 @@ describe('the OpenAPI document', () => {
   })
 })
 
-describe('every operation', () => {
+// Each test walks every operation, hundreds of requests: minutes on a machine shared with other heavy work.
+describe('every operation', { timeout: 600_000 }, () => {
   it('answers 401 problem+json without a token or with a broken one', async () => {
     for (const op of operations.filter((o) => contractOf(o).access !== 'public')) {
       const path = concretePath(op)

@@ -102,7 +102,8 @@ function wrongAnswer(op: Operation, role: Role, response: supertest.Response): s
   return `${op.method} ${op.path} as B's ${role}: ${response.status} ${JSON.stringify(response.body).slice(0, 200)}`
 }
 
-describe("organisation A's ids, used by organisation B", () => {
+// Walks every operation with every id: minutes on a machine shared with other heavy work.
+describe("organisation A's ids, used by organisation B", { timeout: 600_000 }, () => {
   it('are known for every path parameter, and A reads each of them', async () => {
     const unknown = [...new Set(withPathIds().flatMap(pathParamsOf))].filter(
       (name) => !(name in ORGANISATION_IDS),

@@ -15,6 +15,9 @@ import {
 
 const iso = (at: Date | null) => (at ? at.toISOString() : null)
 
+/** Now, to the millisecond the columns keep, so a secret ended now is no longer later than now(). */
+const NOW = sql`date_trunc('milliseconds', now())`
+
 /** The clients the caller's organisation issued, with their secrets that still work, in two queries. */
 async function clientsWhere(db: Database, where: ReturnType<typeof and>): Promise<ApiClient[]> {
   const rows = await db
@@ -197,12 +200,17 @@ async function lockedClient(ctx: SignedInContext, partnerId: string, apiClientId
   return row
 }
 
-/** Ends secrets at once: those already rotated out and, with `current`, the current one. */
-async function expireSecrets(db: Database, apiClientId: string, until: ReturnType<typeof sql>) {
+/** Ends every secret of the client that still works. */
+async function expireSecrets(db: Database, apiClientId: string) {
   await db
     .update(apiClientSecrets)
-    .set({ expiresAt: sql`least(coalesce(${apiClientSecrets.expiresAt}, ${until}), ${until})` })
-    .where(eq(apiClientSecrets.apiClientId, apiClientId))
+    .set({ expiresAt: NOW })
+    .where(
+      and(
+        eq(apiClientSecrets.apiClientId, apiClientId),
+        or(isNull(apiClientSecrets.expiresAt), gt(apiClientSecrets.expiresAt, sql`now()`)),
+      ),
+    )
 }
 
 export async function rotateApiClientSecret(
@@ -215,11 +223,11 @@ export async function rotateApiClientSecret(
   // Rotated-out secrets stop now; the current one keeps working for the overlap.
   await ctx.db
     .update(apiClientSecrets)
-    .set({ expiresAt: sql`now()` })
+    .set({ expiresAt: NOW })
     .where(and(eq(apiClientSecrets.apiClientId, client.id), gt(apiClientSecrets.expiresAt, sql`now()`)))
   await ctx.db
     .update(apiClientSecrets)
-    .set({ expiresAt: sql`now() + make_interval(hours => ${overlapHours})` })
+    .set({ expiresAt: sql`${NOW} + make_interval(hours => ${overlapHours})` })
     .where(and(eq(apiClientSecrets.apiClientId, client.id), isNull(apiClientSecrets.expiresAt)))
   const clientSecret = await insertSecret(ctx.db, client.id)
   await ctx.db
@@ -245,7 +253,7 @@ export async function revokeApiClient(
     .update(apiClients)
     .set({ revokedAt: sql`now()`, revokedById: ctx.actor.id, version: sql`${apiClients.version} + 1` })
     .where(eq(apiClients.id, client.id))
-  await expireSecrets(ctx.db, client.id, sql`now()`)
+  await expireSecrets(ctx.db, client.id)
   await audit(ctx, { action: 'api-client.revoke', entityType: 'api_client', entityId: client.id })
   return clientOf(ctx, partnerId, client.id)
 }
