@@ -26,6 +26,7 @@ import { partnershipRoutes } from './modules/partnerships/routes.js'
 import { reportRoutes } from './modules/reports/routes.js'
 import { servicePackageRoutes } from './modules/service-packages/routes.js'
 import { sitesRoutes } from './modules/sites/routes.js'
+import { statisticsRoutes } from './modules/statistics/routes.js'
 import { trainingRoutes } from './modules/trainings/routes.js'
 import { usersRoutes } from './modules/users/routes.js'
 import { authPlugin } from './plugins/auth.js'
@@ -107,6 +108,7 @@ export async function buildApp({ config, database, logStream }: BuildOptions): P
   await app.register(organisationsRoutes)
   await app.register(partnershipRoutes)
   await app.register(partnerRoutes)
+  await app.register(statisticsRoutes)
   await app.register(auditRoutes)
   await app.register(familiesRoutes)
   await app.register(caseRecordsRoutes)

@@ -185,4 +185,5 @@ export const routes: ClientRoutes = {
   getRunOutcomes: { method: 'GET', path: '/api/v1/groups/:runId/outcomes', access: ['case_manager', 'specialist', 'coordinator', 'admin'] },
   recordOutcomeMeasurement: { method: 'PUT', path: '/api/v1/groups/:runId/outcomes/:personId/:instrumentId/:phase', access: ['case_manager', 'specialist', 'coordinator', 'admin'] },
   getMethodologyOutcomes: { method: 'GET', path: '/api/v1/methodologies/:methodologyId/outcomes', access: ['coordinator', 'admin'] },
+  getStatistics: { method: 'GET', path: '/api/v1/statistics', access: { partnerScope: 'statistics:read' } },
 }

@@ -38,6 +38,7 @@ export const FIELD_ERROR_CODES = {
   'end-before-start': 'must be after {start}',
   'end-before-first-day': 'must not be before {start}',
   'period-too-long': 'must be at most {limit} days after {start}',
+  'too-many-months': 'must be at most {limit} months from {start}, both included',
   'appointment-length': 'must be 5 minutes to 8 hours after startsAt',
   'review-before-last': 'must be after reviewedOn',
   'sessions-overlap': 'sessions must not overlap one another',

@@ -27,6 +27,7 @@ import { outcomeRoutes } from './services/outcomes.js'
 import { servicePackageRoutes } from './services/service-packages.js'
 import { sitesRoutes } from './services/sites.js'
 import { staffDirectoryRoutes } from './staff-directory.js'
+import { statisticsRoutes } from './statistics/index.js'
 import { trainingHoursRoutes } from './trainings/hours.js'
 import { trainingParticipantRoutes } from './trainings/participants.js'
 import { trainingRoutes } from './trainings/trainings.js'
@@ -52,6 +53,7 @@ export * from './route-url.js'
 export * from './services/index.js'
 export * from './staff.js'
 export * from './staff-directory.js'
+export * from './statistics/index.js'
 export * from './trainings/index.js'
 export * from './users.js'
 
@@ -88,6 +90,7 @@ export const routes = {
   ...trainingHoursRoutes,
   ...trainingParticipantRoutes,
   ...outcomeRoutes,
+  ...statisticsRoutes,
 } as const
 
 export const allRoutes: readonly RouteDefinition[] = Object.values(routes)

@@ -10,6 +10,8 @@ export const SCOPED_ROLE = 'onestop_app'
 /**
  * Runs a signed-in request's work in one transaction as `onestop_app`, with the caller's organisation and
  * user set for that transaction only, so every query sees just what row-level security lets the caller see.
+ * A partner's API client also sets the issuing centre as the organisation whose data it reads, so the
+ * centre sees in its audit log what the client read.
  * A refusal (a typed error) commits what was written before it, such as its audit entry, as separate
  * statements did before, unless it undoes writes; a database error rolls everything back.
  *
@@ -20,7 +22,7 @@ export const SCOPED_ROLE = 'onestop_app'
  */
 export async function inOrganisationScope<T>(
   db: Database,
-  actor: Pick<Actor, 'id' | 'organisationId'>,
+  actor: Pick<Actor, 'id' | 'organisationId'> & Partial<Pick<Actor, 'partnerClient'>>,
   work: (scoped: Database) => Promise<T>,
   kind: 'read' | 'write' = 'write',
 ): Promise<T> {
@@ -30,7 +32,8 @@ export async function inOrganisationScope<T>(
       async (tx) => {
         await tx.execute(sql`select set_config('role', ${SCOPED_ROLE}, true),
         set_config('app.organisation_id', ${actor.organisationId}, true),
-        set_config('app.user_id', ${actor.id}, true)`)
+        set_config('app.user_id', ${actor.id}, true),
+        set_config('app.data_organisation_id', ${actor.partnerClient?.organisationId ?? ''}, true)`)
         try {
           return await work(tx)
         } catch (error) {

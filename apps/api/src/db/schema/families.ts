@@ -63,6 +63,8 @@ export const families = pgTable(
       t.id.desc().nullsFirst(),
     ),
     index('families_opened_idx').on(t.openedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    // Partner statistics: one centre's families of one municipality, by when they opened.
+    index('families_org_municipality_opened_idx').on(t.organisationId, t.municipality, t.openedAt),
     index('families_case_manager_idx').on(t.caseManagerId, t.openedAt.desc().nullsFirst()),
     index('families_intake_by_idx').on(t.intakeById),
     index('families_org_status_idx').on(t.organisationId, t.status, t.openedAt.desc().nullsFirst()),

@@ -150,6 +150,7 @@ export const fieldErrorsEn: Record<keyof typeof fieldErrorsLt, string> = {
   'end-before-start': 'Must be after the start',
   'end-before-first-day': 'Cannot be before the start',
   'period-too-long': 'The period is at most {{limit}} days',
+  'too-many-months': 'The period is at most {{limit}} months',
   'appointment-length': 'An appointment lasts 5 minutes to 8 hours',
   'review-before-last': 'The next review must come after this one',
   'sessions-overlap': 'Sessions overlap',

@@ -154,6 +154,7 @@ export const fieldErrorsLt = {
   'end-before-start': 'Turi būti vėliau nei pradžia',
   'end-before-first-day': 'Negali būti anksčiau nei pradžia',
   'period-too-long': 'Laikotarpis ne ilgesnis kaip {{limit}} d.',
+  'too-many-months': 'Laikotarpis ne ilgesnis kaip {{limit}} mėn.',
   'appointment-length': 'Vizitas trunka nuo 5 minučių iki 8 valandų',
   'review-before-last': 'Kita peržiūra turi būti po šios',
   'sessions-overlap': 'Užsiėmimai persidengia',
