@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { adminUser } from '../../../test/fixtures'
 import { renderWithApp } from '../../../test/render'
@@ -25,7 +26,7 @@ const revoked = apiClient({
   revokedAt: '2026-05-20T10:00:00Z',
 })
 
-const renderTable = (language: 'lt' | 'en') => {
+const renderTable = () => {
   const onRotate = vi.fn()
   renderWithApp(
     <>
@@ -47,8 +48,8 @@ describe('ApiClientsTable', () => {
   describe('in Lithuanian', () => {
     signedInForEachTest(adminUser)
 
-    it('lists each client with its id, scopes, status, secrets by hint and last token, in a scrolling region', () => {
-      renderTable('lt')
+    it('lists each client with its id, scopes, status, secrets by hint and last token, in a scrolling region', async () => {
+      const onRotate = renderTable()
       expect(screen.getByRole('region', { name: 'API clients' })).toBeInTheDocument()
       const table = screen.getByRole('table', { name: 'API klientai' })
       const active = within(table).getByRole('row', { name: /Vilniaus miesto VTAS integracija/ })
@@ -59,9 +60,10 @@ describe('ApiClientsTable', () => {
       expect(within(active).getByText(/baigiasi …new2, nuo/)).toBeInTheDocument()
       expect(within(active).getByText(/baigiasi …old1, nustos veikti po 23 valandų/)).toBeInTheDocument()
       expect(within(active).getByText('2026-06-01 11:30')).toBeInTheDocument()
-      expect(
+      await userEvent.click(
         within(active).getByRole('button', { name: 'Keisti slaptažodį: Vilniaus miesto VTAS integracija' }),
       )
+      expect(onRotate).toHaveBeenCalledWith(rotated)
       expect(
         within(active).getByRole('button', { name: 'Atšaukti klientą „Vilniaus miesto VTAS integracija“' }),
       ).toBeInTheDocument()
@@ -79,7 +81,7 @@ describe('ApiClientsTable', () => {
     signedInForEachTest(adminUser, 'en')
 
     it('says when a rotated-out secret stops working', () => {
-      renderTable('en')
+      renderTable()
       const table = screen.getByRole('table', { name: 'API klientai' })
       expect(
         within(table).getByText(/ending …old1, stops working in 23 hours \(02\/06\/2026, 11:00\)/),
