@@ -57,8 +57,11 @@ describe('ApiClientsTable', () => {
       expect(within(active).getByText('referrals:write')).toBeInTheDocument()
       expect(within(active).getByText('referrals:read')).toBeInTheDocument()
       expect(within(active).getByText('Aktyvus')).toBeInTheDocument()
-      expect(within(active).getByText(/baigiasi …new2, nuo/)).toBeInTheDocument()
-      expect(within(active).getByText(/baigiasi …old1, nustos veikti po 23 valandų/)).toBeInTheDocument()
+      const secrets = within(active).getAllByRole('listitem')
+      expect(secrets.map((item) => item.textContent)).toEqual([
+        expect.stringMatching(/^Dabartinis …new2, nuo 2026-06-01$/),
+        expect.stringMatching(/^Ankstesnis …old1, nustos veikti po 23 valandų \(2026-06-02 11:00\)$/),
+      ])
       expect(within(active).getByText('2026-06-01 11:30')).toBeInTheDocument()
       await userEvent.click(
         within(active).getByRole('button', { name: 'Keisti slaptažodį: Vilniaus miesto VTAS integracija' }),
@@ -84,7 +87,7 @@ describe('ApiClientsTable', () => {
       renderTable()
       const table = screen.getByRole('table', { name: 'API klientai' })
       expect(
-        within(table).getByText(/ending …old1, stops working in 23 hours \(02\/06\/2026, 11:00\)/),
+        within(table).getByText(/Previous …old1, stops working in 23 hours \(02\/06\/2026, 11:00\)/),
       ).toBeInTheDocument()
       expect(within(table).getByText('Not yet')).toBeInTheDocument()
     })

@@ -13,9 +13,11 @@ export const SecretList = ({ secrets, now }: { secrets: ApiClient['secrets']; no
         {t('partners.noSecrets')}
       </Text>
     )
+  // The current secret first; the API lists them oldest first.
+  const ordered = [...secrets].sort((a, b) => Number(a.expiresAt !== null) - Number(b.expiresAt !== null))
   return (
     <List size="sm" spacing={2} listStyleType="none" withPadding={false}>
-      {secrets.map((secret) => (
+      {ordered.map((secret) => (
         <List.Item key={secret.id}>
           {secret.expiresAt ? (
             <Text span size="sm" c="orange.9">
