@@ -69,6 +69,7 @@ export const AppLayout = () => {
         { to: '/sites', label: t('servicesAdmin.nav.sites'), route: routes.createSite },
         { to: '/users', label: t('nav.users'), route: routes.listUsers },
         { to: '/partnerships', label: t('partnerships.nav'), route: routes.listPartnerships },
+        { to: '/partners', label: t('partners.nav'), route: routes.listPartnerMunicipalities },
         { to: '/audit', label: t('nav.audit'), route: routes.listAudit },
       ],
     },

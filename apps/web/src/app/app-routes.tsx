@@ -67,6 +67,7 @@ const NewMethodologyPage = lazyNamed(
   'NewMethodologyPage',
 )
 const HomePage = lazyNamed(() => import('../features/home/pages/home-page'), 'HomePage')
+const PartnersPage = lazyNamed(() => import('../features/partners/pages/partners-page'), 'PartnersPage')
 const PartnershipsPage = lazyNamed(
   () => import('../features/partnerships/pages/partnerships-page'),
   'PartnershipsPage',
@@ -241,6 +242,9 @@ export const AppRoutes = () => {
             </Route>
             <Route path="partnerships" element={<RequireAccess route={routes.listPartnerships} />}>
               <Route index element={<PartnershipsPage />} />
+            </Route>
+            <Route path="partners" element={<RequireAccess route={routes.listPartnerMunicipalities} />}>
+              <Route index element={<PartnersPage />} />
             </Route>
             <Route path="audit" element={<RequireAccess route={routes.listAudit} />}>
               <Route index element={<AuditPage />} />

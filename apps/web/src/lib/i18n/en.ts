@@ -7,6 +7,7 @@ import { familiesEn } from './families-en'
 import { groupsEn } from './groups-en'
 import type { Translations } from './lt'
 import { methodologiesEn } from './methodologies-en'
+import { partnersEn } from './partners-en'
 import { partnershipsEn } from './partnerships-en'
 import { fieldErrorsEn, problemDetailsEn, problemsEn } from './problems-en'
 import { reportsEn } from './reports-en'
@@ -239,6 +240,7 @@ export const en: Translations = {
   groups: groupsEn,
   methodologies: methodologiesEn,
   partnerships: partnershipsEn,
+  partners: partnersEn,
   reports: reportsEn,
   servicePackages: servicePackagesEn,
   servicesAdmin: servicesAdminEn,

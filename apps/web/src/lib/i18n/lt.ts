@@ -6,6 +6,7 @@ import { certificationsLt } from './certifications-lt'
 import { familiesLt } from './families-lt'
 import { groupsLt } from './groups-lt'
 import { methodologiesLt } from './methodologies-lt'
+import { partnersLt } from './partners-lt'
 import { partnershipsLt } from './partnerships-lt'
 import { fieldErrorsLt, problemDetailsLt, problemsLt } from './problems-lt'
 import { reportsLt } from './reports-lt'
@@ -240,6 +241,7 @@ export const lt = {
   groups: groupsLt,
   methodologies: methodologiesLt,
   partnerships: partnershipsLt,
+  partners: partnersLt,
   reports: reportsLt,
   servicePackages: servicePackagesLt,
   servicesAdmin: servicesAdminLt,

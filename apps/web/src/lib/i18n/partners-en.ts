@@ -1,0 +1,88 @@
+import type { partnersLt } from './partners-lt'
+
+type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> }
+
+export const partnersEn: DeepStrings<typeof partnersLt> = {
+  nav: 'Partner municipalities',
+  title: 'Partner municipalities',
+  intro:
+    "Municipalities your organisation has a partnership with, and the API clients you issued to them: through these the municipality's system sends referrals and follows them. A client works only while the partnership is live.",
+  empty: 'No partner municipalities',
+  emptyHint: 'An API client can be issued to a municipality you have agreed a partnership with.',
+  partnership: {
+    live: 'Partnership live',
+    notLive: 'No live partnership',
+    notLiveHint:
+      'No new API clients can be issued while there is no live partnership; existing clients do not work.',
+  },
+  clientsTitle: 'API clients: {{name}}',
+  noClients: 'No API clients issued yet.',
+  issue: 'Issue an API client',
+  issueAria: 'Issue an API client: {{name}}',
+  issueTitle: 'New API client: {{name}}',
+  formLabel: 'New API client',
+  fields: {
+    name: 'Name',
+    nameHint: 'What the client is for, e.g. "Vilnius city child rights integration".',
+    scopes: 'Permissions',
+    scopesHint: "What the client's system may do. Grant only what it needs.",
+  },
+  nameLength: 'At least {{min}} characters',
+  scopesRequired: 'Choose at least one permission',
+  issueSubmit: 'Issue the client',
+  issueRefused: 'The API client was not issued',
+  scopes: {
+    referralsWrite: 'Refer families to the centre.',
+    referralsRead: 'Follow the status of its own referrals.',
+    statisticsRead: 'Read statistics that identify nobody.',
+    webhooksManage: 'Subscribe URLs to referral and case events, and read their delivery log.',
+  },
+  columns: {
+    name: 'Name',
+    clientId: 'Client ID',
+    scopes: 'Permissions',
+    status: 'Status',
+    secrets: 'Secrets',
+    lastToken: 'Last token',
+    actions: 'Actions',
+  },
+  statuses: { active: 'Active', revoked: 'Revoked' },
+  secretCurrent: 'Current …{{hint}}, since {{date}}',
+  secretExpiring: 'Previous …{{hint}}, stops working {{when}} ({{date}})',
+  noSecrets: 'No working secrets',
+  never: 'Not yet',
+  revokedOn: 'Revoked {{date}}',
+  rotate: 'Rotate secret',
+  rotateAria: 'Rotate secret: {{name}}',
+  rotateTitle: 'New secret: {{name}}',
+  rotateFormLabel: 'Secret rotation',
+  overlapHours: 'Hours the old secret keeps working',
+  overlapHint:
+    'The old secret keeps working this many hours beside the new one, while the municipality deploys it (0: it stops at once). Any older secret stops at once.',
+  overlapRange: 'From 0 to {{max}} hours',
+  rotateSubmit: 'Issue a new secret',
+  rotateRefused: 'The secret was not rotated',
+  revoke: 'Revoke',
+  revokeAria: 'Revoke "{{name}}"',
+  revokeTitle: 'Revoke "{{name}}"?',
+  revokeMessage:
+    "Revoking takes effect at once: the client's secrets and every token it holds stop working, and the municipality's system can no longer send referrals. A revoked client cannot be restored; you would issue a new one.",
+  revokeConfirm: 'Revoke the client',
+  revokeKeep: 'Keep the client',
+  revoked: '"{{name}}" revoked.',
+  secret: {
+    issuedTitle: 'API client issued',
+    rotatedTitle: 'New secret issued',
+    warningTitle: 'The secret is shown only now',
+    warning:
+      "Copy it now: it is not stored anywhere and will not be shown again. Hand it to the municipality's developer over a secure channel (not in the same e-mail as the client ID). If it is lost, rotate the secret.",
+    clientLabel: 'Client',
+    clientId: 'Client ID (client_id)',
+    clientSecret: 'Secret (client_secret)',
+    copyClientId: 'Copy the client ID',
+    copySecret: 'Copy the secret',
+    copied: 'Copied',
+    confirm: 'I have copied the secret and will hand it over securely',
+    close: 'Close',
+  },
+}
