@@ -22,6 +22,7 @@ import { hoursRoutes } from './modules/hours/routes.js'
 import { methodologyRoutes } from './modules/methodologies/routes.js'
 import { organisationsRoutes } from './modules/organisations/routes.js'
 import { partnerRoutes } from './modules/partners/routes.js'
+import { referralRoutes } from './modules/referrals/routes.js'
 import { partnershipRoutes } from './modules/partnerships/routes.js'
 import { reportRoutes } from './modules/reports/routes.js'
 import { servicePackageRoutes } from './modules/service-packages/routes.js'
@@ -107,6 +108,7 @@ export async function buildApp({ config, database, logStream }: BuildOptions): P
   await app.register(organisationsRoutes)
   await app.register(partnershipRoutes)
   await app.register(partnerRoutes)
+  await app.register(referralRoutes)
   await app.register(auditRoutes)
   await app.register(familiesRoutes)
   await app.register(caseRecordsRoutes)

@@ -16,6 +16,15 @@ export const API_TAGS = [
     description:
       'Partner municipalities and the API clients an admin issues to them: secrets shown once, scopes, rotation and revocation.',
   },
+  {
+    name: 'Referrals',
+    description:
+      'Referring a family: partner municipalities to the centre over the API, and organisations of this deployment to one another; the referrer follows its status.',
+  },
+  {
+    name: 'Referral inbox',
+    description: 'Referrals to your organisation: triage, matching families, accepting and declining.',
+  },
   { name: 'Audit', description: 'Who did what to which record, when and from where.' },
   { name: 'Families', description: 'Intake, case status and the families a staff member may see.' },
   {

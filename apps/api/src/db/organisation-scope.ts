@@ -17,10 +17,13 @@ export const SCOPED_ROLE = 'onestop_app'
  * withdrawn, a partnership ended) cannot hide from its later queries what its first query let it see.
  * Writes keep read committed, so a concurrent change shows as a version mismatch, not a serialization
  * failure.
+ *
+ * A partner's API client acts as its municipality, but the data it sends and follows belongs to the centre
+ * that issued it: its audit entries name that centre as the data's owner, so the centre sees every call.
  */
 export async function inOrganisationScope<T>(
   db: Database,
-  actor: Pick<Actor, 'id' | 'organisationId'>,
+  actor: Pick<Actor, 'id' | 'organisationId'> & { partnerClient?: Actor['partnerClient'] },
   work: (scoped: Database) => Promise<T>,
   kind: 'read' | 'write' = 'write',
 ): Promise<T> {
@@ -30,7 +33,8 @@ export async function inOrganisationScope<T>(
       async (tx) => {
         await tx.execute(sql`select set_config('role', ${SCOPED_ROLE}, true),
         set_config('app.organisation_id', ${actor.organisationId}, true),
-        set_config('app.user_id', ${actor.id}, true)`)
+        set_config('app.user_id', ${actor.id}, true),
+        set_config('app.data_organisation_id', ${actor.partnerClient?.organisationId ?? ''}, true)`)
         try {
           return await work(tx)
         } catch (error) {

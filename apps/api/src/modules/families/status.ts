@@ -6,6 +6,7 @@ import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
 import { BadRequestError, ConflictError, PreconditionFailedError } from '../../lib/errors.js'
 import { familyForActor } from './access.js'
+import { closeReferralsOfFamily } from '../referrals/decide.js'
 import { loadFamilyView } from './family-view.js'
 
 const required = (value: string | undefined, pointer: string, what: string) => {
@@ -59,6 +60,7 @@ export async function changeFamilyStatus(
       reason,
       changedById: ctx.actor.id,
     })
+    if (closing) await closeReferralsOfFamily(tx, familyId)
     await audit(
       ctx,
       {
