@@ -44,7 +44,14 @@ async function sendingCentre() {
   expect(note.status).toBe(201)
   const members = await membersOf(t, caseManager.auth, family.id)
   const byName = (name: string) => members.find((m) => m.givenName === name)?.id ?? ''
-  return { organisation, caseManager, family, mother: byName('Asta'), daughter: byName('Ieva'), son: byName('Jonas') }
+  return {
+    organisation,
+    caseManager,
+    family,
+    mother: byName('Asta'),
+    daughter: byName('Ieva'),
+    son: byName('Jonas'),
+  }
 }
 
 const referBody = (toOrganisationId: string, memberIds: string[], overrides: object = {}) => ({
@@ -93,7 +100,9 @@ describe('referrals between organisations of one deployment', () => {
     expect(read.status).toBe(200)
     answers.push(read.body)
     expect(read.body.fromOrganisation.id).toBe(sender.organisation.id)
-    expect(read.body.persons.map((p: { givenName: string; contacts: object }) => [p.givenName, p.contacts])).toEqual([
+    expect(
+      read.body.persons.map((p: { givenName: string; contacts: object }) => [p.givenName, p.contacts]),
+    ).toEqual([
       ['Asta', {}],
       ['Ieva', { phone: '+370 611 22334' }],
     ])
@@ -153,14 +162,22 @@ describe('referrals between organisations of one deployment', () => {
     expect(stranger.body.errors[0]).toMatchObject({ pointer: '/memberIds/1', code: 'not-a-current-member' })
     const noConsent = await post(referBody(crisis.id, [sender.mother], { consentConfirmed: false }))
     expect(noConsent.status).toBe(400)
-    const colleague = await signedInUser(t, { roles: ['case_manager'], organisationId: sender.organisation.id })
+    const colleague = await signedInUser(t, {
+      roles: ['case_manager'],
+      organisationId: sender.organisation.id,
+    })
     expect((await post(referBody(crisis.id, [sender.mother]), colleague.auth)).status).toBe(404)
     const outsider = await signedInUser(t, { roles: ['admin'], organisationId: crisis.id })
     expect((await post(referBody(crisis.id, [sender.mother]), outsider.auth)).status).toBe(404)
     expect((await t.http().get(path).set(outsider.auth)).status).toBe(404)
-    expect(await t.db.select().from(referrals).where(eq(referrals.sourceFamilyId, sender.family.id))).toEqual([])
+    expect(await t.db.select().from(referrals).where(eq(referrals.sourceFamilyId, sender.family.id))).toEqual(
+      [],
+    )
 
-    const coordinator = await signedInUser(t, { roles: ['coordinator'], organisationId: sender.organisation.id })
+    const coordinator = await signedInUser(t, {
+      roles: ['coordinator'],
+      organisationId: sender.organisation.id,
+    })
     expect((await post(referBody(crisis.id, [sender.son]), coordinator.auth)).status).toBe(201)
   })
 })

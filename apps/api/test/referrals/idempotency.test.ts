@@ -57,7 +57,10 @@ describe.runIf(Boolean(TEST_DATABASE_URL))('one key fired concurrently (PostgreS
       ),
     )
     const statuses = responses.map((r) => r.status)
-    expect(statuses.every((s) => s === 201 || s === 409), JSON.stringify(statuses)).toBe(true)
+    expect(
+      statuses.every((s) => s === 201 || s === 409),
+      JSON.stringify(statuses),
+    ).toBe(true)
     const created = responses.filter((r) => r.status === 201)
     expect(created.length).toBeGreaterThanOrEqual(1)
     expect(new Set(created.map((r) => r.body.id)).size).toBe(1)

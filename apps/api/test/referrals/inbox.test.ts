@@ -20,7 +20,11 @@ const t = useTestApp()
 async function centre() {
   const partner = await partnerClient(t)
   const organisationId = partner.centreId
-  const caseManager = await signedInUser(t, { roles: ['case_manager'], organisationId, name: 'Rūta Vadybininkė' })
+  const caseManager = await signedInUser(t, {
+    roles: ['case_manager'],
+    organisationId,
+    name: 'Rūta Vadybininkė',
+  })
   const intake = await signedInUser(t, { roles: ['intake'], organisationId })
   const coordinator = await signedInUser(t, { roles: ['coordinator'], organisationId })
   const specialist = await signedInUser(t, { roles: ['specialist'], organisationId })
@@ -110,7 +114,10 @@ describe('the referral inbox', () => {
       .from(consents)
       .where(and(eq(consents.familyId, accepted.familyId), eq(consents.purpose, 'share_with_municipality')))
     expect(given).toHaveLength(1)
-    expect(given[0]).toMatchObject({ given: true, personId: members.find((m) => m.role === 'parent')?.personId })
+    expect(given[0]).toMatchObject({
+      given: true,
+      personId: members.find((m) => m.role === 'parent')?.personId,
+    })
     const events = await t.db.select().from(referralEvents).where(eq(referralEvents.referralId, referral.id))
     expect(events.map((e) => e.type).sort()).toEqual(['referral.accepted', 'referral.received'])
 
@@ -147,7 +154,11 @@ describe('the referral inbox', () => {
   it('declines with a reason the partner sees; a second decision is 409 and changes nothing', async () => {
     const { partner, intake, caseManager } = await centre()
     const referral = await refer(t, partner.auth)
-    const short = await t.http().post(`${INBOX}/${referral.id}/decline`).set(intake.auth).send({ reason: 'Ne.' })
+    const short = await t
+      .http()
+      .post(`${INBOX}/${referral.id}/decline`)
+      .set(intake.auth)
+      .send({ reason: 'Ne.' })
     expect(short.status).toBe(400)
     const reason = 'Šeima gyvena ne mūsų aptarnaujamoje teritorijoje.'
     const declined = await t.http().post(`${INBOX}/${referral.id}/decline`).set(intake.auth).send({ reason })
@@ -161,7 +172,10 @@ describe('the referral inbox', () => {
 
     const other = await refer(t, partner.auth)
     await accept(t, caseManager.auth, other.id)
-    const familiesBefore = await t.db.select().from(families).where(eq(families.organisationId, partner.centreId))
+    const familiesBefore = await t.db
+      .select()
+      .from(families)
+      .where(eq(families.organisationId, partner.centreId))
     for (const path of ['accept', 'decline']) {
       const second = await t
         .http()
@@ -170,7 +184,10 @@ describe('the referral inbox', () => {
         .send(path === 'decline' ? { reason } : {})
       expect(second.status).toBe(409)
     }
-    const familiesAfter = await t.db.select().from(families).where(eq(families.organisationId, partner.centreId))
+    const familiesAfter = await t.db
+      .select()
+      .from(families)
+      .where(eq(families.organisationId, partner.centreId))
     expect(familiesAfter).toHaveLength(familiesBefore.length)
   })
 
@@ -185,7 +202,9 @@ describe('the referral inbox', () => {
       .set(caseManager.auth)
       .send({ text: note, visibility: 'team' })
     expect(created.status).toBe(201)
-    const [mother] = (await membersOf(t, caseManager.auth, accepted.familyId)).filter((m) => m.role === 'parent')
+    const [mother] = (await membersOf(t, caseManager.auth, accepted.familyId)).filter(
+      (m) => m.role === 'parent',
+    )
     const newPhone = '+370 699 11223'
     const phone = await t
       .http()
@@ -206,7 +225,13 @@ describe('the referral inbox', () => {
       'case.closed',
     ])
     for (const answer of [JSON.stringify(followed.body), JSON.stringify(listed.body)])
-      for (const secret of [accepted.familyId, family?.referenceCode ?? '', note, newPhone, mother?.personId ?? ''])
+      for (const secret of [
+        accepted.familyId,
+        family?.referenceCode ?? '',
+        note,
+        newPhone,
+        mother?.personId ?? '',
+      ])
         expect(answer).not.toContain(secret)
   })
 })

@@ -4,8 +4,8 @@ import { auditLog, referralPersons, referrals } from '../../src/db/schema/index.
 import { useTestApp } from '../support/app.js'
 import { signedInUser } from '../support/factories.js'
 import { partnerClient } from '../support/partner-factories.js'
-import { queryRows } from '../support/sql.js'
 import { INBOX, REFERRALS, refer, referralBody } from '../support/referral-factories.js'
+import { queryRows } from '../support/sql.js'
 
 describe('partner referrals', () => {
   const t = useTestApp()
@@ -120,7 +120,11 @@ describe('partner referrals', () => {
       .send(referralBody({ members: [child, { ...mother, personalCode: '48804121230' }] }))
     expect(wrongCode.status).toBe(400)
     expect(wrongCode.body.errors[0].pointer).toBe('/members/1/personalCode')
-    const noMembers = await t.http().post(REFERRALS).set(partner.auth).send(referralBody({ members: [] }))
+    const noMembers = await t
+      .http()
+      .post(REFERRALS)
+      .set(partner.auth)
+      .send(referralBody({ members: [] }))
     expect(noMembers.status).toBe(400)
     expect(await count()).toBe(0)
   })

@@ -1,7 +1,12 @@
 import { type Static, Type } from 'typebox'
 import { BODY_PROBLEMS, FreeText, Page, PageQuery, problems, Timestamp, Uuid } from '../common.js'
 import { Contacts } from '../families/members.js'
-import { FamilyStatusSchema, GenderSchema, MemberRoleSchema, RiskFactorSchema } from '../families/reference.js'
+import {
+  FamilyStatusSchema,
+  GenderSchema,
+  MemberRoleSchema,
+  RiskFactorSchema,
+} from '../families/reference.js'
 import { defineRoute } from '../route.js'
 import {
   ReferralHistoryEntry,

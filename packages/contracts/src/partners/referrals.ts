@@ -10,7 +10,9 @@ export const ReferralUrgencySchema = Type.Enum([...REFERRAL_URGENCIES], {
   description: '`urgent`: answered within 24 hours; `routine`: within 3 working days.',
   examples: ['routine'],
 })
-export const ReferralEventTypeSchema = Type.Enum([...REFERRAL_EVENT_TYPES], { examples: ['referral.received'] })
+export const ReferralEventTypeSchema = Type.Enum([...REFERRAL_EVENT_TYPES], {
+  examples: ['referral.received'],
+})
 
 export const ConsentConfirmed = Type.Literal(true, {
   description:
@@ -72,8 +74,20 @@ export const CreateReferralBody = Type.Object(
         riskFactors: ['high_conflict_separation'],
         consentConfirmed: true,
         members: [
-          { givenName: 'Asta', familyName: 'Petrauskienė', birthDate: '1988-04-12', gender: 'woman', role: 'parent' },
-          { givenName: 'Jonas', familyName: 'Petrauskas', birthDate: '2016-09-03', gender: 'man', role: 'child' },
+          {
+            givenName: 'Asta',
+            familyName: 'Petrauskienė',
+            birthDate: '1988-04-12',
+            gender: 'woman',
+            role: 'parent',
+          },
+          {
+            givenName: 'Jonas',
+            familyName: 'Petrauskas',
+            birthDate: '2016-09-03',
+            gender: 'man',
+            role: 'child',
+          },
         ],
       },
     ],

@@ -5,8 +5,8 @@ import { families, familyStatusChanges } from '../../db/schema/index.js'
 import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
 import { BadRequestError, ConflictError, PreconditionFailedError } from '../../lib/errors.js'
-import { familyForActor } from './access.js'
 import { closeReferralsOfFamily } from '../referrals/decide.js'
+import { familyForActor } from './access.js'
 import { loadFamilyView } from './family-view.js'
 
 const required = (value: string | undefined, pointer: string, what: string) => {

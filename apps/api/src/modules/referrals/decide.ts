@@ -142,9 +142,10 @@ export async function acceptReferral(
   body: Static<typeof AcceptReferralBody>,
 ) {
   if (body.familyId && body.caseManagerId)
-    throw new BadRequestError('caseManagerId goes only with a new family; the existing family keeps its own.', [
-      { pointer: '/caseManagerId', code: 'not-allowed' },
-    ])
+    throw new BadRequestError(
+      'caseManagerId goes only with a new family; the existing family keeps its own.',
+      [{ pointer: '/caseManagerId', code: 'not-allowed' }],
+    )
   await ctx.db.transaction(async (tx) => {
     const scoped: SignedInContext = { ...ctx, db: tx }
     const referral = await pendingReferral(scoped, tx, referralId)

@@ -36,7 +36,9 @@ export async function createFamilyReferral(
 ) {
   const access = await familyForActor(ctx, familyId, 'manage')
   if (!access.responsible && !isOverseer(ctx.actor))
-    throw new ForbiddenError("Only the family's responsible case manager, a coordinator or an admin refers it.")
+    throw new ForbiddenError(
+      "Only the family's responsible case manager, a coordinator or an admin refers it.",
+    )
   await receivingOrganisation(ctx, body.toOrganisationId)
   const members = await ctx.db
     .select({ membershipId: familyMemberships.id, role: familyMemberships.role, person: persons })
@@ -49,7 +51,8 @@ export async function createFamilyReferral(
         inArray(familyMemberships.id, body.memberIds),
       ),
     )
-  const missing = body.memberIds.findIndex((id) => !members.some((m) => m.membershipId === id))
+  const current = new Set(members.map((m) => m.membershipId))
+  const missing = body.memberIds.findIndex((id) => !current.has(id))
   if (missing >= 0)
     throw new BadRequestError('Refer current members of the family only.', [
       { pointer: `/memberIds/${missing}`, code: 'not-a-current-member' },
@@ -99,7 +102,10 @@ export async function createFamilyReferral(
     )
     return id
   })
-  const [view] = await toReferralViews(ctx.db, await selectReferralRows(ctx.db).where(eq(referrals.id, referralId)))
+  const [view] = await toReferralViews(
+    ctx.db,
+    await selectReferralRows(ctx.db).where(eq(referrals.id, referralId)),
+  )
   if (!view) throw new Error('referral not readable after insert')
   return view
 }

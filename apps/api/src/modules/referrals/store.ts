@@ -85,6 +85,8 @@ export async function insertReferral(
       contacts: person.contacts ?? {},
     })),
   )
-  await tx.insert(referralEvents).values({ referralId: row.id, type: 'referral.received', occurredAt: receivedAt })
+  await tx
+    .insert(referralEvents)
+    .values({ referralId: row.id, type: 'referral.received', occurredAt: receivedAt })
   return row.id
 }
