@@ -151,6 +151,23 @@ describe('the referral inbox', () => {
     expect(row?.riskFactors).toEqual(['dependence', 'high_conflict_separation'])
   })
 
+  it('refuses a case manager who is none, leaving the referral pending and no family taken in', async () => {
+    const { partner, intake, specialist } = await centre()
+    const referral = await refer(t, partner.auth)
+    const refused = await t
+      .http()
+      .post(`${INBOX}/${referral.id}/accept`)
+      .set(intake.auth)
+      .send({ caseManagerId: specialist.user.id })
+    expect(refused.status).toBe(400)
+    expect(refused.body.errors[0]).toMatchObject({ pointer: '/caseManagerId', code: 'not-a-case-manager' })
+    const [row] = await t.db.select().from(referrals).where(eq(referrals.id, referral.id))
+    expect(row?.status).toBe('received')
+    expect(await t.db.select().from(families).where(eq(families.organisationId, partner.centreId))).toEqual(
+      [],
+    )
+  })
+
   it('declines with a reason the partner sees; a second decision is 409 and changes nothing', async () => {
     const { partner, intake, caseManager } = await centre()
     const referral = await refer(t, partner.auth)

@@ -111,13 +111,19 @@ export const ListIncomingReferralsQuery = Type.Object(
 export const AcceptReferralBody = Type.Object(
   {
     familyId: Type.Optional(
-      Type.Union([Uuid], {
+      Type.String({
+        format: 'uuid',
+        examples: ['0b9f4e4c-8a53-4d5e-9d43-3f1f4b1c2a10'],
         description:
           'A family of your organisation to add the referred persons to; persons already in it by personal code are not added twice. Without it a new family is taken in.',
       }),
     ),
     caseManagerId: Type.Optional(
-      Type.Union([Uuid], { description: 'The new family’s case manager; only without `familyId`.' }),
+      Type.String({
+        format: 'uuid',
+        examples: ['0b9f4e4c-8a53-4d5e-9d43-3f1f4b1c2a10'],
+        description: 'The new family’s case manager; only without `familyId`.',
+      }),
     ),
   },
   { additionalProperties: false },
