@@ -23,6 +23,7 @@ import { methodologyRoutes } from './modules/methodologies/routes.js'
 import { organisationsRoutes } from './modules/organisations/routes.js'
 import { partnerRoutes } from './modules/partners/routes.js'
 import { partnershipRoutes } from './modules/partnerships/routes.js'
+import { referralRoutes } from './modules/referrals/routes.js'
 import { reportRoutes } from './modules/reports/routes.js'
 import { servicePackageRoutes } from './modules/service-packages/routes.js'
 import { sitesRoutes } from './modules/sites/routes.js'
@@ -109,6 +110,7 @@ export async function buildApp({ config, database, logStream }: BuildOptions): P
   await app.register(partnershipRoutes)
   await app.register(partnerRoutes)
   await app.register(statisticsRoutes)
+  await app.register(referralRoutes)
   await app.register(auditRoutes)
   await app.register(familiesRoutes)
   await app.register(caseRecordsRoutes)

@@ -21,6 +21,15 @@ export const API_TAGS = [
     description:
       'Counts for partner municipalities that identify nobody: referrals, families served and services delivered by month, small counts suppressed.',
   },
+  {
+    name: 'Referrals',
+    description:
+      'Referring a family: partner municipalities to the centre over the API, and organisations of this deployment to one another; the referrer follows its status.',
+  },
+  {
+    name: 'Referral inbox',
+    description: 'Referrals to your organisation: triage, matching families, accepting and declining.',
+  },
   { name: 'Audit', description: 'Who did what to which record, when and from where.' },
   { name: 'Families', description: 'Intake, case status and the families a staff member may see.' },
   {

@@ -12,6 +12,8 @@ import { competenceMatrixRoutes } from './methodologies/competence-matrix.js'
 import { methodologyRoutes } from './methodologies/methodologies.js'
 import { organisationsRoutes } from './organisations.js'
 import { apiClientRoutes } from './partners/api-clients.js'
+import { incomingReferralRoutes } from './partners/incoming-referrals.js'
+import { referralRoutes } from './partners/referrals.js'
 import { tokenRoutes } from './partners/token.js'
 import { partnershipRoutes } from './partnerships.js'
 import type { RouteDefinition } from './route.js'
@@ -65,6 +67,8 @@ export const routes = {
   ...organisationsRoutes,
   ...partnershipRoutes,
   ...apiClientRoutes,
+  ...referralRoutes,
+  ...incomingReferralRoutes,
   ...staffDirectoryRoutes,
   ...auditRoutes,
   ...familiesRoutes,

@@ -19,6 +19,9 @@ export const SCOPED_ROLE = 'onestop_app'
  * withdrawn, a partnership ended) cannot hide from its later queries what its first query let it see.
  * Writes keep read committed, so a concurrent change shows as a version mismatch, not a serialization
  * failure.
+ *
+ * A partner's API client acts as its municipality, but the data it sends and follows belongs to the centre
+ * that issued it: its audit entries name that centre as the data's owner, so the centre sees every call.
  */
 export async function inOrganisationScope<T>(
   db: Database,

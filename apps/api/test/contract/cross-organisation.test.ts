@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import { allRoutes, ROLES, type Role, staffRolesOf } from '@onestop/contracts'
+import { allRoutes, isPartnerAccess, ROLES, type Role, staffRolesOf } from '@onestop/contracts'
 import type supertest from 'supertest'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_PASSWORD } from '../../src/db/demo-data.js'
@@ -36,6 +36,8 @@ let organisationA = ''
 let idsOfB: Record<string, string> = {}
 const staffOfB = new Map<Role, string>()
 const readersOfA = new Map<Role, string>()
+/** The token of the API client A issued to the Vilnius municipality: it reads A's referrals. */
+let partnerOfA: { authorization: string } = { authorization: '' }
 
 /** A's demo staff who read A's records in the control: the family's responsible case manager first. */
 const READERS_OF_A: [Role, string][] = [
@@ -46,8 +48,9 @@ const READERS_OF_A: [Role, string][] = [
 
 beforeAll(async () => {
   ;({ operations, resolve } = await loadOperations(t))
-  const { a, b } = await seedOrganisations(t)
+  const { a, b, partnerOfA: client } = await seedOrganisations(t)
   organisationA = a
+  partnerOfA = client
   for (const role of ROLES)
     staffOfB.set(role, (await signedInUser(t, { roles: [role], organisationId: b })).token)
   for (const [role, email] of READERS_OF_A)
@@ -62,11 +65,13 @@ const withPathIds = () =>
 const concretePath = (op: Operation, ids: Record<string, string>) =>
   op.path.replace(/\{(\w+)\}/g, (_, name: string) => ids[name] ?? '')
 
-const allowedRoles = (op: Operation): readonly Role[] => {
+const accessOf = (op: Operation) => {
   const access = allRoutes.find((r) => r.operationId === op.operationId)?.access
   if (!access) throw new Error(`no contract for ${op.operationId}`)
-  return staffRolesOf(access, ROLES)
+  return access
 }
+
+const allowedRoles = (op: Operation): readonly Role[] => staffRolesOf(accessOf(op), ROLES)
 
 /** A body that passes validation, naming B's own records so only the path id can be refused. */
 function bodyOf(op: Operation): unknown {
@@ -116,6 +121,10 @@ describe("organisation A's ids, used by organisation B", { timeout: 600_000 }, (
     for (const op of withPathIds().filter((o) => o.method === 'GET')) {
       const { ids } = await ownedIds(t.db, organisationA, pathParamsOf(op))
       const answers: string[] = []
+      if (isPartnerAccess(accessOf(op))) {
+        const response = await t.http().get(concretePath(op, ids)).set(partnerOfA)
+        answers.push(`A's partner client: ${response.status}`)
+      }
       for (const [role] of READERS_OF_A.filter(([r]) => allowedRoles(op).includes(r))) {
         const response = await t
           .http()

@@ -6,6 +6,7 @@ import { seedDemoData } from '../../src/db/seed.js'
 import type { TestApp } from '../support/app.js'
 import { signIn } from '../support/factories.js'
 import { daysAgo, daysAhead } from '../support/family-factories.js'
+import { requestClientToken } from '../support/partner-factories.js'
 import { ownedIds } from './organisation-ids.js'
 
 const [VILNIUS, KRETINGA, KRETINGA_NGO] = DEMO_ORGANISATIONS
@@ -24,7 +25,9 @@ async function organisationId(t: TestApp, name = '') {
  * calendar and group run, one of each record the API holds, made through the API by its own staff;
  * Kretinga (B) keeps the demo's family, services, sites and rooms.
  */
-export async function seedOrganisations(t: TestApp): Promise<{ a: string; b: string }> {
+export async function seedOrganisations(
+  t: TestApp,
+): Promise<{ a: string; b: string; partnerOfA: { authorization: string } }> {
   await seedDemoData(t.db, t.config)
   const a = await organisationId(t, VILNIUS?.name)
   const b = await organisationId(t, KRETINGA?.name)
@@ -92,10 +95,11 @@ export async function seedOrganisations(t: TestApp): Promise<{ a: string; b: str
     serviceIds: [ids.serviceId],
   })
   const vilnius = await organisationId(t, 'Vilniaus miesto savivaldybė')
-  await created(admin, `/api/v1/partners/${vilnius}/clients`, {
+  const issued = (await created(admin, `/api/v1/partners/${vilnius}/clients`, {
     name: 'VTAS integracija',
     scopes: ['referrals:write', 'referrals:read'],
-  })
+  })) as unknown as { client: { clientId: string }; clientSecret: string }
+  const partnerOfA = await referralToA(t, issued.client.clientId, issued.clientSecret, created)
   await shelterInA(t, await as('coordinator@onestop.example'), ids, created)
   await certificationsInA(t, await as('coordinator@onestop.example'), a, ids, created)
   await trainingInA(t, await as('coordinator@onestop.example'), a, ids, created)
@@ -110,7 +114,33 @@ export async function seedOrganisations(t: TestApp): Promise<{ a: string; b: str
     .set(admin)
     .send({ reason: 'Teismo prašymu pateikti kontaktus.' })
   expect(disclosed.status, JSON.stringify(disclosed.body)).toBe(200)
-  return { a, b }
+  return { a, b, partnerOfA }
+}
+
+/**
+ * A referral from the Vilnius municipality's API client to A, with its persons and event; the client's
+ * token, which reads A's referrals on partner routes.
+ */
+async function referralToA(
+  t: TestApp,
+  clientId: string,
+  clientSecret: string,
+  created: (auth: { authorization: string }, path: string, body?: object) => Promise<{ id: string }>,
+) {
+  const token = await requestClientToken(t, clientId, clientSecret)
+  expect(token.status, JSON.stringify(token.body)).toBe(200)
+  const auth = { authorization: `Bearer ${token.body.access_token as string}` }
+  await created(auth, '/api/v1/referrals', {
+    partnerReference: 'VTAS-2026-0412',
+    reason: 'Tėvų konfliktas skyrybų metu, vaikas nelanko mokyklos.',
+    urgency: 'routine',
+    riskFactors: ['high_conflict_separation'],
+    consentConfirmed: true,
+    members: [
+      { givenName: 'Rasa', familyName: 'Kairienė', birthDate: '1990-05-05', gender: 'woman', role: 'parent' },
+    ],
+  })
+  return auth
 }
 
 /**

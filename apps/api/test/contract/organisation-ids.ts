@@ -69,6 +69,8 @@ export const ORGANISATION_IDS: Record<string, (scope: Scope) => SQL> = {
   partnerId: ({ organisationId }) => sql`select p.partner_organisation_id as id from partnerships p
     join organisations o on o.id = p.partner_organisation_id
     where p.organisation_id = ${organisationId} and o.kind = 'municipality' order by p.proposed_at`,
+  referralId: ({ organisationId }) => sql`select r.id from referrals r
+    where r.to_organisation_id = ${organisationId} order by r.received_at, r.id`,
   apiClientId: ({ organisationId, ids }) => sql`select c.id, c.version from api_clients c
     where c.organisation_id = ${organisationId} ${within('c.partner_organisation_id', ids.partnerId)}
     order by c.created_at`,

@@ -39,6 +39,7 @@ export const REFERRAL_SOURCES = [
   'police',
   'school',
   'health_care',
+  'partner_organisation',
   'other',
 ] as const
 export const FAMILY_STATUSES = ['referred', 'intake', 'active', 'closed'] as const

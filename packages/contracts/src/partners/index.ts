@@ -1,4 +1,6 @@
 export * from './api-clients.js'
+export * from './incoming-referrals.js'
 export * from './referral-reference.js'
+export * from './referrals.js'
 export * from './scopes.js'
 export * from './token.js'

@@ -5,6 +5,7 @@ import { families, familyStatusChanges } from '../../db/schema/index.js'
 import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
 import { BadRequestError, ConflictError, PreconditionFailedError } from '../../lib/errors.js'
+import { closeReferralsOfFamily } from '../referrals/decide.js'
 import { familyForActor } from './access.js'
 import { loadFamilyView } from './family-view.js'
 
@@ -59,6 +60,7 @@ export async function changeFamilyStatus(
       reason,
       changedById: ctx.actor.id,
     })
+    if (closing) await closeReferralsOfFamily(tx, familyId)
     await audit(
       ctx,
       {

@@ -72,6 +72,7 @@ export const familiesEn: DeepStrings<typeof familiesLt> = {
     police: 'Police',
     school: 'School',
     health_care: 'Health care',
+    partner_organisation: 'Another organisation (referral)',
     other: 'Other',
   },
   genders: { woman: 'Woman', man: 'Man', non_binary: 'Non-binary', not_stated: 'Not stated' },

@@ -70,6 +70,7 @@ export const familiesLt = {
     police: 'Policija',
     school: 'Mokykla',
     health_care: 'Sveikatos priežiūros įstaiga',
+    partner_organisation: 'Kita organizacija (siuntimas)',
     other: 'Kita',
   },
   genders: { woman: 'Moteris', man: 'Vyras', non_binary: 'Nebinarinis asmuo', not_stated: 'Nenurodyta' },

@@ -109,6 +109,7 @@ export const problemsEn: Record<keyof typeof problemsLt, string> = {
   'insufficient-scope': 'This token does not carry the scope this operation needs.',
   'partnership-not-live': 'There is no live partnership with this municipality.',
   'api-client-revoked': 'This API client has been revoked.',
+  'referral-not-pending': 'This referral has already been accepted or declined.',
 }
 
 export const problemDetailsEn: Record<keyof typeof problemDetailsLt, string> = {

@@ -111,6 +111,7 @@ export const problemsLt = {
   'insufficient-scope': 'Šis prieigos raktas neturi šiam veiksmui reikalingos teisės.',
   'partnership-not-live': 'Su šia savivaldybe nėra galiojančios partnerystės.',
   'api-client-revoked': 'Šis API klientas atšauktas.',
+  'referral-not-pending': 'Šis siuntimas jau priimtas arba atmestas.',
 } satisfies Record<ProblemType, string>
 
 /** Problems told in more detail from what the problem names, such as who lacks a certification when. */

@@ -1,0 +1,56 @@
+import type { IncomingReferral } from '@onestop/contracts'
+import { sql } from 'drizzle-orm'
+import type { Database } from '../../db/client.js'
+import { queryRows } from '../../lib/sql.js'
+
+interface MatchRow extends Record<string, unknown> {
+  referralPersonId: string
+  memberId: string
+  personId: string
+  familyId: string
+  referenceCode: string
+  status: IncomingReferral['matches'][number]['family']['status']
+  matchedBy: 'personal_code' | 'name_and_birth_date'
+}
+
+/**
+ * Current members of the organisation's families who are a referred person: by personal code (keyed
+ * hash), or by full name (case-insensitive) and birth date; grouped by family, newest family first.
+ */
+export async function matchesOf(
+  db: Database,
+  organisationId: string,
+  referralId: string,
+): Promise<IncomingReferral['matches']> {
+  const rows = await queryRows<MatchRow>(
+    db,
+    sql`select rp.id as "referralPersonId", m.id as "memberId", p.id as "personId", f.id as "familyId",
+        f.reference_code as "referenceCode", f.status,
+        case when rp.personal_code_hash is not null and rp.personal_code_hash = p.personal_code_hash
+          then 'personal_code' else 'name_and_birth_date' end as "matchedBy"
+      from referral_persons rp
+      join persons p on p.organisation_id = ${organisationId} and p.anonymised_at is null
+        and ((rp.personal_code_hash is not null and p.personal_code_hash = rp.personal_code_hash)
+          or (lower(p.given_name) = lower(rp.given_name) and lower(p.family_name) = lower(rp.family_name)
+            and p.birth_date = rp.birth_date))
+      join family_memberships m on m.person_id = p.id and m.left_at is null
+      join families f on f.id = m.family_id and f.organisation_id = ${organisationId}
+      where rp.referral_id = ${referralId}
+      order by f.opened_at desc, f.id, rp.position`,
+  )
+  const byFamily = new Map<string, IncomingReferral['matches'][number]>()
+  for (const row of rows) {
+    const match = byFamily.get(row.familyId) ?? {
+      family: { id: row.familyId, referenceCode: row.referenceCode, status: row.status },
+      persons: [],
+    }
+    match.persons.push({
+      referralPersonId: row.referralPersonId,
+      memberId: row.memberId,
+      personId: row.personId,
+      matchedBy: row.matchedBy,
+    })
+    byFamily.set(row.familyId, match)
+  }
+  return [...byFamily.values()]
+}
