@@ -28,6 +28,8 @@ import { servicePackageRoutes } from './modules/service-packages/routes.js'
 import { sitesRoutes } from './modules/sites/routes.js'
 import { trainingRoutes } from './modules/trainings/routes.js'
 import { usersRoutes } from './modules/users/routes.js'
+import { webhookRoutes } from './modules/webhooks/routes.js'
+import { webhookWorkerPlugin } from './modules/webhooks/worker-plugin.js'
 import { authPlugin } from './plugins/auth.js'
 import { compressionPlugin } from './plugins/compression.js'
 import { databasePlugin } from './plugins/database.js'
@@ -107,6 +109,7 @@ export async function buildApp({ config, database, logStream }: BuildOptions): P
   await app.register(organisationsRoutes)
   await app.register(partnershipRoutes)
   await app.register(partnerRoutes)
+  await app.register(webhookRoutes)
   await app.register(auditRoutes)
   await app.register(familiesRoutes)
   await app.register(caseRecordsRoutes)
@@ -127,6 +130,7 @@ export async function buildApp({ config, database, logStream }: BuildOptions): P
   await app.register(trainingRoutes)
 
   await app.register(webClientPlugin)
+  await app.register(webhookWorkerPlugin)
   await app.ready()
   routeInventory.assertComplete()
   return app

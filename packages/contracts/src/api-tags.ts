@@ -16,6 +16,11 @@ export const API_TAGS = [
     description:
       'Partner municipalities and the API clients an admin issues to them: secrets shown once, scopes, rotation and revocation.',
   },
+  {
+    name: 'Webhooks',
+    description:
+      'A partner’s subscriptions to referral and case events: signed POSTs retried with backoff, and their delivery log.',
+  },
   { name: 'Audit', description: 'Who did what to which record, when and from where.' },
   { name: 'Families', description: 'Intake, case status and the families a staff member may see.' },
   {

@@ -13,6 +13,7 @@ import { methodologyRoutes } from './methodologies/methodologies.js'
 import { organisationsRoutes } from './organisations.js'
 import { apiClientRoutes } from './partners/api-clients.js'
 import { tokenRoutes } from './partners/token.js'
+import { webhookRoutes } from './partners/webhooks.js'
 import { partnershipRoutes } from './partnerships.js'
 import type { RouteDefinition } from './route.js'
 import { attendanceRoutes } from './services/attendance.js'
@@ -63,6 +64,7 @@ export const routes = {
   ...organisationsRoutes,
   ...partnershipRoutes,
   ...apiClientRoutes,
+  ...webhookRoutes,
   ...staffDirectoryRoutes,
   ...auditRoutes,
   ...familiesRoutes,

@@ -107,6 +107,7 @@ export const PROBLEM_TYPES = {
   'insufficient-scope': { status: 403, title: 'Token lacks the scope' },
   'partnership-not-live': { status: 409, title: 'Partnership not live' },
   'api-client-revoked': { status: 409, title: 'API client revoked' },
+  'webhook-target-not-allowed': { status: 422, title: 'Webhook target not allowed' },
 } as const satisfies Record<string, { status: number; title: string }>
 
 export type ProblemType = keyof typeof PROBLEM_TYPES

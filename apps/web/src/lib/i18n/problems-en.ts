@@ -109,6 +109,8 @@ export const problemsEn: Record<keyof typeof problemsLt, string> = {
   'insufficient-scope': 'This token does not carry the scope this operation needs.',
   'partnership-not-live': 'There is no live partnership with this municipality.',
   'api-client-revoked': 'This API client has been revoked.',
+  'webhook-target-not-allowed':
+    'The webhook URL points at a private, loopback or link-local address; use a public address.',
 }
 
 export const problemDetailsEn: Record<keyof typeof problemDetailsLt, string> = {

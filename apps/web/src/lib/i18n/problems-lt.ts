@@ -111,6 +111,8 @@ export const problemsLt = {
   'insufficient-scope': 'Šis prieigos raktas neturi šiam veiksmui reikalingos teisės.',
   'partnership-not-live': 'Su šia savivaldybe nėra galiojančios partnerystės.',
   'api-client-revoked': 'Šis API klientas atšauktas.',
+  'webhook-target-not-allowed':
+    'Webhook adresas nukreiptas į privatų, vietinį ar nuorodos lygmens adresą; nurodykite viešą adresą.',
 } satisfies Record<ProblemType, string>
 
 /** Problems told in more detail from what the problem names, such as who lacks a certification when. */
