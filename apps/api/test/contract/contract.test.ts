@@ -147,7 +147,7 @@ describe('every operation', () => {
         expectProblem(await send(op, concretePath(op), caller), [403], `${op.method} ${op.path} as ${caller}`)
       }
     }
-  })
+  }, 120_000)
 
   it('refuses invalid path parameters with 400 problem+json', async () => {
     for (const op of operations) {
@@ -212,7 +212,7 @@ describe('every operation', () => {
         }
       }
     }
-  })
+  }, 120_000)
 
   it('refuses a body over the limit with 413 problem+json', async () => {
     const big = JSON.stringify({ filler: 'x'.repeat(2 * 1024 * 1024) })

@@ -1,7 +1,7 @@
 import { once } from 'node:events'
 import { createServer, type IncomingHttpHeaders } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { WebhookEventType } from '@onestop/contracts'
+import type { ReferralEventType, WebhookEventType } from '@onestop/contracts'
 import { and, eq } from 'drizzle-orm'
 import { expect } from 'vitest'
 import type { Database } from '../../src/db/client.js'
@@ -102,7 +102,7 @@ export async function acceptedReferral(t: TestApp, partner: Partner) {
   return { family, personId: member.personId, referral }
 }
 
-export async function recordEvent(db: Database, referralId: string, type: WebhookEventType) {
+export async function recordEvent(db: Database, referralId: string, type: ReferralEventType) {
   const [event] = await db.insert(referralEvents).values({ referralId, type }).returning()
   if (!event) throw new Error('no event')
   return event
