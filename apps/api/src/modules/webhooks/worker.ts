@@ -218,8 +218,8 @@ async function deliverOne(
   }
   const body = JSON.stringify(delivery.payload)
   const timestamp = Math.floor(now.getTime() / 1000)
-  const secret = fieldCryptoFor(config.encryptionKey).decrypt(target.secretEncrypted)
   try {
+    const secret = fieldCryptoFor(config.encryptionKey).decrypt(target.secretEncrypted)
     const response = await send({
       url: target.url,
       body,
