@@ -30,6 +30,8 @@ import { sitesRoutes } from './modules/sites/routes.js'
 import { statisticsRoutes } from './modules/statistics/routes.js'
 import { trainingRoutes } from './modules/trainings/routes.js'
 import { usersRoutes } from './modules/users/routes.js'
+import { webhookRoutes } from './modules/webhooks/routes.js'
+import { webhookWorkerPlugin } from './modules/webhooks/worker-plugin.js'
 import { authPlugin } from './plugins/auth.js'
 import { compressionPlugin } from './plugins/compression.js'
 import { databasePlugin } from './plugins/database.js'
@@ -111,6 +113,7 @@ export async function buildApp({ config, database, logStream }: BuildOptions): P
   await app.register(partnerRoutes)
   await app.register(statisticsRoutes)
   await app.register(referralRoutes)
+  await app.register(webhookRoutes)
   await app.register(auditRoutes)
   await app.register(familiesRoutes)
   await app.register(caseRecordsRoutes)
@@ -131,6 +134,7 @@ export async function buildApp({ config, database, logStream }: BuildOptions): P
   await app.register(trainingRoutes)
 
   await app.register(webClientPlugin)
+  await app.register(webhookWorkerPlugin)
   await app.ready()
   routeInventory.assertComplete()
   return app

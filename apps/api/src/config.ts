@@ -33,6 +33,12 @@ const Env = Type.Object({
   PARTNER_TOKEN_SECONDS: Type.Integer({ minimum: 60, maximum: 3600, default: 600 }),
   PARTNER_RATE_LIMIT_PER_MINUTE: Type.Integer({ minimum: 1, maximum: 100_000, default: 120 }),
   WEBHOOK_ALLOW_PRIVATE_TARGETS: Type.Enum(['true', 'false'], { default: 'false' }),
+  WEBHOOK_WORKER_INTERVAL_MS: Type.Integer({
+    minimum: 0,
+    maximum: 3_600_000,
+    default: 10_000,
+    description: 'How often due webhook deliveries are sent; 0 turns the worker off',
+  }),
 })
 
 export interface Config {
@@ -83,6 +89,8 @@ export interface Config {
      * make the server call into its own network; the operator turns it on for an on-premises receiver.
      */
     webhookAllowPrivateTargets: boolean
+    /** How often this instance sends due webhook deliveries; 0: never (tests drive the worker themselves). */
+    webhookWorkerIntervalMs: number
   }
   auth: {
     accessTokenSeconds: number
@@ -119,6 +127,7 @@ const NUMERIC = new Set([
   'RETENTION_DAYS_AFTER_CLOSING',
   'PARTNER_TOKEN_SECONDS',
   'PARTNER_RATE_LIMIT_PER_MINUTE',
+  'WEBHOOK_WORKER_INTERVAL_MS',
 ])
 
 /** Reads the environment once; throws a ConfigError naming every bad variable. */
@@ -185,6 +194,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       tokenRateLimitPerMinute: 30,
       requestsPerMinute: env.PARTNER_RATE_LIMIT_PER_MINUTE,
       webhookAllowPrivateTargets: env.WEBHOOK_ALLOW_PRIVATE_TARGETS === 'true',
+      webhookWorkerIntervalMs: env.WEBHOOK_WORKER_INTERVAL_MS,
     },
     auth: {
       accessTokenSeconds: 15 * 60,

@@ -30,6 +30,11 @@ export const API_TAGS = [
     name: 'Referral inbox',
     description: 'Referrals to your organisation: triage, matching families, accepting and declining.',
   },
+  {
+    name: 'Webhooks',
+    description:
+      'A partner’s subscriptions to referral and case events: signed POSTs retried with backoff, and their delivery log.',
+  },
   { name: 'Audit', description: 'Who did what to which record, when and from where.' },
   { name: 'Families', description: 'Intake, case status and the families a staff member may see.' },
   {

@@ -15,6 +15,7 @@ import { apiClientRoutes } from './partners/api-clients.js'
 import { incomingReferralRoutes } from './partners/incoming-referrals.js'
 import { referralRoutes } from './partners/referrals.js'
 import { tokenRoutes } from './partners/token.js'
+import { webhookRoutes } from './partners/webhooks.js'
 import { partnershipRoutes } from './partnerships.js'
 import type { RouteDefinition } from './route.js'
 import { attendanceRoutes } from './services/attendance.js'
@@ -69,6 +70,7 @@ export const routes = {
   ...apiClientRoutes,
   ...referralRoutes,
   ...incomingReferralRoutes,
+  ...webhookRoutes,
   ...staffDirectoryRoutes,
   ...auditRoutes,
   ...familiesRoutes,

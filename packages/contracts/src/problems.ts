@@ -108,6 +108,7 @@ export const PROBLEM_TYPES = {
   'partnership-not-live': { status: 409, title: 'Partnership not live' },
   'api-client-revoked': { status: 409, title: 'API client revoked' },
   'referral-not-pending': { status: 409, title: 'Referral already decided' },
+  'webhook-target-not-allowed': { status: 422, title: 'Webhook target not allowed' },
 } as const satisfies Record<string, { status: number; title: string }>
 
 export type ProblemType = keyof typeof PROBLEM_TYPES

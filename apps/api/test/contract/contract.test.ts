@@ -148,7 +148,7 @@ describe('every operation', { timeout: 600_000 }, () => {
         expectProblem(await send(op, concretePath(op), caller), [403], `${op.method} ${op.path} as ${caller}`)
       }
     }
-  })
+  }, 120_000)
 
   it('refuses invalid path parameters with 400 problem+json', async () => {
     for (const op of operations) {
@@ -213,7 +213,7 @@ describe('every operation', { timeout: 600_000 }, () => {
         }
       }
     }
-  })
+  }, 120_000)
 
   it('refuses a body over the limit with 413 problem+json', async () => {
     const big = JSON.stringify({ filler: 'x'.repeat(2 * 1024 * 1024) })

@@ -117,8 +117,10 @@ describe("organisation A's ids, used by organisation B", { timeout: 600_000 }, (
     const operationIds = new Set(operations.map((op) => op.operationId))
     for (const id of [...Object.keys(NOT_ORGANISATION_OWNED), ...BODY_FALLBACKS])
       expect(operationIds, `${id} is listed but is no operation`).toContain(id)
-    // The control: the ids are real, so B's 404 can only come from the organisation boundary.
-    for (const op of withPathIds().filter((o) => o.method === 'GET')) {
+    // The control: the ids are real, so B's 404 can only come from the organisation boundary. Partner
+    // routes have no staff reader (B's staff get 403 there); one partner's ids used by another are proven
+    // 404 in test/webhooks.
+    for (const op of withPathIds().filter((o) => o.method === 'GET' && allowedRoles(o).length > 0)) {
       const { ids } = await ownedIds(t.db, organisationA, pathParamsOf(op))
       const answers: string[] = []
       if (isPartnerAccess(accessOf(op))) {

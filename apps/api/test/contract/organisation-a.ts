@@ -1,8 +1,20 @@
 import { and, asc, eq, ne } from 'drizzle-orm'
 import { expect } from 'vitest'
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD } from '../../src/db/demo-data.js'
-import { enrolments, groupRuns, organisations, persons, users } from '../../src/db/schema/index.js'
+import {
+  apiClients,
+  enrolments,
+  groupRuns,
+  organisations,
+  persons,
+  referralEvents,
+  referralPersons,
+  referrals,
+  users,
+  webhookSubscriptions,
+} from '../../src/db/schema/index.js'
 import { seedDemoData } from '../../src/db/seed.js'
+import { fieldCryptoFor } from '../../src/lib/crypto.js'
 import type { TestApp } from '../support/app.js'
 import { signIn } from '../support/factories.js'
 import { daysAgo, daysAhead } from '../support/family-factories.js'
@@ -100,6 +112,7 @@ export async function seedOrganisations(
     scopes: ['referrals:write', 'referrals:read'],
   })) as unknown as { client: { clientId: string }; clientSecret: string }
   const partnerOfA = await referralToA(t, issued.client.clientId, issued.clientSecret, created)
+  await webhookInA(t, vilnius, issued)
   await shelterInA(t, await as('coordinator@onestop.example'), ids, created)
   await certificationsInA(t, await as('coordinator@onestop.example'), a, ids, created)
   await trainingInA(t, await as('coordinator@onestop.example'), a, ids, created)
@@ -310,4 +323,47 @@ async function shelterInA(
     priority: 'high',
     reason: 'Reikia ilgesnio apgyvendinimo.',
   })
+}
+
+/**
+ * The Vilnius municipality's subscription through A's client, and a referral it sent that A declined: its
+ * event queues a delivery. Written directly, as the referral services would: no client token needed.
+ */
+async function webhookInA(t: TestApp, municipalityId: string, created: unknown) {
+  const apiClientId = (created as { client?: { id?: string } }).client?.id
+  if (!apiClientId) throw new Error('the API client was not created')
+  await t.db.insert(webhookSubscriptions).values({
+    organisationId: municipalityId,
+    apiClientId,
+    url: 'https://vtas.vilnius.lt/onestop/webhooks',
+    events: ['referral.accepted', 'referral.declined', 'case.closed'],
+    secretEncrypted: fieldCryptoFor(t.config.encryptionKey).encrypt('whsec_seeded'),
+  })
+  const [client] = await t.db.select().from(apiClients).where(eq(apiClients.id, apiClientId))
+  const [referral] = await t.db
+    .insert(referrals)
+    .values({
+      fromOrganisationId: municipalityId,
+      toOrganisationId: client?.organisationId ?? '',
+      apiClientId,
+      partnerReference: 'VTAS-2026-0007',
+      reason: 'Šeimai reikia pagalbos.',
+      urgency: 'routine',
+      consentConfirmed: true,
+      answerDueAt: new Date(),
+      status: 'declined',
+      decidedAt: new Date(),
+      declineReason: 'Šeima gyvena kitoje savivaldybėje.',
+    })
+    .returning({ id: referrals.id })
+  await t.db.insert(referralPersons).values({
+    referralId: referral?.id ?? '',
+    position: 0,
+    givenName: 'Rūta',
+    familyName: 'Vaitkienė',
+    birthDate: '1990-03-14',
+    gender: 'woman',
+    role: 'parent',
+  })
+  await t.db.insert(referralEvents).values({ referralId: referral?.id ?? '', type: 'referral.declined' })
 }

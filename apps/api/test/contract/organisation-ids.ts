@@ -74,6 +74,9 @@ export const ORGANISATION_IDS: Record<string, (scope: Scope) => SQL> = {
   apiClientId: ({ organisationId, ids }) => sql`select c.id, c.version from api_clients c
     where c.organisation_id = ${organisationId} ${within('c.partner_organisation_id', ids.partnerId)}
     order by c.created_at`,
+  webhookId: ({ organisationId }) => sql`select s.id, s.version from webhook_subscriptions s
+    join api_clients c on c.id = s.api_client_id
+    where c.organisation_id = ${organisationId} order by s.created_at`,
   disclosureId: ({ organisationId }) => sql`select d.id from confidential_disclosures d
     where d.organisation_id = ${organisationId}`,
   facilityId: ({ organisationId }) => sql`select f.id, f.version from accommodation_facilities f

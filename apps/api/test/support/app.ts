@@ -26,6 +26,8 @@ export function testConfig(overrides: ConfigOverrides = {}): Config {
       ...base.partners,
       tokenRateLimitPerMinute: 10_000,
       requestsPerMinute: 10_000,
+      // Tests run the webhook worker themselves, with a clock of their own.
+      webhookWorkerIntervalMs: 0,
       ...overrides.partners,
     },
   }

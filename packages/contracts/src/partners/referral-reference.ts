@@ -18,3 +18,7 @@ export type ReferralEventType = (typeof REFERRAL_EVENT_TYPES)[number]
 /** The events a partner may subscribe a webhook to. */
 export const WEBHOOK_EVENT_TYPES = ['referral.accepted', 'referral.declined', 'case.closed'] as const
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number]
+
+/** pending → delivered | failed (attempts exhausted, subscription disabled) | withheld (consent withdrawn). */
+export const WEBHOOK_DELIVERY_STATUSES = ['pending', 'delivered', 'failed', 'withheld'] as const
+export type WebhookDeliveryStatus = (typeof WEBHOOK_DELIVERY_STATUSES)[number]

@@ -110,6 +110,8 @@ export const problemsEn: Record<keyof typeof problemsLt, string> = {
   'partnership-not-live': 'There is no live partnership with this municipality.',
   'api-client-revoked': 'This API client has been revoked.',
   'referral-not-pending': 'This referral has already been accepted or declined.',
+  'webhook-target-not-allowed':
+    'The webhook URL points at a private, loopback or link-local address; use a public address.',
 }
 
 export const problemDetailsEn: Record<keyof typeof problemDetailsLt, string> = {

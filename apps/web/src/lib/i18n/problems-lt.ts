@@ -112,6 +112,8 @@ export const problemsLt = {
   'partnership-not-live': 'Su šia savivaldybe nėra galiojančios partnerystės.',
   'api-client-revoked': 'Šis API klientas atšauktas.',
   'referral-not-pending': 'Šis siuntimas jau priimtas arba atmestas.',
+  'webhook-target-not-allowed':
+    'Webhook adresas nukreiptas į privatų, vietinį ar nuorodos lygmens adresą; nurodykite viešą adresą.',
 } satisfies Record<ProblemType, string>
 
 /** Problems told in more detail from what the problem names, such as who lacks a certification when. */
