@@ -7,6 +7,7 @@ import { expect } from 'vitest'
 import type { Database } from '../../src/db/client.js'
 import {
   consents,
+  families,
   familyMemberships,
   referralEvents,
   referrals,
@@ -69,6 +70,8 @@ type Partner = Awaited<ReturnType<typeof subscribedPartner>>
  */
 export async function acceptedReferral(t: TestApp, partner: Partner) {
   const family = await intakeFamily(t, partner.admin.auth)
+  // The referral's contact person is the family's responsible case manager.
+  await t.db.update(families).set({ caseManagerId: partner.admin.user.id }).where(eq(families.id, family.id))
   const [member] = await t.db
     .select({ personId: familyMemberships.personId })
     .from(familyMemberships)
