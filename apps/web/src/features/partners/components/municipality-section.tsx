@@ -3,8 +3,12 @@ import type { ApiClient, PartnerMunicipality } from '@onestop/contracts'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ApiClientsTable } from './api-clients-table'
+import { MunicipalityWebhooks } from './municipality-webhooks'
 
-/** One municipality: its partnership's state, its API clients, and issuing another while the partnership is live. */
+/**
+ * One municipality: its partnership's state, its API clients, issuing another while the partnership is live,
+ * and the webhooks its system subscribed to.
+ */
 export const MunicipalitySection = ({
   municipality,
   now,
@@ -67,6 +71,12 @@ export const MunicipalitySection = ({
             onRotate={(client) => onRotate(municipality, client)}
           />
         )}
+        <MunicipalityWebhooks
+          partnerId={municipality.id}
+          name={municipality.name}
+          hasClients={municipality.clients.length > 0}
+          now={now}
+        />
       </Stack>
     </Paper>
   )

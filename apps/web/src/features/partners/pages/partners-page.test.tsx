@@ -1,11 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import axe from 'axe-core'
 import { describe, expect, it } from 'vitest'
 import { type FetchCall, fakeFetch, notFound } from '../../../test/fake-fetch'
 import { adminUser } from '../../../test/fixtures'
 import { jsonResponse, problemResponse, renderWithApp } from '../../../test/render'
 import { signedInForEachTest } from '../../../test/signed-in'
 import { apiClient, municipality, SECRET, vilnius, withSecret } from '../components/api-client-fixtures'
+import { activeWebhook, disabledWebhook } from '../components/webhook-fixtures'
 import { PartnersPage } from './partners-page'
 
 const kaunas = {
@@ -21,8 +23,18 @@ const api = (write: (call: FetchCall) => Response) =>
     if (call.method !== 'GET') return write(call)
     if (call.path === '/api/v1/partners')
       return jsonResponse({ items: [kaunas, municipality({ clients: [apiClient()] })] })
+    if (call.path === `/api/v1/partners/${vilnius.id}/webhooks`)
+      return jsonResponse({ items: [activeWebhook, disabledWebhook] })
     return notFound()
   })
+
+/** axe's findings, leaving out what jsdom cannot judge (colours are checked in the browser suite). */
+const violations = async (container: Element) => {
+  const result = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } })
+  return result.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((n) => n.html).join(' | ')}`,
+  )
+}
 
 describe('PartnersPage', () => {
   signedInForEachTest(adminUser)
@@ -39,6 +51,43 @@ describe('PartnersPage', () => {
     expect(within(kaunasSection).getByText('Partnerystė negalioja')).toBeInTheDocument()
     expect(within(kaunasSection).getByText('API klientų dar neišduota.')).toBeInTheDocument()
     expect(within(kaunasSection).queryByRole('button', { name: /Išduoti/ })).not.toBeInTheDocument()
+  })
+
+  it('shows the webhooks of a municipality with clients, and says there are none for one without', async () => {
+    const calls = api(() => notFound())
+    const user = userEvent.setup()
+    const { container } = renderWithApp(<PartnersPage />)
+    const vilniusSection = await screen.findByRole('region', { name: vilnius.name })
+    const webhooks = await within(vilniusSection).findByRole('table', {
+      name: `Webhook prenumeratos: ${vilnius.name}`,
+    })
+    expect(within(webhooks).getByText('https://vtas.vilnius.lt/onestop/webhooks')).toBeInTheDocument()
+    await user.click(within(webhooks).getByRole('button', { name: /Rodyti paskutinius pristatymus \(4\)/ }))
+    expect(
+      within(webhooks).getByText('Neišsiųsta: šeima atšaukė sutikimą teikti duomenis savivaldybei.'),
+    ).toBeInTheDocument()
+    const kaunasSection = screen.getByRole('region', { name: kaunas.name })
+    expect(
+      within(kaunasSection).getByText('Savivaldybės sistema dar neužsakė jokių pranešimų (webhook).'),
+    ).toBeInTheDocument()
+    expect(calls.filter((c) => c.path.endsWith('/webhooks')).map((c) => c.path)).toEqual([
+      `/api/v1/partners/${vilnius.id}/webhooks`,
+    ])
+    expect(await violations(container)).toEqual([])
+  })
+
+  it('says a municipality has no webhooks when its system subscribed to none', async () => {
+    fakeFetch((call) => {
+      if (call.path === '/api/v1/partners')
+        return jsonResponse({ items: [municipality({ clients: [apiClient()] })] })
+      return jsonResponse({ items: [] })
+    })
+    renderWithApp(<PartnersPage />)
+    const vilniusSection = await screen.findByRole('region', { name: vilnius.name })
+    expect(
+      await within(vilniusSection).findByText('Savivaldybės sistema dar neužsakė jokių pranešimų (webhook).'),
+    ).toBeInTheDocument()
+    expect(within(vilniusSection).queryByRole('table', { name: /Webhook/ })).not.toBeInTheDocument()
   })
 
   it('issues a client and shows its secret once, gone once the copy is confirmed', async () => {
