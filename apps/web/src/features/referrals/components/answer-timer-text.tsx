@@ -7,7 +7,7 @@ export const AnswerTimerText = ({ answerDueAt, now }: { answerDueAt: string; now
   const { t } = useTranslation()
   const timer = answerTimer(answerDueAt, now, t)
   return (
-    <Text size="sm" c={timer.overdue ? 'red.8' : undefined} fw={timer.overdue ? 600 : undefined} span>
+    <Text size="sm" c={timer.overdue ? 'red.9' : undefined} fw={timer.overdue ? 600 : undefined} span>
       {timer.text}
     </Text>
   )
