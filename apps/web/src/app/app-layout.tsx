@@ -35,6 +35,7 @@ export const AppLayout = () => {
       items: [
         { to: '/', label: t('nav.home') },
         { to: '/families', label: t('nav.families') },
+        { to: '/referrals', label: t('referrals.nav'), route: routes.listIncomingReferrals },
         { to: '/calendar', label: t('calendar.nav'), route: routes.listCalendarEvents },
         { to: '/break-glass', label: t('nav.breakGlass'), route: routes.listBreakGlass },
         // Everyone may see occupancy counts; the page shows each role only its tabs.

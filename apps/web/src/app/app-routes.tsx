@@ -68,6 +68,8 @@ const NewMethodologyPage = lazyNamed(
 )
 const HomePage = lazyNamed(() => import('../features/home/pages/home-page'), 'HomePage')
 const PartnersPage = lazyNamed(() => import('../features/partners/pages/partners-page'), 'PartnersPage')
+const ReferralPage = lazyNamed(() => import('../features/referrals/pages/referral-page'), 'ReferralPage')
+const ReferralsPage = lazyNamed(() => import('../features/referrals/pages/referrals-page'), 'ReferralsPage')
 const PartnershipsPage = lazyNamed(
   () => import('../features/partnerships/pages/partnerships-page'),
   'PartnershipsPage',
@@ -188,6 +190,10 @@ export const AppRoutes = () => {
                 <Route path="new" element={<IntakePage />} />
               </Route>
               <Route path=":familyId" element={<FamilyPage areas={FAMILY_AREAS} />} />
+            </Route>
+            <Route path="referrals" element={<RequireAccess route={routes.listIncomingReferrals} />}>
+              <Route index element={<ReferralsPage />} />
+              <Route path=":referralId" element={<ReferralPage />} />
             </Route>
             <Route path="calendar" element={<RequireAccess route={routes.listCalendarEvents} />}>
               <Route index element={<CalendarPage areas={CALENDAR_AREAS} />} />

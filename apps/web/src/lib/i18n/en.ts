@@ -10,6 +10,7 @@ import { methodologiesEn } from './methodologies-en'
 import { partnersEn } from './partners-en'
 import { partnershipsEn } from './partnerships-en'
 import { fieldErrorsEn, problemDetailsEn, problemsEn } from './problems-en'
+import { referralsEn } from './referrals-en'
 import { reportsEn } from './reports-en'
 import { servicePackagesEn } from './service-packages-en'
 import { servicesAdminEn } from './services-admin-en'
@@ -241,6 +242,7 @@ export const en: Translations = {
   methodologies: methodologiesEn,
   partnerships: partnershipsEn,
   partners: partnersEn,
+  referrals: referralsEn,
   reports: reportsEn,
   servicePackages: servicePackagesEn,
   servicesAdmin: servicesAdminEn,

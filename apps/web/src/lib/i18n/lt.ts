@@ -9,6 +9,7 @@ import { methodologiesLt } from './methodologies-lt'
 import { partnersLt } from './partners-lt'
 import { partnershipsLt } from './partnerships-lt'
 import { fieldErrorsLt, problemDetailsLt, problemsLt } from './problems-lt'
+import { referralsLt } from './referrals-lt'
 import { reportsLt } from './reports-lt'
 import { servicePackagesLt } from './service-packages-lt'
 import { servicesAdminLt } from './services-admin-lt'
@@ -242,6 +243,7 @@ export const lt = {
   methodologies: methodologiesLt,
   partnerships: partnershipsLt,
   partners: partnersLt,
+  referrals: referralsLt,
   reports: reportsLt,
   servicePackages: servicePackagesLt,
   servicesAdmin: servicesAdminLt,

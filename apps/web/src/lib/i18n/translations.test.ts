@@ -52,7 +52,12 @@ const SHARED_NAMESPACES = new Set([
   'roles',
   'professions',
 ])
-const SHARED_VOCABULARY = ['families.memberRoles.', 'fieldErrors.']
+const SHARED_VOCABULARY = [
+  'families.memberRoles.',
+  'families.riskFactors.',
+  'families.statuses.',
+  'fieldErrors.',
+]
 
 const camelCase = (folder: string) => folder.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())
 

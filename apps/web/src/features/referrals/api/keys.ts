@@ -1,0 +1,15 @@
+import type { ReferralStatus, ReferralUrgency, RouteResult } from '@onestop/contracts'
+import type { routes } from '@onestop/contracts/client'
+
+export interface InboxFilters {
+  status: ReferralStatus
+  urgency?: ReferralUrgency
+}
+
+export const referralsKeys = {
+  all: ['incoming-referrals'] as const,
+  list: (filters: InboxFilters) => [...referralsKeys.all, 'list', filters] as const,
+  detail: (referralId: string) => [...referralsKeys.all, 'detail', referralId] as const,
+}
+
+export type ReferralSummary = RouteResult<typeof routes.listIncomingReferrals>['items'][number]
