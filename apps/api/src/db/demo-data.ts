@@ -150,20 +150,20 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     ],
   },
   // The municipalities that refer families to the two centres (seeds 000 and 004), each with a live partnership
-  // with its centre (demo-partners.ts); a child rights specialist administers each one's side.
+  // with its centre (demo-partners.ts); one admin each, who delivers no services here.
   {
     name: 'Vilniaus miesto savivaldybė',
     kind: 'municipality',
     municipality: 'Vilniaus miesto savivaldybė',
     sites: [],
-    staff: [person('vtas@vilnius.example', 'Rūta Jankauskienė', ['admin'], ['social_worker'])],
+    staff: [person('vtas@vilnius.example', 'Rūta Jankauskienė', ['admin'])],
   },
   {
     name: 'Kretingos rajono savivaldybė',
     kind: 'municipality',
     municipality: 'Kretingos rajono savivaldybė',
     sites: [],
-    staff: [person('vtas@kretinga.example', 'Vilma Stonkienė', ['admin'], ['social_worker'])],
+    staff: [person('vtas@kretinga.example', 'Vilma Stonkienė', ['admin'])],
   },
 ]
 

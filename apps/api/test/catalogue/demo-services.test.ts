@@ -9,7 +9,8 @@ const t = useTestApp()
 
 describe('demo services and working hours', () => {
   it('gives each demo organisation the catalogue and its specialists Monday–Friday 08:00–17:00', async () => {
-    expect(await seedDemoData(t.db, t.config)).toBe(3)
+    // Five organisations, of which the two municipalities deliver no services.
+    expect(await seedDemoData(t.db, t.config)).toBe(5)
     const perOrg = await queryRows<{ n: number }>(
       t.db,
       sql`select count(*)::int as n from services group by organisation_id`,
