@@ -14,121 +14,189 @@ import { lazyNamed } from './lazy-named'
 const AccommodationPage = lazyNamed(
   () => import('../features/accommodation/pages/accommodation-page'),
   'AccommodationPage',
+  ['accommodation'],
 )
-const AuditPage = lazyNamed(() => import('../features/audit/pages/audit-page'), 'AuditPage')
-const AccountPage = lazyNamed(() => import('../features/auth/pages/account-page'), 'AccountPage')
+const AuditPage = lazyNamed(() => import('../features/audit/pages/audit-page'), 'AuditPage', ['audit'])
+const AccountPage = lazyNamed(() => import('../features/auth/pages/account-page'), 'AccountPage', [])
 const MfaEnrolmentPage = lazyNamed(
   () => import('../features/auth/pages/mfa-enrolment-page'),
   'MfaEnrolmentPage',
+  [],
 )
 const CertificationsPage = lazyNamed(
   () => import('../features/certifications/pages/certifications-page'),
   'CertificationsPage',
+  ['certifications'],
 )
 const CompetenceMatrixPage = lazyNamed(
   () => import('../features/certifications/pages/competence-matrix-page'),
   'CompetenceMatrixPage',
+  ['certifications'],
 )
 const MyCertificationsPage = lazyNamed(
   () => import('../features/certifications/pages/my-certifications-page'),
   'MyCertificationsPage',
+  ['certifications'],
 )
-const MyDayCard = lazyNamed(() => import('../features/calendar/components/my-day-card'), 'MyDayCard')
-const CalendarPage = lazyNamed(() => import('../features/calendar/pages/calendar-page'), 'CalendarPage')
+const MyDayCard = lazyNamed(() => import('../features/calendar/components/my-day-card'), 'MyDayCard', [
+  'calendar',
+])
+const CalendarPage = lazyNamed(() => import('../features/calendar/pages/calendar-page'), 'CalendarPage', [
+  'calendar',
+])
 const AttentionCard = lazyNamed(
   () => import('../features/families/components/attention-card'),
   'AttentionCard',
+  ['families'],
 )
-const CaseloadCard = lazyNamed(() => import('../features/families/components/caseload-card'), 'CaseloadCard')
+const CaseloadCard = lazyNamed(
+  () => import('../features/families/components/caseload-card'),
+  'CaseloadCard',
+  ['families'],
+)
 const UpcomingConferencesCard = lazyNamed(
   () => import('../features/families/components/upcoming-conferences-card'),
   'UpcomingConferencesCard',
+  ['families'],
 )
 const BreakGlassPage = lazyNamed(
   () => import('../features/families/pages/break-glass-page'),
   'BreakGlassPage',
+  ['families'],
 )
-const FamiliesPage = lazyNamed(() => import('../features/families/pages/families-page'), 'FamiliesPage')
-const FamilyPage = lazyNamed(() => import('../features/families/pages/family-page'), 'FamilyPage')
-const IntakePage = lazyNamed(() => import('../features/families/pages/intake-page'), 'IntakePage')
-const GroupRunPage = lazyNamed(() => import('../features/groups/pages/group-run-page'), 'GroupRunPage')
-const GroupsPage = lazyNamed(() => import('../features/groups/pages/groups-page'), 'GroupsPage')
-const NewGroupPage = lazyNamed(() => import('../features/groups/pages/new-group-page'), 'NewGroupPage')
+const FamiliesPage = lazyNamed(() => import('../features/families/pages/families-page'), 'FamiliesPage', [
+  'families',
+])
+const FamilyPage = lazyNamed(() => import('../features/families/pages/family-page'), 'FamilyPage', [
+  'families',
+])
+const IntakePage = lazyNamed(() => import('../features/families/pages/intake-page'), 'IntakePage', [
+  'families',
+])
+const GroupRunPage = lazyNamed(() => import('../features/groups/pages/group-run-page'), 'GroupRunPage', [
+  'groups',
+])
+const GroupsPage = lazyNamed(() => import('../features/groups/pages/groups-page'), 'GroupsPage', ['groups'])
+const NewGroupPage = lazyNamed(() => import('../features/groups/pages/new-group-page'), 'NewGroupPage', [
+  'groups',
+])
 const MethodologiesPage = lazyNamed(
   () => import('../features/methodologies/pages/methodologies-page'),
   'MethodologiesPage',
+  ['methodologies'],
 )
 const MethodologyPage = lazyNamed(
   () => import('../features/methodologies/pages/methodology-page'),
   'MethodologyPage',
+  ['methodologies'],
 )
 const NewMethodologyPage = lazyNamed(
   () => import('../features/methodologies/pages/new-methodology-page'),
   'NewMethodologyPage',
+  ['methodologies'],
 )
-const HomePage = lazyNamed(() => import('../features/home/pages/home-page'), 'HomePage')
-const PartnersPage = lazyNamed(() => import('../features/partners/pages/partners-page'), 'PartnersPage')
-const ReferralPage = lazyNamed(() => import('../features/referrals/pages/referral-page'), 'ReferralPage')
-const ReferralsPage = lazyNamed(() => import('../features/referrals/pages/referrals-page'), 'ReferralsPage')
+const HomePage = lazyNamed(() => import('../features/home/pages/home-page'), 'HomePage', [])
+const PartnersPage = lazyNamed(() => import('../features/partners/pages/partners-page'), 'PartnersPage', [
+  'partners',
+])
+const ReferralPage = lazyNamed(() => import('../features/referrals/pages/referral-page'), 'ReferralPage', [
+  'referrals',
+  'families',
+])
+const ReferralsPage = lazyNamed(() => import('../features/referrals/pages/referrals-page'), 'ReferralsPage', [
+  'referrals',
+  'families',
+])
 const PartnershipsPage = lazyNamed(
   () => import('../features/partnerships/pages/partnerships-page'),
   'PartnershipsPage',
+  ['partnerships'],
 )
 const AttendanceReportPage = lazyNamed(
   () => import('../features/reports/pages/attendance-report-page'),
   'AttendanceReportPage',
+  ['reports'],
 )
 const DeliveredServicesPage = lazyNamed(
   () => import('../features/reports/pages/delivered-services-page'),
   'DeliveredServicesPage',
+  ['reports'],
 )
-const ServicesPage = lazyNamed(() => import('../features/services-admin/pages/services-page'), 'ServicesPage')
-const SitesPage = lazyNamed(() => import('../features/services-admin/pages/sites-page'), 'SitesPage')
+const ServicesPage = lazyNamed(
+  () => import('../features/services-admin/pages/services-page'),
+  'ServicesPage',
+  ['servicesAdmin'],
+)
+const SitesPage = lazyNamed(() => import('../features/services-admin/pages/sites-page'), 'SitesPage', [
+  'servicesAdmin',
+])
 const StaffHoursPage = lazyNamed(
   () => import('../features/services-admin/pages/staff-hours-page'),
   'StaffHoursPage',
+  ['servicesAdmin'],
 )
 const MyTrainingsPage = lazyNamed(
   () => import('../features/trainings/pages/my-trainings-page'),
   'MyTrainingsPage',
+  ['trainings'],
 )
 const NewTrainingPage = lazyNamed(
   () => import('../features/trainings/pages/new-training-page'),
   'NewTrainingPage',
+  ['trainings'],
 )
-const TrainingPage = lazyNamed(() => import('../features/trainings/pages/training-page'), 'TrainingPage')
-const TrainingsPage = lazyNamed(() => import('../features/trainings/pages/trainings-page'), 'TrainingsPage')
-const CreateUserPage = lazyNamed(() => import('../features/users/pages/create-user-page'), 'CreateUserPage')
-const EditUserPage = lazyNamed(() => import('../features/users/pages/edit-user-page'), 'EditUserPage')
-const UsersPage = lazyNamed(() => import('../features/users/pages/users-page'), 'UsersPage')
-const NotFoundPage = lazyNamed(() => import('./not-found-page'), 'NotFoundPage')
+const TrainingPage = lazyNamed(() => import('../features/trainings/pages/training-page'), 'TrainingPage', [
+  'trainings',
+])
+const TrainingsPage = lazyNamed(() => import('../features/trainings/pages/trainings-page'), 'TrainingsPage', [
+  'trainings',
+])
+const CreateUserPage = lazyNamed(
+  () => import('../features/users/pages/create-user-page'),
+  'CreateUserPage',
+  [],
+)
+const EditUserPage = lazyNamed(() => import('../features/users/pages/edit-user-page'), 'EditUserPage', [])
+const UsersPage = lazyNamed(() => import('../features/users/pages/users-page'), 'UsersPage', [])
+const NotFoundPage = lazyNamed(() => import('./not-found-page'), 'NotFoundPage', [])
 // What one area adds to another's page, composed here so areas never import each other; each loads with
 // the page that shows it.
 const FAMILY_AREAS = {
   Bookings: lazyNamed(
     () => import('../features/bookings/components/family-bookings-tab'),
     'FamilyBookingsTab',
+    ['bookings', 'families'],
   ),
   ServicePackages: lazyNamed(
     () => import('../features/service-packages/components/service-packages-section'),
     'ServicePackagesSection',
+    ['servicePackages'],
   ),
   Accommodation: lazyNamed(
     () => import('../features/accommodation/components/family-accommodation-fact'),
     'FamilyAccommodationFact',
+    ['accommodation'],
   ),
 }
 const CALENDAR_AREAS = {
-  BookingDialog: lazyNamed(() => import('../features/bookings/components/booking-dialog'), 'BookingDialog'),
+  BookingDialog: lazyNamed(() => import('../features/bookings/components/booking-dialog'), 'BookingDialog', [
+    'bookings',
+    'families',
+  ]),
   AppointmentDetails: lazyNamed(
     () => import('../features/bookings/components/appointment-details'),
     'AppointmentDetails',
+    ['bookings', 'families'],
   ),
-  MoveConfirm: lazyNamed(() => import('../features/bookings/components/move-confirm'), 'MoveConfirm'),
+  MoveConfirm: lazyNamed(() => import('../features/bookings/components/move-confirm'), 'MoveConfirm', [
+    'bookings',
+    'families',
+  ]),
 }
 const CalendarFeedSection = lazyNamed(
   () => import('../features/calendar/components/calendar-feed-section'),
   'CalendarFeedSection',
+  ['calendar'],
 )
 
 /**

@@ -3,8 +3,11 @@ import { cleanup, configure } from '@testing-library/react'
 import { afterEach, vi } from 'vitest'
 import { i18n } from '../lib/i18n'
 import { en } from '../lib/i18n/en'
+import { lt } from '../lib/i18n/lt'
 
-// Tests switch languages with i18n.changeLanguage; the app fetches English on demand, tests have it at once.
+// The app fetches English and each area's Lithuanian texts on demand; tests render parts of pages on their own
+// and have every text at once (`app/area-texts.test.ts` checks what each page loads).
+i18n.addResourceBundle('lt', 'translation', lt, true, true)
 i18n.addResourceBundle('en', 'translation', en)
 
 // findBy and waitFor give up after 1 s by default; a page's first render also loads its lazy chunk, which

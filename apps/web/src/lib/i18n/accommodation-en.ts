@@ -3,7 +3,6 @@ import type { accommodationLt } from './accommodation-lt'
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> }
 
 export const accommodationEn: DeepStrings<typeof accommodationLt> = {
-  nav: 'Temporary accommodation',
   nights_one: '{{count}} night',
   nights_few: '{{count}} nights',
   nights_many: '{{count}} nights',

@@ -1,6 +1,5 @@
 /** Lithuanian texts of temporary accommodation: facilities, beds, the bed board, stays and the timeline. */
 export const accommodationLt = {
-  nav: 'Laikinasis apgyvendinimas',
   nights_one: '{{count}} naktis',
   nights_few: '{{count}} naktys',
   nights_many: '{{count}} nakties',

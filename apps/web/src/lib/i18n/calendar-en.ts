@@ -3,7 +3,6 @@ import type { calendarLt } from './calendar-lt'
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> }
 
 export const calendarEn: DeepStrings<typeof calendarLt> = {
-  nav: 'Calendar',
   title: 'Calendar',
   book: 'Book an appointment',
   showCancelled: 'Show cancelled',

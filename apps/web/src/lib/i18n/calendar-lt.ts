@@ -1,6 +1,5 @@
 /** Lithuanian texts of the calendar, "my day" and the calendar feed. */
 export const calendarLt = {
-  nav: 'Kalendorius',
   title: 'Kalendorius',
   book: 'Registruoti vizitą',
   showCancelled: 'Rodyti atšauktus',

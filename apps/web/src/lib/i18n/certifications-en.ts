@@ -3,7 +3,6 @@ import type { certificationsLt } from './certifications-lt'
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> }
 
 export const certificationsEn: DeepStrings<typeof certificationsLt> = {
-  nav: 'Certifications',
   title: 'Staff certifications',
   new: 'Record a certification',
   backToList: '← All certifications',
@@ -87,13 +86,11 @@ export const certificationsEn: DeepStrings<typeof certificationsLt> = {
     refused: 'The certification was not revoked',
   },
   mine: {
-    nav: 'My certifications',
     title: 'My certifications',
     intro: 'The methodologies you are certified in, and until when. Coordinators record certifications.',
     empty: 'You have no certifications',
   },
   matrix: {
-    nav: 'Competence matrix',
     title: 'Competence matrix',
     intro: 'Who can run what today: the standing of every active staff member in every methodology in use.',
     caption: 'Staff members: {{n}}',

@@ -1,6 +1,5 @@
 /** Lithuanian texts of certifications, one's own certifications and the competence matrix. */
 export const certificationsLt = {
-  nav: 'Sertifikatai',
   title: 'Darbuotojų sertifikatai',
   new: 'Registruoti sertifikatą',
   backToList: '← Visi sertifikatai',
@@ -85,13 +84,11 @@ export const certificationsLt = {
     refused: 'Sertifikatas neatšauktas',
   },
   mine: {
-    nav: 'Mano sertifikatai',
     title: 'Mano sertifikatai',
     intro: 'Metodikos, kuriomis esate sertifikuotas, ir iki kada. Sertifikatus registruoja koordinatoriai.',
     empty: 'Sertifikatų neturite',
   },
   matrix: {
-    nav: 'Kompetencijų matrica',
     title: 'Kompetencijų matrica',
     intro:
       'Kas kokią metodiką gali vesti šiandien: kiekvieno aktyvaus darbuotojo sertifikato būsena kiekviena taikoma metodika.',

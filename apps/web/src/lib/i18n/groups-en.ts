@@ -3,7 +3,6 @@ import type { groupsLt } from './groups-lt'
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> }
 
 export const groupsEn: DeepStrings<typeof groupsLt> = {
-  nav: 'Groups',
   title: 'Group programmes',
   new: 'New group',
   backToList: '← All groups',

@@ -1,6 +1,5 @@
 /** Lithuanian texts of group programmes; `groups-en.ts` has the same keys. */
 export const groupsLt = {
-  nav: 'Grupės',
   title: 'Grupių programos',
   new: 'Nauja grupė',
   backToList: '← Visos grupės',

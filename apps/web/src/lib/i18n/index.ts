@@ -1,6 +1,7 @@
 import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import { lt } from './lt'
+import { LITHUANIAN_AREA_TEXTS, type TextArea } from './areas'
+import { ltCore } from './lt-core'
 
 export const LANGUAGES = ['lt', 'en'] as const
 export type Language = (typeof LANGUAGES)[number]
@@ -29,10 +30,10 @@ const applyLanguage = (language: string) => {
 
 export const i18n = i18next.createInstance()
 
-// Lithuanian, the default and the fallback, loads with the app; English loads when it is first chosen, which
-// keeps its texts out of the first load.
+// Lithuanian, the default and the fallback, loads its core with the app and each area's texts with the pages
+// that show them (`loadAreaTexts`); English loads whole when it is first chosen. Both keep the first load small.
 void i18n.use(initReactI18next).init({
-  resources: { lt: { translation: lt } },
+  resources: { lt: { translation: ltCore } },
   partialBundledLanguages: true,
   lng: storedLanguage(),
   fallbackLng: 'lt',
@@ -61,3 +62,28 @@ export const switchLanguage = async (language: Language): Promise<void> => {
 
 /** Resolves when the language the app starts in can be shown. */
 export const languageReady = (): Promise<void> => switchLanguage(currentLanguage())
+
+const areasLoading = new Map<TextArea, Promise<void>>()
+
+/** Makes the Lithuanian texts of these areas available, fetching each the first time; English has them all. */
+export const loadAreaTexts = async (areas: readonly TextArea[]): Promise<void> => {
+  await Promise.all(
+    areas.map((area) => {
+      let loading = areasLoading.get(area)
+      if (!loading) {
+        loading = LITHUANIAN_AREA_TEXTS[area]().then(
+          (texts) => {
+            i18n.addResourceBundle('lt', 'translation', { [area]: texts }, true, true)
+          },
+          (error: unknown) => {
+            // A failed fetch (offline for a moment) must not stay failed: the next visit tries again.
+            areasLoading.delete(area)
+            throw error
+          },
+        )
+        areasLoading.set(area, loading)
+      }
+      return loading
+    }),
+  )
+}

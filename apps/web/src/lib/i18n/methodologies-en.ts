@@ -3,7 +3,6 @@ import type { methodologiesLt } from './methodologies-lt'
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> }
 
 export const methodologiesEn: DeepStrings<typeof methodologiesLt> = {
-  nav: 'Methodologies',
   title: 'Methodologies',
   new: 'New methodology',
   backToList: '← All methodologies',

@@ -1,6 +1,5 @@
 /** Lithuanian texts of the methodology catalogue. */
 export const methodologiesLt = {
-  nav: 'Metodikos',
   title: 'Metodikos',
   new: 'Nauja metodika',
   backToList: '← Visos metodikos',

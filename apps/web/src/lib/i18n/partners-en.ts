@@ -3,7 +3,6 @@ import type { partnersLt } from './partners-lt'
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> }
 
 export const partnersEn: DeepStrings<typeof partnersLt> = {
-  nav: 'Partner municipalities',
   title: 'Partner municipalities',
   intro:
     "Municipalities your organisation has a partnership with, and the API clients you issued to them: through these the municipality's system sends referrals and follows them. A client works only while the partnership is live.",

@@ -1,6 +1,5 @@
 /** Lithuanian texts of the partner municipalities page (their API clients). */
 export const partnersLt = {
-  nav: 'Partnerės savivaldybės',
   title: 'Partnerės savivaldybės',
   intro:
     'Savivaldybės, su kuriomis jūsų organizacija turi partnerystę, ir API klientai, kuriuos joms išdavėte: per juos savivaldybės sistema siunčia nukreipimus ir skaito jų būseną. Klientas veikia tik galiojant partnerystei.',

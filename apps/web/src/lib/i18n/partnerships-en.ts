@@ -3,7 +3,6 @@ import type { partnershipsLt } from './partnerships-lt'
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> }
 
 export const partnershipsEn: DeepStrings<typeof partnershipsLt> = {
-  nav: 'Partnerships',
   title: 'Partnerships',
   intro:
     "Agreements under which another organisation's staff may join a family's case team. A family is shared only while a partnership is live and the family has consented to sharing with partner organisations.",

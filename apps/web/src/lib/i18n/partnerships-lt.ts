@@ -1,6 +1,5 @@
 /** Lithuanian texts of the partnerships page. */
 export const partnershipsLt = {
-  nav: 'Partnerystės',
   title: 'Partnerystės',
   intro:
     'Sutartys, pagal kurias kitos organizacijos darbuotojai gali būti įtraukti į šeimos atvejo komandą. Šeima bendrinama tik galiojant partnerystei ir jai davus sutikimą teikti duomenis partnerių organizacijoms.',

@@ -4,7 +4,6 @@ type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrin
 
 /** English texts of the referral inbox (referrals from partner municipalities). */
 export const referralsEn: DeepStrings<typeof referralsLt> = {
-  nav: 'Referrals',
   title: 'Incoming referrals',
   pageTitle: 'Referral {{reference}}',
   back: '← All referrals',

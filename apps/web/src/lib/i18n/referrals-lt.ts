@@ -1,6 +1,5 @@
 /** Lithuanian texts of the referral inbox (referrals from partner municipalities). */
 export const referralsLt = {
-  nav: 'Nukreipimai',
   title: 'Gauti nukreipimai',
   pageTitle: 'Nukreipimas {{reference}}',
   back: '← Visi nukreipimai',

@@ -3,10 +3,6 @@ import type { reportsLt } from './reports-lt'
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> }
 
 export const reportsEn: DeepStrings<typeof reportsLt> = {
-  nav: {
-    attendance: 'Attendance report',
-    delivered: 'Delivered services',
-  },
   attendance: {
     title: 'Appointment attendance',
     intro:

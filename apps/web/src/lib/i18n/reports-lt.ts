@@ -1,9 +1,5 @@
 /** Lithuanian texts of the reports: attendance of appointments and the services delivered to each person. */
 export const reportsLt = {
-  nav: {
-    attendance: 'Lankomumo ataskaita',
-    delivered: 'Suteiktos paslaugos',
-  },
   attendance: {
     title: 'Susitikimų lankomumas',
     intro:

@@ -3,10 +3,6 @@ import type { servicesAdminLt } from './services-admin-lt'
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> }
 
 export const servicesAdminEn: DeepStrings<typeof servicesAdminLt> = {
-  nav: {
-    services: 'Service catalogue',
-    sites: 'Sites and rooms',
-  },
   modes: {
     individual: 'Individual',
     group: 'Group',

@@ -1,9 +1,5 @@
 /** The service catalogue, sites and rooms, staff working hours and absences. */
 export const servicesAdminLt = {
-  nav: {
-    services: 'Paslaugų katalogas',
-    sites: 'Padaliniai ir patalpos',
-  },
   modes: {
     individual: 'Individuali',
     group: 'Grupinė',

@@ -4,8 +4,6 @@ type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrin
 
 /** English texts of training events; the same keys as `trainings-lt.ts`. */
 export const trainingsEn: DeepStrings<typeof trainingsLt> = {
-  nav: 'Trainings',
-  navMine: 'My trainings',
   title: 'Trainings',
   new: 'Plan a training',
   backToList: '← All trainings',

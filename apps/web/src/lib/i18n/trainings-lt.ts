@@ -1,7 +1,5 @@
 /** Lithuanian texts of training events; `trainings-en.ts` has the same keys. */
 export const trainingsLt = {
-  nav: 'Mokymai',
-  navMine: 'Mano mokymai',
   title: 'Mokymai',
   new: 'Planuoti mokymus',
   backToList: '← Visi mokymai',

@@ -57,6 +57,8 @@ const SHARED_VOCABULARY = [
   'families.riskFactors.',
   'families.statuses.',
   'fieldErrors.',
+  // A page linking to another calls it by its menu name.
+  'nav.',
 ]
 
 const camelCase = (folder: string) => folder.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())

@@ -102,7 +102,7 @@ export const CertificationsPage = () => {
         actions={
           <>
             <Button variant="default" component={Link} to="/competence-matrix">
-              {t('certifications.matrix.nav')}
+              {t('nav.competenceMatrix')}
             </Button>
             <Button onClick={() => setRecording(true)}>{t('certifications.new')}</Button>
           </>
