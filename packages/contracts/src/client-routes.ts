@@ -40,6 +40,7 @@ export const routes: ClientRoutes = {
   getIncomingReferral: { method: 'GET', path: '/api/v1/incoming-referrals/:referralId', access: ['admin', 'coordinator', 'intake', 'case_manager'] },
   acceptReferral: { method: 'POST', path: '/api/v1/incoming-referrals/:referralId/accept', access: ['admin', 'coordinator', 'intake', 'case_manager'] },
   declineReferral: { method: 'POST', path: '/api/v1/incoming-referrals/:referralId/decline', access: ['admin', 'coordinator', 'intake', 'case_manager'] },
+  listFamilyReceivedReferrals: { method: 'GET', path: '/api/v1/families/:familyId/received-referrals', access: 'authenticated' },
   createWebhook: { method: 'POST', path: '/api/v1/webhooks', access: { partnerScope: 'webhooks:manage' } },
   listWebhooks: { method: 'GET', path: '/api/v1/webhooks', access: { partnerScope: 'webhooks:manage' } },
   getWebhook: { method: 'GET', path: '/api/v1/webhooks/:webhookId', access: { partnerScope: 'webhooks:manage' } },

@@ -129,6 +129,30 @@ describe('the referral inbox', () => {
     expect(followed.body.decidedAt).not.toBeNull()
   })
 
+  it('lists on the family the referrals it was accepted from, to those who may read the family, audited', async () => {
+    const { partner, caseManager, specialist } = await centre()
+    const first = await refer(t, partner.auth, { partnerReference: 'VTAS-1', urgency: 'urgent' })
+    const accepted = await accept(t, caseManager.auth, first.id)
+    const second = await refer(t, partner.auth, { partnerReference: 'VTAS-2' })
+    await accept(t, caseManager.auth, second.id, { familyId: accepted.familyId })
+    await refer(t, partner.auth, { partnerReference: 'VTAS-3' }) // still waiting, into no family
+    const path = `${familyPath(accepted.familyId)}/received-referrals`
+
+    const list = await t.http().get(path).set(caseManager.auth)
+    expect(list.status, JSON.stringify(list.body)).toBe(200)
+    expect(list.body.items.map((r: { partnerReference: string }) => r.partnerReference)).toEqual([
+      'VTAS-1',
+      'VTAS-2',
+    ])
+    expect(list.body.items[0]).toMatchObject({ status: 'accepted', urgency: 'urgent', personCount: 2 })
+    const [audited] = await auditRowsOf(t.db, 'incoming-referral.list', accepted.familyId)
+    expect(audited?.details).toMatchObject({ referrals: [first.id, second.id] })
+    // A specialist outside the case team may not read the family, nor anyone of another organisation.
+    expect((await t.http().get(path).set(specialist.auth)).status).toBe(404)
+    const outsider = await signedInUser(t, { roles: ['admin'] })
+    expect((await t.http().get(path).set(outsider.auth)).status).toBe(404)
+  })
+
   it('accepts into an existing family without adding a person known by personal code twice', async () => {
     const { partner, caseManager } = await centre()
     const members = referralMembers()

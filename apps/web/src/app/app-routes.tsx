@@ -177,6 +177,11 @@ const FAMILY_AREAS = {
     'FamilyAccommodationFact',
     ['accommodation'],
   ),
+  Referrals: lazyNamed(
+    () => import('../features/referrals/components/family-referrals-tab'),
+    'FamilyReferralsTab',
+    ['referrals', 'families'],
+  ),
 }
 const CALENDAR_AREAS = {
   BookingDialog: lazyNamed(() => import('../features/bookings/components/booking-dialog'), 'BookingDialog', [

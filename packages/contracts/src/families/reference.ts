@@ -48,6 +48,7 @@ export const GENDERS = ['woman', 'man', 'non_binary', 'not_stated'] as const
 export const MEMBER_ROLES = ['parent', 'child', 'grandparent', 'partner', 'other'] as const
 
 export type RiskFactor = (typeof RISK_FACTORS)[number]
+export const isRiskFactor = (value: string): value is RiskFactor => RISK_FACTORS.includes(value as RiskFactor)
 export type RecipientGroup = (typeof RECIPIENT_GROUPS)[number]
 export type ReferralSource = (typeof REFERRAL_SOURCES)[number]
 export type FamilyStatus = (typeof FAMILY_STATUSES)[number]

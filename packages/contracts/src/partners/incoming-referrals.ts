@@ -140,6 +140,8 @@ export const DeclineReferralBody = Type.Object(
   { additionalProperties: false },
 )
 
+const FamilyParams = Type.Object({ familyId: Uuid }, { additionalProperties: false })
+
 const tags = ['Referral inbox'] as const
 const access = ['admin', 'coordinator', 'intake', 'case_manager'] as const
 const INBOX = '/api/v1/incoming-referrals'
@@ -191,5 +193,23 @@ export const incomingReferralRoutes = {
     body: DeclineReferralBody,
     response: { 200: IncomingReferral, ...problems(...BODY_PROBLEMS, 401, 403, 404, 409) },
     problems: ['referral-not-pending'],
+  }),
+  listFamilyReceivedReferrals: defineRoute({
+    method: 'GET',
+    path: '/api/v1/families/:familyId/received-referrals',
+    operationId: 'listFamilyReceivedReferrals',
+    summary: 'List the referrals a family was accepted from',
+    description:
+      'Referrals to your organisation that were accepted into this family, oldest first: who referred it, their reference, why and how urgently. Anyone who may read the family sees them.',
+    tags,
+    access: 'authenticated',
+    params: FamilyParams,
+    response: {
+      200: Type.Object(
+        { items: Type.Array(IncomingReferralSummary) },
+        { title: 'ReceivedReferralList', additionalProperties: false },
+      ),
+      ...problems(400, 401, 404),
+    },
   }),
 } as const

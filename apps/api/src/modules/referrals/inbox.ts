@@ -8,6 +8,7 @@ import type { SignedInContext } from '../../lib/context.js'
 import { fieldCryptoFor } from '../../lib/crypto.js'
 import { decodeCursor, pageOf } from '../../lib/cursor.js'
 import { NotFoundError } from '../../lib/errors.js'
+import { accessDetails, familyForActor } from '../families/access.js'
 import { matchesOf } from './matches.js'
 import { historyOf } from './view.js'
 
@@ -143,4 +144,19 @@ export async function getIncomingReferral(ctx: SignedInContext, referralId: stri
     details: { personalCodesShown: view.persons.filter((p) => p.personalCode).length },
   })
   return view
+}
+
+/** The referrals to the caller's organisation that were accepted into a family the caller may read. */
+export async function listFamilyReceivedReferrals(ctx: SignedInContext, familyId: string) {
+  const access = await familyForActor(ctx, familyId, 'read')
+  const rows = await selectIncoming(ctx.db)
+    .where(and(toOwnOrganisation(ctx), eq(referrals.familyId, familyId)))
+    .orderBy(asc(referrals.receivedAt), asc(referrals.id))
+  await audit(ctx, {
+    action: 'incoming-referral.list',
+    entityType: 'family',
+    entityId: familyId,
+    details: { referrals: rows.map((row) => row.referral.id), ...accessDetails(access) },
+  })
+  return { items: rows.map(toSummary) }
 }

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify'
 import { contractRoute } from '../../plugins/contract-route.js'
 import { acceptReferral, declineReferral } from './decide.js'
 import { createFamilyReferral, listFamilyReferrals } from './family-referrals.js'
-import { getIncomingReferral, listIncomingReferrals } from './inbox.js'
+import { getIncomingReferral, listFamilyReceivedReferrals, listIncomingReferrals } from './inbox.js'
 import { createReferral, getReferral, listReferrals } from './partner.js'
 
 export async function referralRoutes(app: FastifyInstance) {
@@ -33,6 +33,9 @@ export async function referralRoutes(app: FastifyInstance) {
   )
   contractRoute(app, routes.getIncomingReferral, async (request) =>
     getIncomingReferral(request.signedIn(), request.params.referralId),
+  )
+  contractRoute(app, routes.listFamilyReceivedReferrals, async (request) =>
+    listFamilyReceivedReferrals(request.signedIn(), request.params.familyId),
   )
   contractRoute(app, routes.acceptReferral, async (request) =>
     acceptReferral(request.signedIn(), request.params.referralId, request.body),

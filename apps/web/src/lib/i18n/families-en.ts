@@ -152,6 +152,7 @@ export const familiesEn: DeepStrings<typeof familiesLt> = {
       details: 'Details',
       status: 'Status',
       bookings: 'Bookings',
+      referrals: 'Referrals',
     },
     caseManager: 'Case manager',
     opened: 'Opened',

@@ -150,6 +150,7 @@ export const familiesLt = {
       details: 'Duomenys',
       status: 'Būsena',
       bookings: 'Vizitai',
+      referrals: 'Nukreipimai',
     },
     caseManager: 'Atvejo vadybininkas',
     opened: 'Atidaryta',

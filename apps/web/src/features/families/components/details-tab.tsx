@@ -11,7 +11,13 @@ import {
   TextInput,
 } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import { type Family, RECIPIENT_GROUPS, REFERRAL_SOURCES, RISK_FACTORS } from '@onestop/contracts'
+import {
+  type Family,
+  isRiskFactor,
+  RECIPIENT_GROUPS,
+  REFERRAL_SOURCES,
+  RISK_FACTORS,
+} from '@onestop/contracts'
 import { useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { FormProblem } from '../../../components/ui/form-alerts'
@@ -24,7 +30,6 @@ import {
   applyFamilyFieldErrors,
   isRecipientGroup,
   isReferralSource,
-  isRiskFactor,
   required,
   validatePastDate,
 } from './family-validation'

@@ -1,7 +1,12 @@
 import { Group, Select, Switch, TextInput } from '@mantine/core'
-import { FAMILY_STATUSES, type FamilyStatus, RISK_FACTORS, type RiskFactor } from '@onestop/contracts'
+import {
+  FAMILY_STATUSES,
+  type FamilyStatus,
+  isRiskFactor,
+  RISK_FACTORS,
+  type RiskFactor,
+} from '@onestop/contracts'
 import { useTranslation } from 'react-i18next'
-import { isRiskFactor } from './family-validation'
 import { MUNICIPALITY_OPTIONS } from './municipality-field'
 
 export interface FamiliesFilterValues {

@@ -9,8 +9,6 @@ import {
   REFERRAL_SOURCES,
   type RecipientGroup,
   type ReferralSource,
-  RISK_FACTORS,
-  type RiskFactor,
 } from '@onestop/contracts'
 import type { TFunction } from 'i18next'
 import { isApiError } from '../../../lib/api-error'
@@ -20,7 +18,6 @@ import { EMAIL_PATTERN } from '../../../lib/validation'
 export const PHONE_PATTERN = /^[0-9+()\- ]{5,40}$/
 export const MIN_BREAK_GLASS_REASON = 10
 
-export const isRiskFactor = (value: string): value is RiskFactor => RISK_FACTORS.includes(value as RiskFactor)
 export const isRecipientGroup = (value: string): value is RecipientGroup =>
   RECIPIENT_GROUPS.includes(value as RecipientGroup)
 export const isReferralSource = (value: string | null): value is ReferralSource =>

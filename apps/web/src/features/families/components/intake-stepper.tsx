@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Stepper } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import type { Family } from '@onestop/contracts'
+import { type Family, isRiskFactor } from '@onestop/contracts'
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DraftNotice, FormProblem } from '../../../components/ui/form-alerts'
@@ -9,7 +9,6 @@ import { useIntakeFamily } from '../api/intake-family'
 import {
   isRecipientGroup,
   isReferralSource,
-  isRiskFactor,
   required,
   serverFieldErrors,
   validatePastDate,

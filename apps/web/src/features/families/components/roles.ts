@@ -34,3 +34,6 @@ export const mayChangeTeam = (
   user: Manager,
   family: { organisationId: string; caseManager: { id: string } | null },
 ) => !isPartnerOf(user, family) && (isOverseer(user) || family.caseManager?.id === user.id)
+
+/** Referring the family to another organisation: the same people (the API's rule in family-referrals.ts). */
+export const mayReferFamily = mayChangeTeam

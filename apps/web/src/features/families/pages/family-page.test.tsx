@@ -7,7 +7,12 @@ import { jsonResponse, problemResponse, renderWithApp } from '../../../test/rend
 import { signedInForEachTest } from '../../../test/signed-in'
 import { FamilyPage } from './family-page'
 
-const areas = { Bookings: () => null, ServicePackages: () => null, Accommodation: () => null }
+const areas = {
+  Bookings: () => null,
+  ServicePackages: () => null,
+  Accommodation: () => null,
+  Referrals: () => null,
+}
 
 /** While the user edits, someone else adds a risk factor: the server now holds version 4. */
 const theirVersion: Family = {

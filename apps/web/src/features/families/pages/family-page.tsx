@@ -20,7 +20,7 @@ import { MembersTab } from '../components/members-tab'
 import { NoAccess } from '../components/no-access'
 import { NotesTab } from '../components/notes-tab'
 import { PlanTab } from '../components/plan-tab'
-import { isPartnerOf, mayChangeTeam, mayManageFamily } from '../components/roles'
+import { isPartnerOf, mayChangeTeam, mayManageFamily, mayReferFamily } from '../components/roles'
 import { StatusActions } from '../components/status-actions'
 import { TeamTab } from '../components/team-tab'
 import { TimelineTab } from '../components/timeline-tab'
@@ -33,6 +33,8 @@ export interface FamilyAreas {
   ServicePackages: ComponentType<{ familyId: string; canManage: boolean }>
   /** Which members are in temporary accommodation now, under the header. */
   Accommodation: ComponentType<{ familyId: string }>
+  /** The referrals the family came by and those sent for it to other organisations, as a tab. */
+  Referrals: ComponentType<{ family: Family; canRefer: boolean }>
 }
 
 const FAMILY_TABS = [
@@ -44,6 +46,7 @@ const FAMILY_TABS = [
   'conferences',
   'notes',
   'consents',
+  'referrals',
   'timeline',
   'details',
   'status',
@@ -99,6 +102,7 @@ export const FamilyPage = ({ areas }: { areas: FamilyAreas }) => {
                   <Tabs.Tab value="conferences">{t('families.recordTabs.conferences')}</Tabs.Tab>
                   <Tabs.Tab value="notes">{t('families.recordTabs.notes')}</Tabs.Tab>
                   <Tabs.Tab value="consents">{t('families.recordTabs.consents')}</Tabs.Tab>
+                  <Tabs.Tab value="referrals">{t('families.page.tabs.referrals')}</Tabs.Tab>
                   <Tabs.Tab value="timeline">{t('families.recordTabs.timeline')}</Tabs.Tab>
                   <Tabs.Tab value="details">{t('families.page.tabs.details')}</Tabs.Tab>
                   <Tabs.Tab value="status">{t('families.page.tabs.status')}</Tabs.Tab>
@@ -128,6 +132,9 @@ export const FamilyPage = ({ areas }: { areas: FamilyAreas }) => {
                 </Tabs.Panel>
                 <Tabs.Panel value="consents">
                   <ConsentsTab familyId={familyId} canManage={canManage} />
+                </Tabs.Panel>
+                <Tabs.Panel value="referrals">
+                  <areas.Referrals family={data} canRefer={mayReferFamily(user, data)} />
                 </Tabs.Panel>
                 <Tabs.Panel value="timeline">
                   <TimelineTab familyId={familyId} />

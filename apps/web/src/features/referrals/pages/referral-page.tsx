@@ -8,6 +8,7 @@ import { useIncomingReferral } from '../api/get-incoming-referral'
 import { MatchProposals } from '../components/match-proposals'
 import { ReferralAnswer } from '../components/referral-answer'
 import { ReferralFacts } from '../components/referral-facts'
+import { ReferralHistory } from '../components/referral-history'
 import { ReferralPersons } from '../components/referral-persons'
 import { useNow } from '../components/use-now'
 
@@ -43,6 +44,7 @@ export const ReferralPage = ({ now: fixedNow }: { now?: Date }) => {
                 {t('referrals.acceptedInto')}
               </Anchor>
             ) : null}
+            <ReferralHistory history={data.history} />
             <ReferralPersons persons={data.persons} />
             <MatchProposals referral={data} onAccepted={toFamily} />
             {data.status === 'received' ? <ReferralAnswer referral={data} onAccepted={toFamily} /> : null}
