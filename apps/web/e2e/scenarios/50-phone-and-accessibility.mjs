@@ -17,6 +17,7 @@ const PASSES = [
   { width: 1366, height: 768, language: 'lt' },
 ]
 const ADD_GOAL = { lt: 'Pridėti tikslą', en: 'Add a goal' }
+const REFER = { lt: 'Nukreipti į kitą organizaciją', en: 'Refer to another organisation' }
 const SKIP = { lt: 'Pereiti prie pagrindinio turinio', en: 'Skip to the main content' }
 const ACCOMMODATION = {
   lt: {
@@ -108,6 +109,8 @@ const walkFirstFamily = async (page, where, language) => {
     await check(page, `on the family's tab "${name}" ${where}`)
     const addGoal = page.getByRole('button', { name: ADD_GOAL[language] })
     if (await addGoal.isVisible()) await checkDialog(page, addGoal, where)
+    const refer = page.getByRole('button', { name: REFER[language] })
+    if (await refer.isVisible()) await checkDialog(page, refer, where)
   }
 }
 
@@ -174,6 +177,8 @@ const PATHS = {
     await openNav(page, '/')
     await check(page, `on the home page ${where}`)
     await walkFirstFamily(page, where, language)
+    await openNav(page, '/referrals')
+    await check(page, `on the referral inbox ${where}`)
     await openNav(page, '/calendar')
     await check(page, `on the calendar ${where}`)
     await openNav(page, '/groups')
