@@ -3,12 +3,11 @@
 // postgres://postgres@127.0.0.1:5432/postgres) is where a fresh database onestop_bench_accommodation is
 // created; BENCH_ORGANISATIONS (default 20) centres of about 100 beds each are seeded, BENCH_RUNS (default
 // 15) runs of each request are timed. Every SQL statement a measured request runs on stays, out-of-service
-// periods or the waiting list is then run again under EXPLAIN (ANALYZE) as the request ran it: as
-// `onestop_app` under row-level security with the organisation and user set; the run fails when one of
+// periods or the waiting list is then run again as the request ran it (as `onestop_app` under row-level
+// security, with its organisation and user), its plans logged by auto_explain; the run fails when one of
 // them scans one of those tables sequentially.
 import { performance } from 'node:perf_hooks'
 import { and, asc, eq, like, sql } from 'drizzle-orm'
-import pg from 'pg'
 import supertest from 'supertest'
 import { buildApp } from '../src/app.js'
 import { DEMO_PASSWORD } from '../src/db/demo-data.js'
@@ -17,7 +16,13 @@ import { accommodationFacilities, beds, families, familyMemberships, users } fro
 import { todayInVilnius } from '../src/lib/dates.js'
 import { queryRows } from '../src/lib/sql.js'
 import { BENCH_FACILITY_SUFFIX, seedAccommodation } from './accommodation-seed.js'
-import { freshBenchDatabase, runs, statementsSentBy } from './bench-harness.js'
+import {
+  explainOperations,
+  freshBenchDatabase,
+  type Operation,
+  runs,
+  timeOperations,
+} from './bench-harness.js'
 
 const organisationCount = Number(process.env.BENCH_ORGANISATIONS ?? 20)
 const DATABASE = 'onestop_bench_accommodation'
@@ -38,7 +43,7 @@ const today = todayInVilnius()
 const firstDay = shiftDays(today, -1004)
 const lastDay = shiftDays(today, 92)
 
-let t0 = performance.now()
+const t0 = performance.now()
 const seconds = () => ((performance.now() - t0) / 1000).toFixed(1)
 const stayCount = await seedAccommodation(handle.db, {
   organisationId: officer.organisationId,
@@ -151,7 +156,7 @@ const month = {
   to: shiftDays(`${today.slice(0, 7)}-01`, 31),
 }
 const year = { from: shiftDays(today, -365), to: today }
-const operations: { label: string; run: () => Promise<string> }[] = [
+const operations: Operation[] = [
   {
     label: 'occupancy, a facility, a month',
     run: async () => `${(await get(`${A}/occupancy?${query(month)}`)).body.days.length} days`,
@@ -190,74 +195,14 @@ const operations: { label: string; run: () => Promise<string> }[] = [
   { label: 'placing a family of three', run: place },
 ]
 
-const sorted = (values: number[]) => [...values].sort((a, b) => a - b)
-const percentile = (values: number[], p: number) =>
-  sorted(values)[Math.max(0, Math.ceil((p / 100) * values.length) - 1)] ?? 0
 console.log(`\nHTTP through the whole API as the accommodation officer, ${runs} runs (ms):`)
-console.log(`${''.padEnd(46)} ${'median'.padStart(8)} ${'p95'.padStart(8)}`)
-for (const { label, run } of operations) {
-  const times: number[] = []
-  let result = ''
-  for (let i = 0; i < runs; i++) {
-    t0 = performance.now()
-    result = await run()
-    times.push(performance.now() - t0)
-  }
-  console.log(
-    `${label.padEnd(46)} ${percentile(times, 50).toFixed(1).padStart(8)} ${percentile(times, 95).toFixed(1).padStart(8)}  ${result}`,
-  )
-}
+await timeOperations(operations)
 
-interface PlanNode {
-  'Node Type': string
-  'Relation Name'?: string
-  'Index Name'?: string
-  'Actual Rows'?: number
-  Plans?: PlanNode[]
-}
-const flatten = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(flatten)]
 const TABLES = ['stays', 'bed_out_of_service', 'waiting_requests']
-
 console.log(
-  `\nPlans (EXPLAIN ANALYZE as ${SCOPED_ROLE}, under row-level security) of the statements on ${TABLES.join(', ')}:`,
+  `\nPlans (auto_explain, analysed, as ${SCOPED_ROLE} under row-level security) of the statements on ${TABLES.join(', ')}:`,
 )
-const explainer = new pg.Client({ connectionString: url.toString() })
-await explainer.connect()
-let sequentialScans = 0
-for (const { label, run } of operations) {
-  const statements = (await statementsSentBy(run)).filter(
-    ({ text }) =>
-      /^\s*(select|with)\b/i.test(text) && TABLES.some((table) => new RegExp(`\\b${table}\\b`).test(text)),
-  )
-  console.log(`${label}:`)
-  for (const { text, values } of statements) {
-    await explainer.query('begin')
-    await explainer.query(
-      `select set_config('role', $1, true), set_config('app.organisation_id', $2, true),
-        set_config('app.user_id', $3, true)`,
-      [SCOPED_ROLE, officer.organisationId, officer.id],
-    )
-    const result = await explainer.query<{ 'QUERY PLAN': [{ Plan: PlanNode; 'Execution Time': number }] }>(
-      `explain (analyze, format json) ${text}`,
-      values,
-    )
-    await explainer.query('rollback')
-    const [explained] = result.rows[0]?.['QUERY PLAN'] ?? []
-    const scans = (explained ? flatten(explained.Plan) : []).filter((n) =>
-      TABLES.includes(n['Relation Name'] ?? ''),
-    )
-    const described = scans.map((scan) => {
-      if (scan['Node Type'] === 'Seq Scan') sequentialScans++
-      // A bitmap heap scan names its indexes in the bitmap index scans below it.
-      const indexes = flatten(scan).flatMap((n) => (n['Index Name'] ? [n['Index Name']] : []))
-      return `${scan['Node Type']} on ${scan['Relation Name']}${indexes.length ? ` using ${indexes.join(', ')}` : ''}`
-    })
-    console.log(
-      `  ${explained?.['Execution Time'].toFixed(1).padStart(7)} ms  ${[...new Set(described)].join('; ')}`,
-    )
-  }
-}
-await explainer.end()
+const sequentialScans = await explainOperations(url, operations, TABLES)
 await app.close()
 console.log(
   sequentialScans

@@ -11,7 +11,7 @@ import { buildApp } from '../src/app.js'
 import { DEMO_PASSWORD } from '../src/db/demo-data.js'
 import { families, rooms, services, sites, users } from '../src/db/schema/index.js'
 import { queryRows } from '../src/lib/sql.js'
-import { freshBenchDatabase, runs, statementsSentBy } from './bench-harness.js'
+import { flatten, freshBenchDatabase, type PlanNode, runs, statementsSentBy } from './bench-harness.js'
 import { seedBookings } from './bookings-seed.js'
 import { seedFamilies } from './seed-families.js'
 
@@ -159,13 +159,6 @@ await measure(
   `/api/v1/calendar/my-day?${query({ date: '2027-03-03' })}`,
 )
 
-interface PlanNode {
-  'Node Type': string
-  'Relation Name'?: string
-  'Index Name'?: string
-  Plans?: PlanNode[]
-}
-const flatten = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(flatten)]
 const TABLES = ['reservations', 'appointments']
 
 console.log('\nPlans (EXPLAIN) of every statement those requests ran on reservations or appointments:')
