@@ -118,7 +118,7 @@ const referralWith = async (reference: string) => {
 // Number 3 is open and describes a family of the centre (every third open one does).
 const openReferralId = await referralWith(partnerReference(3))
 const [accepted] = await handle.db
-  .select({ id: referrals.id })
+  .select({ id: referrals.id, familyId: referrals.familyId })
   .from(referrals)
   .where(and(eq(referrals.apiClientId, client.id), eq(referrals.status, 'accepted')))
   .orderBy(desc(referrals.receivedAt))
@@ -155,6 +155,10 @@ const operations: Operation[] = [
       `${(await get(asIntake, `${inbox}/${openReferralId}`)).body.matches.length} matching families`,
   },
   {
+    label: "a family's referrals it came by",
+    run: () => items(asCoordinator, `/api/v1/families/${accepted.familyId}/received-referrals`),
+  },
+  {
     label: "a family's referrals sent on",
     run: () => items(asCoordinator, `/api/v1/families/${referringFamily.id}/referrals`),
   },
@@ -175,7 +179,7 @@ const operations: Operation[] = [
 console.log(`\nHTTP through the whole API, ${runs} runs (ms):`)
 await timeOperations(operations)
 
-const TABLES = ['referrals', 'referral_persons', 'referral_events']
+const TABLES = ['referrals', 'referral_persons', 'referral_events', 'persons']
 console.log(
   `\nPlans (auto_explain, analysed, as ${SCOPED_ROLE} under row-level security) of the statements on ${TABLES.join(', ')}:`,
 )

@@ -45,6 +45,8 @@ export const persons = pgTable(
   },
   (t) => [
     index('persons_personal_code_hash_idx').on(t.personalCodeHash),
+    // Referral matching by name and birth date within an organisation.
+    index('persons_org_birth_date_idx').on(t.organisationId, t.birthDate),
     index('persons_full_name_trgm_idx').using(
       'gin',
       sql`lower(${t.givenName} || ' ' || ${t.familyName}) gin_trgm_ops`,

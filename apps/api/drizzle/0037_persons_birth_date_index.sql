@@ -1,0 +1,1 @@
+CREATE INDEX "persons_org_birth_date_idx" ON "persons" USING btree ("organisation_id","birth_date");
