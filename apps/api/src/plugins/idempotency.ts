@@ -4,6 +4,7 @@ import { and, eq, lt, sql } from 'drizzle-orm'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { idempotencyKeys } from '../db/schema/index.js'
+import { fieldCryptoFor } from '../lib/crypto.js'
 import { AppError, ConflictError } from '../lib/errors.js'
 
 declare module 'fastify' {
@@ -31,11 +32,13 @@ export async function forgoReplay(request: FastifyRequest) {
 
 /**
  * Honours `Idempotency-Key` on signed-in POSTs: the first answer (anything but a 5xx) is stored and
- * replayed to a retry with the same key and body; the same key with another body is a 422.
+ * replayed to a retry with the same key and body; the same key with another body is a 422. Answers carry
+ * personal data (decrypted personal codes, contacts), so they are kept encrypted like the fields they came from.
  */
 export const idempotencyPlugin = fp(
   async (app: FastifyInstance) => {
     app.decorateRequest('idempotencyKeyId', null)
+    const crypto = fieldCryptoFor(app.config.encryptionKey)
 
     app.addHook('preHandler', async (request, reply) => {
       const key = keyOf(request)
@@ -78,7 +81,7 @@ export const idempotencyPlugin = fp(
       reply.code(first.statusCode).header('idempotent-replayed', 'true')
       if (first.location) reply.header('location', first.location)
       if (first.contentType) reply.type(first.contentType)
-      return reply.send(first.responseBody ?? undefined)
+      return reply.send(first.responseBody === null ? undefined : crypto.decrypt(first.responseBody))
     })
 
     app.addHook('onSend', async (request, reply, payload) => {
@@ -97,7 +100,7 @@ export const idempotencyPlugin = fp(
           statusCode: reply.statusCode,
           contentType: typeof contentType === 'string' ? contentType : null,
           location: typeof location === 'string' ? location : null,
-          responseBody: typeof payload === 'string' ? payload : null,
+          responseBody: typeof payload === 'string' ? crypto.encrypt(payload) : null,
         })
         .where(eq(idempotencyKeys.id, id))
       return payload

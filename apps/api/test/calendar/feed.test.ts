@@ -129,7 +129,7 @@ describe('iCalendar feed', () => {
     expect(retry.body.url).not.toBe(first.body.url)
     const [kept] = await queryRows<{ n: number }>(
       t.db,
-      sql`select count(*)::int as n from idempotency_keys where response_body like '%calendar-feeds%'`,
+      sql`select count(*)::int as n from idempotency_keys where key = 'feed-retry-1'`,
     )
     expect(kept?.n).toBe(0)
     expectProblem(await fetchFeed(new URL(first.body.url).pathname), 404, '/problems/not-found')

@@ -13,6 +13,7 @@ import {
   refer,
   referralMembers,
 } from '../support/referral-factories.js'
+import { queryRows } from '../support/sql.js'
 
 const t = useTestApp()
 
@@ -151,6 +152,33 @@ describe('the referral inbox', () => {
     expect((await t.http().get(path).set(specialist.auth)).status).toBe(404)
     const outsider = await signedInUser(t, { roles: ['admin'] })
     expect((await t.http().get(path).set(outsider.auth)).status).toBe(404)
+  })
+
+  it('replays an accept to a retry with its Idempotency-Key, keeping the answer encrypted', async () => {
+    const { partner, caseManager } = await centre()
+    const members = referralMembers()
+    const code = members[0]?.personalCode ?? ''
+    expect(code).not.toBe('')
+    const referral = await refer(t, partner.auth, { members })
+    const send = () =>
+      t
+        .http()
+        .post(`${INBOX}/${referral.id}/accept`)
+        .set(caseManager.auth)
+        .set('idempotency-key', 'accept-1')
+        .send({})
+    const first = await send()
+    const retry = await send()
+    expect([first.status, retry.status]).toEqual([200, 200])
+    expect(retry.headers['idempotent-replayed']).toBe('true')
+    expect(retry.body).toEqual(first.body)
+    expect(JSON.stringify(first.body)).toContain(code)
+    const [kept] = await queryRows<{ n: number; plain: number }>(
+      t.db,
+      sql`select count(*)::int as n, count(*) filter (where response_body like ${`%${code}%`})::int as plain
+        from idempotency_keys where key = 'accept-1'`,
+    )
+    expect(kept).toEqual({ n: 1, plain: 0 })
   })
 
   it('accepts into an existing family without adding a person known by personal code twice', async () => {
