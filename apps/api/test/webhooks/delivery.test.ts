@@ -184,6 +184,7 @@ describe('signed webhook deliveries', () => {
         status: 'failed',
         attempts: 3,
         lastStatusCode: 503,
+        lastErrorCode: 'receiver_error',
         lastError: 'The receiver answered 503.',
       })
       const b = await recordEvent(t.db, second.referral.id, 'referral.accepted')
@@ -202,7 +203,10 @@ describe('signed webhook deliveries', () => {
       const statuses = (await deliveriesOf(t.db, partner.subscription.id)).map((d) => d.status)
       expect(statuses).toEqual(['failed', 'failed', 'failed'])
       for (const event of [b, c])
-        expect(await deliveryOfEvent(t.db, partner.subscription.id, event.id)).toMatchObject({ attempts: 1 })
+        expect(await deliveryOfEvent(t.db, partner.subscription.id, event.id)).toMatchObject({
+          attempts: 1,
+          lastErrorCode: 'subscription_disabled',
+        })
       const sent = failing.received.length
       // A disabled subscription gets no new deliveries and sends nothing more.
       await recordEvent(t.db, second.referral.id, 'case.closed')
@@ -233,7 +237,7 @@ describe('signed webhook deliveries', () => {
     expect(await deliver(at(queued.nextAttemptAt, 1000))).toMatchObject({ withheld: 1, delivered: 0 })
     expect(receiver.received).toHaveLength(before)
     const [row] = await t.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.id, queued.id))
-    expect(row).toMatchObject({ status: 'withheld', attempts: 0 })
+    expect(row).toMatchObject({ status: 'withheld', attempts: 0, lastErrorCode: 'consent_withdrawn' })
   })
 
   it('re-checks the address before sending: a private target fails when they are not allowed', async () => {
@@ -246,7 +250,12 @@ describe('signed webhook deliveries', () => {
     await deliverDueWebhooks(t.db, strict, { now: at(queued.nextAttemptAt, 1000) })
     expect(receiver.received).toHaveLength(before)
     const [row] = await t.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.id, queued.id))
-    expect(row).toMatchObject({ status: 'pending', attempts: 1, lastStatusCode: null })
+    expect(row).toMatchObject({
+      status: 'pending',
+      attempts: 1,
+      lastStatusCode: null,
+      lastErrorCode: 'target_not_allowed',
+    })
     expect(row?.lastError).toMatch(/not a public address/)
   })
 

@@ -22,3 +22,14 @@ export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number]
 /** pending → delivered | failed (attempts exhausted, subscription disabled) | withheld (consent withdrawn). */
 export const WEBHOOK_DELIVERY_STATUSES = ['pending', 'delivered', 'failed', 'withheld'] as const
 export type WebhookDeliveryStatus = (typeof WEBHOOK_DELIVERY_STATUSES)[number]
+
+/** Why a delivery's last attempt failed, or why it was never attempted. */
+export const WEBHOOK_DELIVERY_ERRORS = [
+  'receiver_error',
+  'unreachable',
+  'target_not_allowed',
+  'subscription_disabled',
+  'client_revoked',
+  'consent_withdrawn',
+] as const
+export type WebhookDeliveryError = (typeof WEBHOOK_DELIVERY_ERRORS)[number]

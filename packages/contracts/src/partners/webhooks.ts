@@ -2,7 +2,11 @@ import { type Static, Type } from 'typebox'
 import { BODY_PROBLEMS, NoContent, Page, PageQuery, problems, Timestamp, Uuid } from '../common.js'
 import { IfMatchHeaders } from '../families/family.js'
 import { defineRoute } from '../route.js'
-import { WEBHOOK_DELIVERY_STATUSES, WEBHOOK_EVENT_TYPES } from './referral-reference.js'
+import {
+  WEBHOOK_DELIVERY_ERRORS,
+  WEBHOOK_DELIVERY_STATUSES,
+  WEBHOOK_EVENT_TYPES,
+} from './referral-reference.js'
 
 export const WEBHOOKS = '/api/v1/webhooks'
 
@@ -70,7 +74,15 @@ export const WebhookDelivery = Type.Object(
     nextAttemptAt: Type.Union([Timestamp, Type.Null()], { description: 'Null once no attempt is left.' }),
     lastAttemptAt: Type.Union([Timestamp, Type.Null()]),
     lastStatusCode: Type.Union([Type.Integer(), Type.Null()], { examples: [200] }),
-    lastError: Type.Union([Type.String(), Type.Null()], { examples: [null] }),
+    lastErrorCode: Type.Union([Type.Enum([...WEBHOOK_DELIVERY_ERRORS]), Type.Null()], {
+      description:
+        'Why the last attempt failed, as a stable code: `receiver_error` (a non-2xx answer, see `lastStatusCode`), `unreachable` (no connection or no answer in time), `target_not_allowed` (the URL resolved to a private address), or why it was not attempted: `subscription_disabled`, `client_revoked`, `consent_withdrawn` (then `withheld`).',
+      examples: [null],
+    }),
+    lastError: Type.Union([Type.String(), Type.Null()], {
+      description: 'The same in English words, with the technical detail.',
+      examples: [null],
+    }),
     deliveredAt: Type.Union([Timestamp, Type.Null()]),
     createdAt: Timestamp,
   },

@@ -1,4 +1,9 @@
-import { WEBHOOK_DELIVERY_STATUSES, WEBHOOK_EVENT_TYPES, type WebhookEventType } from '@onestop/contracts'
+import {
+  WEBHOOK_DELIVERY_ERRORS,
+  WEBHOOK_DELIVERY_STATUSES,
+  WEBHOOK_EVENT_TYPES,
+  type WebhookEventType,
+} from '@onestop/contracts'
 import { sql } from 'drizzle-orm'
 import {
   check,
@@ -72,6 +77,7 @@ export const webhookDeliveries = pgTable(
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
     lastAttemptAt: timestamp('last_attempt_at', { withTimezone: true, precision: 3 }),
     lastStatusCode: integer('last_status_code'),
+    lastErrorCode: text('last_error_code', { enum: WEBHOOK_DELIVERY_ERRORS }),
     lastError: text('last_error'),
     deliveredAt: timestamp('delivered_at', { withTimezone: true, precision: 3 }),
     createdAt: timestamp('created_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
@@ -85,6 +91,10 @@ export const webhookDeliveries = pgTable(
       t.id.desc().nullsFirst(),
     ),
     check('webhook_deliveries_status_check', sql`${t.status} in (${sqlTextList(WEBHOOK_DELIVERY_STATUSES)})`),
+    check(
+      'webhook_deliveries_last_error_code_check',
+      sql`${t.lastErrorCode} in (${sqlTextList(WEBHOOK_DELIVERY_ERRORS)})`,
+    ),
     check(
       'webhook_deliveries_event_type_check',
       sql`${t.eventType} in (${sqlTextList(WEBHOOK_EVENT_TYPES)})`,

@@ -2,7 +2,7 @@ import { lookup as dnsLookup } from 'node:dns'
 import http from 'node:http'
 import https from 'node:https'
 import { isIP, type LookupFunction } from 'node:net'
-import { hostOf, isPublicAddress } from './target.js'
+import { hostOf, isPublicAddress, WebhookTargetNotAllowedError } from './target.js'
 
 export interface WebhookRequest {
   url: string
@@ -28,7 +28,8 @@ const publicOnlyLookup: LookupFunction = (hostname, options, callback) => {
     if (error) return callback(error, '', 0)
     const refused = addresses.find((a) => !isPublicAddress(a.address))
     const first = addresses[0]
-    if (refused || !first) return callback(new Error(`${hostname} resolves to a non-public address`), '', 0)
+    if (refused || !first)
+      return callback(new WebhookTargetNotAllowedError(`${hostname} resolves to a non-public address`), '', 0)
     if (options.all) return (callback as (e: null, a: typeof addresses) => void)(null, addresses)
     return callback(null, first.address, first.family)
   })
@@ -41,7 +42,7 @@ export const sendWebhook: SendWebhook = ({ url, headers, body, allowPrivate, tim
     // An address literal is never looked up, so it is checked here.
     const host = hostOf(target)
     if (!allowPrivate && isIP(host) !== 0 && !isPublicAddress(host)) {
-      reject(new Error(`${host} is not a public address`))
+      reject(new WebhookTargetNotAllowedError(`${host} is not a public address`))
       return
     }
     const client = target.protocol === 'https:' ? https : http

@@ -23,6 +23,7 @@ export const toDelivery = (row: typeof webhookDeliveries.$inferSelect): WebhookD
   nextAttemptAt: row.status === 'pending' ? row.nextAttemptAt.toISOString() : null,
   lastAttemptAt: iso(row.lastAttemptAt),
   lastStatusCode: row.lastStatusCode,
+  lastErrorCode: row.lastErrorCode,
   lastError: row.lastError,
   deliveredAt: iso(row.deliveredAt),
   createdAt: row.createdAt.toISOString(),

@@ -1,3 +1,4 @@
+import type { WebhookDeliveryError } from '@onestop/contracts'
 import { and, eq, isNull, sql } from 'drizzle-orm'
 import type { Config } from '../../config.js'
 import type { Database } from '../../db/client.js'
@@ -7,7 +8,7 @@ import { queryRows } from '../../lib/sql.js'
 import { maySendToPartners } from '../families/consents.js'
 import { type SendWebhook, sendWebhook } from './send.js'
 import { signatureOf } from './signature.js'
-import { checkWebhookTarget, parseWebhookUrl } from './target.js'
+import { checkWebhookTarget, parseWebhookUrl, WebhookTargetNotAllowedError } from './target.js'
 
 /*
  * Why an outbox table drained by a `FOR UPDATE SKIP LOCKED` poller, and not pg-boss or graphile-worker: the
@@ -108,10 +109,16 @@ async function targetOf(db: Database, deliveryId: string): Promise<Target | unde
 }
 
 /** Ends a delivery without an attempt: withheld, or failed because its subscription or client stopped. */
-async function settle(db: Database, id: string, status: 'failed' | 'withheld', reason: string) {
+async function settle(
+  db: Database,
+  id: string,
+  status: 'failed' | 'withheld',
+  code: WebhookDeliveryError,
+  reason: string,
+) {
   await db
     .update(webhookDeliveries)
-    .set({ status, lastError: reason })
+    .set({ status, lastErrorCode: code, lastError: reason })
     .where(and(eq(webhookDeliveries.id, id), eq(webhookDeliveries.status, 'pending')))
 }
 
@@ -124,6 +131,7 @@ async function recordSuccess(db: Database, delivery: Claimed, now: Date, statusC
         attempts: delivery.attempts + 1,
         lastAttemptAt: now,
         lastStatusCode: statusCode,
+        lastErrorCode: null,
         lastError: null,
         deliveredAt: now,
       })
@@ -141,7 +149,7 @@ async function recordFailure(
   delivery: Claimed,
   now: Date,
   policy: DeliveryPolicy,
-  failure: { statusCode: number | null; error: string },
+  failure: { statusCode: number | null; code: WebhookDeliveryError; error: string },
 ): Promise<'retried' | 'failed'> {
   const attempts = delivery.attempts + 1
   const exhausted = attempts >= policy.maxAttempts
@@ -154,6 +162,7 @@ async function recordFailure(
         attempts,
         lastAttemptAt: now,
         lastStatusCode: failure.statusCode,
+        lastErrorCode: failure.code,
         lastError: failure.error.slice(0, 500),
         nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts, policy)),
       })
@@ -173,7 +182,11 @@ async function recordFailure(
       )
     await tx
       .update(webhookDeliveries)
-      .set({ status: 'failed', lastError: 'The subscription was disabled.' })
+      .set({
+        status: 'failed',
+        lastErrorCode: 'subscription_disabled',
+        lastError: 'The subscription was disabled.',
+      })
       .where(
         and(
           eq(webhookDeliveries.subscriptionId, delivery.subscriptionId),
@@ -198,23 +211,33 @@ async function deliverOne(
   const target = await targetOf(db, delivery.id)
   if (!target) return 'failed'
   if (target.disabled) {
-    await settle(db, delivery.id, 'failed', 'The subscription was disabled.')
+    await settle(db, delivery.id, 'failed', 'subscription_disabled', 'The subscription was disabled.')
     return 'failed'
   }
   if (target.revoked) {
-    await settle(db, delivery.id, 'failed', 'The API client was revoked.')
+    await settle(db, delivery.id, 'failed', 'client_revoked', 'The API client was revoked.')
     return 'failed'
   }
   // The family may have withdrawn its consent since the event: then the municipality hears nothing.
   if (target.familyId && !(await maySendToPartners(db, target.familyId))) {
-    await settle(db, delivery.id, 'withheld', 'The family does not consent to sharing with the municipality.')
+    await settle(
+      db,
+      delivery.id,
+      'withheld',
+      'consent_withdrawn',
+      'The family does not consent to sharing with the municipality.',
+    )
     return 'withheld'
   }
   const allowPrivate = config.partners.webhookAllowPrivateTargets
   try {
     await checkWebhookTarget(parseWebhookUrl(target.url), allowPrivate)
   } catch (error) {
-    return recordFailure(db, delivery, now, policy, { statusCode: null, error: errorText(error) })
+    return recordFailure(db, delivery, now, policy, {
+      statusCode: null,
+      code: 'target_not_allowed',
+      error: errorText(error),
+    })
   }
   const body = JSON.stringify(delivery.payload)
   const timestamp = Math.floor(now.getTime() / 1000)
@@ -240,10 +263,13 @@ async function deliverOne(
     }
     return recordFailure(db, delivery, now, policy, {
       statusCode: response.status,
+      code: 'receiver_error',
       error: `The receiver answered ${response.status}.`,
     })
   } catch (error) {
-    return recordFailure(db, delivery, now, policy, { statusCode: null, error: errorText(error) })
+    // Connect-time refusals of a private address (DNS rebinding) arrive here too.
+    const code = error instanceof WebhookTargetNotAllowedError ? 'target_not_allowed' : 'unreachable'
+    return recordFailure(db, delivery, now, policy, { statusCode: null, code, error: errorText(error) })
   }
 }
 

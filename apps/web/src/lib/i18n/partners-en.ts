@@ -121,11 +121,14 @@ export const partnersEn: DeepStrings<typeof partnersLt> = {
     httpStatus: 'HTTP {{code}}',
     nextAttemptAt: '{{when}} ({{date}})',
     due: 'Queued since {{date}}',
-    reasons: {
-      subscriptionDisabled: 'The subscription was disabled.',
-      clientRevoked: 'The API client was revoked.',
-      noConsent: 'The family does not consent to sharing with the municipality.',
-      disabledAfter: 'Disabled after {{failures}} failed attempts in a row.',
+    disabledAfter: 'Disabled after {{failures}} failed attempts in a row.',
+    deliveryErrors: {
+      receiver_error: 'The receiver did not answer with success.',
+      unreachable: 'Could not connect, or no answer in time.',
+      target_not_allowed: 'The address leads into a private network.',
+      subscription_disabled: 'The subscription was disabled.',
+      client_revoked: 'The API client was revoked.',
+      consent_withdrawn: 'The family does not consent to sharing with the municipality.',
     },
   },
 }

@@ -118,11 +118,14 @@ export const partnersLt = {
     httpStatus: 'HTTP {{code}}',
     nextAttemptAt: '{{when}} ({{date}})',
     due: 'Laukia eilėje nuo {{date}}',
-    reasons: {
-      subscriptionDisabled: 'Prenumerata buvo išjungta.',
-      clientRevoked: 'API klientas buvo atšauktas.',
-      noConsent: 'Šeima nesutinka, kad duomenys būtų teikiami savivaldybei.',
-      disabledAfter: 'Išjungta po {{failures}} nesėkmingų bandymų iš eilės.',
+    disabledAfter: 'Išjungta po {{failures}} nesėkmingų bandymų iš eilės.',
+    deliveryErrors: {
+      receiver_error: 'Gavėjas neatsakė sėkmingai.',
+      unreachable: 'Nepavyko prisijungti arba laiku negautas atsakymas.',
+      target_not_allowed: 'Adresas veda į privatų tinklą.',
+      subscription_disabled: 'Prenumerata buvo išjungta.',
+      client_revoked: 'API klientas buvo atšauktas.',
+      consent_withdrawn: 'Šeima nesutinka, kad duomenys būtų teikiami savivaldybei.',
     },
   },
 }

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next'
 import { formatDateTime } from '../../../lib/format'
 import { DeliveryStatusBadge } from './delivery-status-badge'
 import { relativeTime } from './relative-time'
-import { serverReason } from './server-reason'
 import type { WebhookDelivery } from './webhook-types'
 
 /** One subscription's recent deliveries, newest first; shown inside the subscriptions table's scroll region. */
@@ -84,19 +83,28 @@ const NextAttempt = ({ at, now }: { at: string; now: Date }) => {
   return <>{t('partners.webhooks.nextAttemptAt', { when: relativeTime(at, now, i18n.language), date })}</>
 }
 
-/** The receiver's last HTTP status and the error, if any; the withheld reason is said in the status column. */
+/** Errors whose English detail (the address, the network error) helps whoever fixes the receiver. */
+const WITH_DETAIL = new Set(['unreachable', 'target_not_allowed'])
+
+/** The receiver's last HTTP status and why it failed, if it did; the withheld reason is said in the status column. */
 const LastAnswer = ({ delivery }: { delivery: WebhookDelivery }) => {
   const { t } = useTranslation()
-  const error = delivery.status === 'withheld' ? null : delivery.lastError
-  if (delivery.lastStatusCode === null && !error) return <>—</>
+  const code = delivery.status === 'withheld' ? null : delivery.lastErrorCode
+  if (delivery.lastStatusCode === null && !code) return <>—</>
   return (
     <Stack gap={2} maw={320}>
       {delivery.lastStatusCode === null ? null : (
         <Text size="sm">{t('partners.webhooks.httpStatus', { code: delivery.lastStatusCode })}</Text>
       )}
-      {error ? (
+      {code ? (
         <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-          {serverReason(error, t)}
+          {t(`partners.webhooks.deliveryErrors.${code}`)}
+          {WITH_DETAIL.has(code) && delivery.lastError ? (
+            <>
+              <br />
+              <span lang="en">{delivery.lastError}</span>
+            </>
+          ) : null}
         </Text>
       ) : null}
     </Stack>

@@ -10,6 +10,7 @@ export const delivery = (overrides: Partial<WebhookDelivery> = {}): WebhookDeliv
   nextAttemptAt: null,
   lastAttemptAt: '2026-06-01T08:00:05Z',
   lastStatusCode: 200,
+  lastErrorCode: null,
   lastError: null,
   deliveredAt: '2026-06-01T08:00:05Z',
   createdAt: '2026-06-01T08:00:00Z',
@@ -24,7 +25,8 @@ export const pending = delivery({
   attempts: 2,
   nextAttemptAt: '2026-06-01T11:00:00Z',
   lastStatusCode: 503,
-  lastError: 'HTTP 503 Service Unavailable',
+  lastErrorCode: 'receiver_error',
+  lastError: 'The receiver answered 503.',
   deliveredAt: null,
 })
 export const failed = delivery({
@@ -34,6 +36,7 @@ export const failed = delivery({
   attempts: 0,
   lastAttemptAt: null,
   lastStatusCode: null,
+  lastErrorCode: 'client_revoked',
   lastError: 'The API client was revoked.',
   deliveredAt: null,
 })
@@ -44,6 +47,7 @@ export const withheld = delivery({
   attempts: 0,
   lastAttemptAt: null,
   lastStatusCode: null,
+  lastErrorCode: 'consent_withdrawn',
   lastError: 'The family does not consent to sharing with the municipality.',
   deliveredAt: null,
 })

@@ -67,7 +67,7 @@ describe('WebhooksTable', () => {
       expect(rows.map(cellsOf)).toEqual([
         ['SulaikytaNeišsiųsta: šeima atšaukė sutikimą teikti duomenis savivaldybei.', '0', '—', '—', '—'],
         ['Nepavyko', '0', 'API klientas buvo atšauktas.', '—', '—'],
-        ['Laukia', '2', 'HTTP 503HTTP 503 Service Unavailable', 'po 2 valandų (2026-06-01 14:00)', '—'],
+        ['Laukia', '2', 'HTTP 503Gavėjas neatsakė sėkmingai.', 'po 2 valandų (2026-06-01 14:00)', '—'],
         ['Pristatyta', '1', 'HTTP 200', '—', '2026-06-01 11:00'],
       ])
       expect(within(rows[0] as HTMLElement).getByRole('rowheader')).toHaveTextContent(
@@ -120,7 +120,13 @@ describe('WebhooksTable', () => {
       expect(rows.map(cellsOf)).toEqual([
         ['WithheldNot sent: the family withdrew consent to share with the municipality.', '0', '—', '—', '—'],
         ['Failed', '0', 'The API client was revoked.', '—', '—'],
-        ['Pending', '2', 'HTTP 503HTTP 503 Service Unavailable', 'in 2 hours (01/06/2026, 14:00)', '—'],
+        [
+          'Pending',
+          '2',
+          'HTTP 503The receiver did not answer with success.',
+          'in 2 hours (01/06/2026, 14:00)',
+          '—',
+        ],
         ['Delivered', '1', 'HTTP 200', '—', '01/06/2026, 11:00'],
       ])
     })

@@ -3,7 +3,6 @@ import { Fragment, useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ScrollRegion } from '../../../components/ui/scroll-region'
 import { formatDateTime } from '../../../lib/format'
-import { serverReason } from './server-reason'
 import { WebhookDeliveriesTable } from './webhook-deliveries-table'
 import type { PartnerWebhook } from './webhook-types'
 
@@ -78,7 +77,10 @@ const WebhookRows = ({ webhook, now }: { webhook: PartnerWebhook; now: Date }) =
                 {t('partners.webhooks.disabledOn', {
                   date: formatDateTime(subscription.disabledAt, i18n.language),
                 })}
-                {subscription.disabledReason ? ` ${serverReason(subscription.disabledReason, t)}` : null}
+                {/* The worker disables a subscription only after failures in a row, which then stop counting. */}
+                {subscription.disabledReason
+                  ? ` ${t('partners.webhooks.disabledAfter', { failures: subscription.consecutiveFailures })}`
+                  : null}
               </Text>
             ) : null}
           </Stack>
