@@ -17,13 +17,15 @@ export async function referralRoutes(app: FastifyInstance) {
   contractRoute(app, routes.getReferral, async (request) =>
     getReferral(request.signedIn(), request.params.referralId),
   )
+  // No Location: the sender follows its referral in the family's list, there is no address of its own.
   contractRoute(app, routes.createFamilyReferral, async (request, reply) => {
-    const { familyId } = request.params
-    const referral = await createFamilyReferral(request.signedIn(), familyId, request.body, new Date())
-    return reply
-      .code(201)
-      .header('location', `/api/v1/families/${familyId}/referrals/${referral.id}`)
-      .send(referral)
+    const referral = await createFamilyReferral(
+      request.signedIn(),
+      request.params.familyId,
+      request.body,
+      new Date(),
+    )
+    return reply.code(201).send(referral)
   })
   contractRoute(app, routes.listFamilyReferrals, async (request) =>
     listFamilyReferrals(request.signedIn(), request.params.familyId),
