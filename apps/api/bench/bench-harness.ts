@@ -4,6 +4,7 @@ import pino from 'pino'
 import { loadConfig } from '../src/config.js'
 import { openDatabase } from '../src/db/client.js'
 import { migrateDatabase } from '../src/db/migrate.js'
+import { SCOPED_ROLE } from '../src/db/organisation-scope.js'
 import { seedDemoData } from '../src/db/seed.js'
 
 export const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres'
@@ -213,4 +214,18 @@ export async function explainOperations(url: URL, operations: Operation[], table
     await explainer.end()
   }
   return sequentialScans
+}
+
+/** Prints the plans of the operations' reads on `tables` and fails the run on any sequential scan of them. */
+export async function checkPlans(url: URL, operations: Operation[], tables: string[]) {
+  console.log(
+    `\nPlans (auto_explain, analysed, as ${SCOPED_ROLE} under row-level security) of the statements on ${tables.join(', ')}:`,
+  )
+  const sequentialScans = await explainOperations(url, operations, tables)
+  console.log(
+    sequentialScans
+      ? `\n${sequentialScans} sequential scans: FAILED`
+      : `\nNo sequential scan on ${tables.join(', ')}.`,
+  )
+  process.exitCode = sequentialScans ? 1 : 0
 }

@@ -12,18 +12,11 @@ import { and, desc, eq, inArray, sql } from 'drizzle-orm'
 import supertest from 'supertest'
 import { buildApp } from '../src/app.js'
 import { DEMO_MUNICIPAL_PARTNERSHIPS, DEMO_PASSWORD } from '../src/db/demo-data.js'
-import { SCOPED_ROLE } from '../src/db/organisation-scope.js'
 import { families, organisations, referrals, users } from '../src/db/schema/index.js'
 import { todayInVilnius } from '../src/lib/dates.js'
 import { queryRows } from '../src/lib/sql.js'
 import { shiftMonth } from '../src/modules/statistics/period.js'
-import {
-  explainOperations,
-  freshBenchDatabase,
-  type Operation,
-  runs,
-  timeOperations,
-} from './bench-harness.js'
+import { checkPlans, freshBenchDatabase, type Operation, runs, timeOperations } from './bench-harness.js'
 import { FAMILY_PREFIX, partnerReference, seedReferrals } from './referrals-seed.js'
 
 const referralCount = Number(process.env.BENCH_REFERRALS ?? 200_000)
@@ -179,15 +172,5 @@ const operations: Operation[] = [
 console.log(`\nHTTP through the whole API, ${runs} runs (ms):`)
 await timeOperations(operations)
 
-const TABLES = ['referrals', 'referral_persons', 'referral_events', 'persons']
-console.log(
-  `\nPlans (auto_explain, analysed, as ${SCOPED_ROLE} under row-level security) of the statements on ${TABLES.join(', ')}:`,
-)
-const sequentialScans = await explainOperations(url, operations, TABLES)
+await checkPlans(url, operations, ['referrals', 'referral_persons', 'referral_events', 'persons'])
 await app.close()
-console.log(
-  sequentialScans
-    ? `\n${sequentialScans} sequential scans: FAILED`
-    : `\nNo sequential scan on ${TABLES.join(', ')}.`,
-)
-process.exitCode = sequentialScans ? 1 : 0
