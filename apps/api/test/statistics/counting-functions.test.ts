@@ -61,6 +61,35 @@ describe('the statistics counting functions', () => {
     ])
   })
 
+  it('count a family in every month its case was open: opened before, closed within or after the period', async () => {
+    const other = await partnerClient(t, { scopes: ['statistics:read'] })
+    const municipality = await t.db.query.organisations.findFirst({
+      where: (o, { eq }) => eq(o.id, other.municipalityId),
+    })
+    const families = (n: number, openedAt: Date, closedAt?: Date) =>
+      Array.from({ length: n }, () => ({
+        municipality: municipality?.municipality ?? '',
+        openedAt,
+        ...(closedAt ? { closedAt } : {}),
+      }))
+    await insertFamilies(t.db, other.centreId, [
+      ...families(5, midMonth('2024-12')), // still open
+      ...families(5, midMonth('2024-11'), midMonth('2025-01', 20)), // closed before the period
+      ...families(5, midMonth('2025-02'), midMonth('2025-03', 10)), // closed in its second month
+      ...families(5, midMonth('2025-03')),
+    ])
+    expect(
+      await familiesServed(
+        { id: other.client.id, organisationId: other.municipalityId },
+        other.centreId,
+        other.municipalityId,
+      ),
+    ).toEqual([
+      { month: '2025-02', count: 10 },
+      { month: '2025-03', count: 15 },
+    ])
+  })
+
   it("answer nobody else: the centre's staff, a client naming another centre, another municipality's client", async () => {
     const staff = await createUser(t.db, { roles: ['admin'], organisationId: client.centreId })
     expect(
