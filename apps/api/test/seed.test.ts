@@ -54,6 +54,24 @@ describe('demo data', () => {
     expect(calendar).toEqual({ scheduled: 3, delivered: 1, sessions: 8, enrolled: 2, reserved: 32 })
   })
 
+  it("refers the first Vilnius family's mother and children, not the father, on to Kretinga's centre", async () => {
+    await seedDemoData(t.db, t.config)
+    const referred = await queryRows<{ receiver: string; status: string; persons: string[] }>(
+      t.db,
+      sql`select o.name as receiver, r.status,
+          array(select p.given_name from referral_persons p where p.referral_id = r.id order by p.position) as persons
+        from referrals r join organisations o on o.id = r.to_organisation_id
+        where r.source_family_id is not null`,
+    )
+    expect(referred).toEqual([
+      {
+        receiver: 'Kretingos socialinių paslaugų centras',
+        status: 'received',
+        persons: ['Asta', 'Jonas', 'Ugnė'],
+      },
+    ])
+  })
+
   it("puts each demo family on its case manager's caseload and nobody else's", async () => {
     const caseManager = await t
       .http()

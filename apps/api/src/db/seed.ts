@@ -14,6 +14,7 @@ import { ACCOMMODATION_DEMO_ORGANISATION, DEMO_ORGANISATIONS, DEMO_PASSWORD } fr
 import { DEMO_FAMILIES, type DemoFamily } from './demo-families.js'
 import { seedDemoMethodologies } from './demo-methodologies.js'
 import { seedDemoMunicipalPartnerships } from './demo-partners.js'
+import { seedDemoReferral } from './demo-referral.js'
 import { seedDemoServices } from './demo-services.js'
 import { seedDemoTrainings } from './demo-trainings.js'
 import { organisations, rooms, sites, users } from './schema/index.js'
@@ -91,8 +92,10 @@ async function seedDemoFamilies(
         reason: 'Pirminis vertinimas atliktas.',
       })
     }
-    if (index === 0 && demo.caseManager === 'case.manager@onestop.example')
+    if (index === 0 && demo.caseManager === 'case.manager@onestop.example') {
       await seedDemoCalendar(actorFor, family.id)
+      await seedDemoReferral(caseManager, family.id)
+    }
   }
   if (organisationName === ACCOMMODATION_DEMO_ORGANISATION) await seedDemoAccommodation(actorFor)
 }
