@@ -1,3 +1,4 @@
+import { type SQL, type SQLWrapper, sql } from 'drizzle-orm'
 import { BadRequestError } from './errors.js'
 
 /** Keyset position in a list ordered by (time desc, id desc), (date asc, id asc) or (text asc, id asc). */
@@ -51,4 +52,16 @@ export function pageOf<T>(rows: T[], limit: number, cursorOf: (row: T) => Cursor
   const items = rows.slice(0, limit)
   const last = items[items.length - 1]
   return { items, nextCursor: rows.length > limit && last ? encodeCursor(cursorOf(last)) : null }
+}
+
+/** The rows past a time cursor in (time, id) order: `desc` for newest first, `asc` for oldest first. */
+export function pastTimeCursor(
+  time: SQLWrapper,
+  id: SQLWrapper,
+  cursor: Cursor | undefined,
+  order: 'asc' | 'desc',
+): SQL | undefined {
+  if (!cursor) return undefined
+  const position = sql`(${cursor.k}::timestamptz, ${cursor.id}::uuid)`
+  return order === 'desc' ? sql`(${time}, ${id}) < ${position}` : sql`(${time}, ${id}) > ${position}`
 }

@@ -1,16 +1,13 @@
 import type { ListAuditQuery } from '@onestop/contracts'
-import { and, sql } from 'drizzle-orm'
+import { and } from 'drizzle-orm'
 import type { Static } from 'typebox'
 import { auditLog } from '../../db/schema/index.js'
 import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
-import { type Cursor, decodeCursor, encodeCursor } from '../../lib/cursor.js'
+import { type Cursor, decodeCursor, encodeCursor, pastTimeCursor } from '../../lib/cursor.js'
 import { auditConditions } from './filters.js'
 import { type AuditLine, joinsLine, lastOf } from './fold.js'
 import { type NamedEntry, namedEntries } from './named-entries.js'
-
-const olderThan = (cursor: Cursor) =>
-  sql`(${auditLog.at}, ${auditLog.id}) < (${cursor.k}::timestamptz, ${cursor.id}::uuid)`
 
 const cursorOf = (row: NamedEntry): Cursor => ({ k: row.at.toISOString(), id: row.id })
 
@@ -28,7 +25,11 @@ async function readLines(
   const lines: AuditLine[] = []
   let after = from
   for (;;) {
-    const rows = await namedEntries(ctx, and(...conditions, after ? olderThan(after) : undefined), batch)
+    const rows = await namedEntries(
+      ctx,
+      and(...conditions, pastTimeCursor(auditLog.at, auditLog.id, after, 'desc')),
+      batch,
+    )
     for (const row of rows) {
       const line = lines.at(-1)
       if (line && joinsLine(line, row)) line.folded.push(row)

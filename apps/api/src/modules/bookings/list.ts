@@ -1,10 +1,10 @@
 import type { ListAppointmentsQuery } from '@onestop/contracts'
-import { and, asc, eq, gt, lt, or, type SQL, sql } from 'drizzle-orm'
+import { and, asc, eq, gt, lt, or, type SQL } from 'drizzle-orm'
 import type { Static } from 'typebox'
 import { appointments, rooms } from '../../db/schema/index.js'
 import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
-import { decodeCursor, pageOf } from '../../lib/cursor.js'
+import { decodeCursor, pageOf, pastTimeCursor } from '../../lib/cursor.js'
 import { visibleFamilies } from '../families/access.js'
 import { fullyVisible, participantsOf, selectAppointmentRows, toAppointment } from './view.js'
 
@@ -30,10 +30,7 @@ export async function listAppointments(ctx: SignedInContext, query: Static<typeo
   if (query.from) conditions.push(gt(appointments.endsAt, new Date(query.from)))
   if (query.to) conditions.push(lt(appointments.startsAt, new Date(query.to)))
   if (query.status) conditions.push(eq(appointments.status, query.status))
-  if (cursor)
-    conditions.push(
-      sql`(${appointments.startsAt}, ${appointments.id}) > (${cursor.k}::timestamptz, ${cursor.id}::uuid)`,
-    )
+  conditions.push(pastTimeCursor(appointments.startsAt, appointments.id, cursor, 'asc'))
   const rows = await selectAppointmentRows(ctx.db, actor)
     .where(and(...conditions))
     .orderBy(asc(appointments.startsAt), asc(appointments.id))

@@ -4,7 +4,7 @@ import type { Static } from 'typebox'
 import { deliveredServices, families, persons, services, users } from '../../db/schema/index.js'
 import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
-import { decodeCursor, pageOf } from '../../lib/cursor.js'
+import { decodeCursor, pageOf, pastTimeCursor } from '../../lib/cursor.js'
 import { BadRequestError } from '../../lib/errors.js'
 import { visibleFamilies } from '../families/access.js'
 
@@ -46,9 +46,7 @@ export async function listDeliveredServices(ctx: SignedInContext, query: Query) 
       and(
         visibleFamilies(ctx.actor),
         ...filtersOf(query),
-        cursor
-          ? sql`(${deliveredServices.deliveredAt}, ${deliveredServices.id}) < (${cursor.k}::timestamptz, ${cursor.id}::uuid)`
-          : undefined,
+        pastTimeCursor(deliveredServices.deliveredAt, deliveredServices.id, cursor, 'desc'),
       ),
     )
     .orderBy(desc(deliveredServices.deliveredAt), desc(deliveredServices.id))

@@ -5,7 +5,7 @@ import type { Static } from 'typebox'
 import { breakGlassGrants, families, users } from '../../db/schema/index.js'
 import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
-import { decodeCursor, pageOf } from '../../lib/cursor.js'
+import { decodeCursor, pageOf, pastTimeCursor } from '../../lib/cursor.js'
 import { ConflictError, NotFoundError } from '../../lib/errors.js'
 
 const reviewers = alias(users, 'reviewer')
@@ -88,10 +88,7 @@ export async function listBreakGlassGrants(ctx: SignedInContext, query: Static<t
   const conditions: (SQL | undefined)[] = [eq(breakGlassGrants.organisationId, ctx.actor.organisationId)]
   if (query.reviewed === true) conditions.push(isNotNull(breakGlassGrants.reviewedAt))
   if (query.reviewed === false) conditions.push(isNull(breakGlassGrants.reviewedAt))
-  if (cursor)
-    conditions.push(
-      sql`(${breakGlassGrants.grantedAt}, ${breakGlassGrants.id}) < (${cursor.k}::timestamptz, ${cursor.id}::uuid)`,
-    )
+  conditions.push(pastTimeCursor(breakGlassGrants.grantedAt, breakGlassGrants.id, cursor, 'desc'))
   const rows = await selectGrants(ctx)
     .where(and(...conditions))
     .orderBy(desc(breakGlassGrants.grantedAt), desc(breakGlassGrants.id))

@@ -19,7 +19,7 @@ import {
 } from '../../db/schema/index.js'
 import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
-import { decodeCursor, pageOf } from '../../lib/cursor.js'
+import { decodeCursor, pageOf, pastTimeCursor } from '../../lib/cursor.js'
 import { BadRequestError, type InvalidField } from '../../lib/errors.js'
 import { accessDetails, type FamilyRow, familyForActor, visibleFamilies } from './access.js'
 import { findConference, loadConferences } from './conference-view.js'
@@ -202,9 +202,7 @@ export async function listConferences(
     .where(
       and(
         eq(caseConferences.familyId, familyId),
-        cursor
-          ? sql`(${caseConferences.heldAt}, ${caseConferences.id}) < (${cursor.k}::timestamptz, ${cursor.id}::uuid)`
-          : undefined,
+        pastTimeCursor(caseConferences.heldAt, caseConferences.id, cursor, 'desc'),
       ),
     )
     .orderBy(desc(caseConferences.heldAt), desc(caseConferences.id))
@@ -282,10 +280,7 @@ export async function listUpcomingConferences(
   const limit = query.limit ?? 20
   const cursor = decodeCursor(query.cursor, 'time')
   const conditions: (SQL | undefined)[] = [visibleFamilies(ctx.actor), gt(caseConferences.heldAt, sql`now()`)]
-  if (cursor)
-    conditions.push(
-      sql`(${caseConferences.heldAt}, ${caseConferences.id}) > (${cursor.k}::timestamptz, ${cursor.id}::uuid)`,
-    )
+  conditions.push(pastTimeCursor(caseConferences.heldAt, caseConferences.id, cursor, 'asc'))
   const rows = await ctx.db
     .select({
       id: caseConferences.id,

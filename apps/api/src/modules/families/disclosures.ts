@@ -6,7 +6,7 @@ import type { Database } from '../../db/client.js'
 import { confidentialDisclosures, persons, users } from '../../db/schema/index.js'
 import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
-import { decodeCursor, pageOf } from '../../lib/cursor.js'
+import { decodeCursor, pageOf, pastTimeCursor } from '../../lib/cursor.js'
 import { ConflictError, ForbiddenError, NotFoundError } from '../../lib/errors.js'
 
 const reviewers = alias(users, 'reviewer')
@@ -71,10 +71,9 @@ export async function listDisclosures(
   ]
   if (query.reviewed === true) conditions.push(isNotNull(confidentialDisclosures.reviewedAt))
   if (query.reviewed === false) conditions.push(isNull(confidentialDisclosures.reviewedAt))
-  if (cursor)
-    conditions.push(
-      sql`(${confidentialDisclosures.disclosedAt}, ${confidentialDisclosures.id}) < (${cursor.k}::timestamptz, ${cursor.id}::uuid)`,
-    )
+  conditions.push(
+    pastTimeCursor(confidentialDisclosures.disclosedAt, confidentialDisclosures.id, cursor, 'desc'),
+  )
   const rows = await selectDisclosures(ctx)
     .where(and(...conditions))
     .orderBy(desc(confidentialDisclosures.disclosedAt), desc(confidentialDisclosures.id))

@@ -4,7 +4,7 @@ import type { Static } from 'typebox'
 import { families } from '../../db/schema/index.js'
 import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
-import { decodeCursor, pageOf } from '../../lib/cursor.js'
+import { decodeCursor, pageOf, pastTimeCursor } from '../../lib/cursor.js'
 import { escapeLike } from '../../lib/sql.js'
 import { visibleFamilies } from './access.js'
 import { selectFamilyRows, toFamily } from './family-view.js'
@@ -29,10 +29,7 @@ export async function listFamilies(ctx: SignedInContext, query: Static<typeof Li
     const pattern = `%${escapeLike(query.q.trim().toLowerCase())}%`
     conditions.push(sql`${families.id} in (select app_search_family_ids(${pattern}))`)
   }
-  if (cursor)
-    conditions.push(
-      sql`(${families.openedAt}, ${families.id}) < (${cursor.k}::timestamptz, ${cursor.id}::uuid)`,
-    )
+  conditions.push(pastTimeCursor(families.openedAt, families.id, cursor, 'desc'))
   const rows = await selectFamilyRows(ctx.db)
     .where(and(...conditions))
     .orderBy(desc(families.openedAt), desc(families.id))

@@ -5,7 +5,7 @@ import type { Database } from '../../db/client.js'
 import { caseNotes, caseNoteVersions, users } from '../../db/schema/index.js'
 import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
-import { decodeCursor, pageOf } from '../../lib/cursor.js'
+import { decodeCursor, pageOf, pastTimeCursor } from '../../lib/cursor.js'
 import { AccessEndedError, ForbiddenError, NotFoundError } from '../../lib/errors.js'
 import { qualified } from '../../lib/sql.js'
 import { accessDetails, type FamilyAccess, familyForActor } from './access.js'
@@ -124,9 +124,7 @@ export async function listNotes(
       and(
         eq(caseNotes.familyId, familyId),
         readableBy(ctx, access),
-        cursor
-          ? sql`(${caseNotes.createdAt}, ${caseNotes.id}) < (${cursor.k}::timestamptz, ${cursor.id}::uuid)`
-          : undefined,
+        pastTimeCursor(caseNotes.createdAt, caseNotes.id, cursor, 'desc'),
       ),
     )
     .orderBy(desc(caseNotes.createdAt), desc(caseNotes.id))

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
-import { decodeCursor, pageOf } from '../../lib/cursor.js'
+import { decodeCursor, pageOf, pastTimeCursor } from '../../lib/cursor.js'
 import { accessDetails, familyForActor } from './access.js'
 
 interface TimelineRow extends Record<string, unknown> {
@@ -29,9 +29,8 @@ export async function getFamilyTimeline(
   const limit = query.limit ?? 20
   const cursor = decodeCursor(query.cursor, 'time')
   const mayReadPrivateNotes = access.responsible
-  const after = cursor
-    ? sql`where (e.at, e.entity_id) < (${cursor.k}::timestamptz, ${cursor.id}::uuid)`
-    : sql``
+  const past = pastTimeCursor(sql`e.at`, sql`e.entity_id`, cursor, 'desc')
+  const after = past ? sql`where ${past}` : sql``
   const result = (await ctx.db.execute(sql`
     select * from (
       select c.changed_at as at, 'status' as kind, c.id as entity_id, u.name as actor,

@@ -3,7 +3,7 @@ import { and, desc, eq, type SQL, sql } from 'drizzle-orm'
 import type { Static } from 'typebox'
 import { groupRuns } from '../../db/schema/index.js'
 import type { SignedInContext } from '../../lib/context.js'
-import { decodeCursor, pageOf } from '../../lib/cursor.js'
+import { decodeCursor, pageOf, pastTimeCursor } from '../../lib/cursor.js'
 import { qualified } from '../../lib/sql.js'
 import { facilitatorsOf, selectRunRows, toRunSummary } from './view.js'
 
@@ -26,10 +26,7 @@ export async function listRuns(ctx: SignedInContext, query: Static<typeof ListGr
         and s.ends_at > ${query.from ?? '-infinity'}::timestamptz
         and s.starts_at < ${query.to ?? 'infinity'}::timestamptz)`,
     )
-  if (cursor)
-    conditions.push(
-      sql`(${groupRuns.createdAt}, ${groupRuns.id}) < (${cursor.k}::timestamptz, ${cursor.id}::uuid)`,
-    )
+  conditions.push(pastTimeCursor(groupRuns.createdAt, groupRuns.id, cursor, 'desc'))
   const rows = await selectRunRows(ctx.db)
     .where(and(...conditions))
     .orderBy(desc(groupRuns.createdAt), desc(groupRuns.id))

@@ -1,12 +1,12 @@
 import type { Absence, CreateAbsenceBody, ListAbsencesQuery, RecordedAbsence } from '@onestop/contracts'
-import { and, desc, eq, getTableColumns, gt, type SQL, sql } from 'drizzle-orm'
+import { and, desc, eq, getTableColumns, gt, type SQL } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import type { Static } from 'typebox'
 import type { Database } from '../../db/client.js'
 import { absences, users } from '../../db/schema/index.js'
 import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
-import { decodeCursor, pageOf } from '../../lib/cursor.js'
+import { decodeCursor, pageOf, pastTimeCursor } from '../../lib/cursor.js'
 import { BadRequestError, NotFoundError } from '../../lib/errors.js'
 import { scheduleOwner } from './access.js'
 import { affectedBookings, during } from './affected-bookings.js'
@@ -42,10 +42,7 @@ export async function listAbsences(
   const cursor = decodeCursor(query.cursor, 'time')
   const conditions: (SQL | undefined)[] = [eq(absences.userId, userId)]
   if (query.from) conditions.push(gt(absences.endsAt, new Date(query.from)))
-  if (cursor)
-    conditions.push(
-      sql`(${absences.startsAt}, ${absences.id}) < (${cursor.k}::timestamptz, ${cursor.id}::uuid)`,
-    )
+  conditions.push(pastTimeCursor(absences.startsAt, absences.id, cursor, 'desc'))
   const rows = await selectAbsences(ctx.db)
     .where(and(...conditions))
     .orderBy(desc(absences.startsAt), desc(absences.id))

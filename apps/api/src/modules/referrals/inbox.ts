@@ -6,7 +6,7 @@ import { organisations, referralPersons, referrals } from '../../db/schema/index
 import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
 import { fieldCryptoFor } from '../../lib/crypto.js'
-import { decodeCursor, pageOf } from '../../lib/cursor.js'
+import { decodeCursor, pageOf, pastTimeCursor } from '../../lib/cursor.js'
 import { NotFoundError } from '../../lib/errors.js'
 import { accessDetails, familyForActor } from '../families/access.js'
 import { matchesOf } from './matches.js'
@@ -55,9 +55,7 @@ export async function listIncomingReferrals(
         toOwnOrganisation(ctx),
         eq(referrals.status, query.status ?? 'received'),
         query.urgency ? eq(referrals.urgency, query.urgency) : undefined,
-        cursor
-          ? sql`(${referrals.answerDueAt}, ${referrals.id}) > (${cursor.k}::timestamptz, ${cursor.id}::uuid)`
-          : undefined,
+        pastTimeCursor(referrals.answerDueAt, referrals.id, cursor, 'asc'),
       ),
     )
     .orderBy(asc(referrals.answerDueAt), asc(referrals.id))

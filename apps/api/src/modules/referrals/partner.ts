@@ -1,10 +1,10 @@
 import type { CreateReferralBody, ListReferralsQuery } from '@onestop/contracts'
-import { and, desc, eq, type SQL, sql } from 'drizzle-orm'
+import { and, desc, eq, type SQL } from 'drizzle-orm'
 import type { Static } from 'typebox'
 import { referrals } from '../../db/schema/index.js'
 import { audit } from '../../lib/audit.js'
 import type { PartnerClient, SignedInContext } from '../../lib/context.js'
-import { decodeCursor, pageOf } from '../../lib/cursor.js'
+import { decodeCursor, pageOf, pastTimeCursor } from '../../lib/cursor.js'
 import { ForbiddenError, NotFoundError } from '../../lib/errors.js'
 import { assertValidPersons, insertReferral } from './store.js'
 import { selectReferralRows, toReferralViews } from './view.js'
@@ -76,9 +76,7 @@ export async function listReferrals(ctx: SignedInContext, query: Static<typeof L
       and(
         ownReferrals(ctx),
         query.status ? eq(referrals.status, query.status) : undefined,
-        cursor
-          ? sql`(${referrals.receivedAt}, ${referrals.id}) < (${cursor.k}::timestamptz, ${cursor.id}::uuid)`
-          : undefined,
+        pastTimeCursor(referrals.receivedAt, referrals.id, cursor, 'desc'),
       ),
     )
     .orderBy(desc(referrals.receivedAt), desc(referrals.id))

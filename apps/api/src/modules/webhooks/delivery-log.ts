@@ -4,7 +4,7 @@ import type { Static } from 'typebox'
 import { apiClients, organisations, webhookDeliveries, webhookSubscriptions } from '../../db/schema/index.js'
 import { audit } from '../../lib/audit.js'
 import type { SignedInContext } from '../../lib/context.js'
-import { decodeCursor, pageOf } from '../../lib/cursor.js'
+import { decodeCursor, pageOf, pastTimeCursor } from '../../lib/cursor.js'
 import { NotFoundError } from '../../lib/errors.js'
 import { qualified } from '../../lib/sql.js'
 import { ownWebhook } from './subscriptions.js'
@@ -25,9 +25,7 @@ export async function listWebhookDeliveries(
     .where(
       and(
         eq(webhookDeliveries.subscriptionId, subscription.id),
-        cursor
-          ? sql`(${webhookDeliveries.createdAt}, ${webhookDeliveries.id}) < (${cursor.k}::timestamptz, ${cursor.id}::uuid)`
-          : undefined,
+        pastTimeCursor(webhookDeliveries.createdAt, webhookDeliveries.id, cursor, 'desc'),
       ),
     )
     .orderBy(desc(webhookDeliveries.createdAt), desc(webhookDeliveries.id))
